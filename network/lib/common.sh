@@ -1,0 +1,77 @@
+# Shared settings and helpers for the FitLedger network scripts. Sourced, never run.
+# Every setting comes from the environment, with a default that suits one development machine.
+
+FITLEDGER_HOME=${FITLEDGER_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+NETWORK_DIR="$FITLEDGER_HOME/network"
+
+FABRIC_VERSION=v3.1.5
+FABRIC_COMMIT=86c1172bec37e6590c6b1ae6f847833df48d65fc
+FITLEDGER_CACHE=${FITLEDGER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fitledger}
+
+RUN_DIR=${FITLEDGER_RUN_DIR:-$FITLEDGER_HOME/run}
+HOST=${FITLEDGER_HOST:-127.0.0.1}
+PORT_BASE=${FITLEDGER_PORT_BASE:-7000}
+CHANNEL=${FITLEDGER_CHANNEL:-maintenance}
+CHAINCODE_NAME=fitledger
+CHAINCODE_LABEL=${CHAINCODE_NAME}_1
+DOMAIN=fitledger.example
+
+ORGS=(authority patrol contractor)
+ORDERERS=(orderer1 orderer2 orderer3)
+
+CRYPTO_DIR="$RUN_DIR/crypto"
+CONFIG_DIR="$RUN_DIR/config"
+DATA_DIR="$RUN_DIR/data"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+
+log() { printf '%s [fitledger] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+msp_id() {
+  case $1 in
+    authority) echo AuthorityMSP ;;
+    patrol) echo PatrolMSP ;;
+    contractor) echo ContractorMSP ;;
+    orderer) echo OrdererMSP ;;
+    *) die "unknown org $1" ;;
+  esac
+}
+
+org_index() {
+  local i
+  for i in "${!ORGS[@]}"; do [ "${ORGS[$i]}" = "$1" ] && { echo "$i"; return; }; done
+  die "unknown org $1"
+}
+
+# Ports: orderer N listens on base+50+100(N-1), its admin API on +3 and operations on +4.
+orderer_port() { echo $((PORT_BASE + 50 + 100 * (${1#orderer} - 1))); }
+orderer_admin_port() { echo $(($(orderer_port "$1") + 3)); }
+orderer_ops_port() { echo $(($(orderer_port "$1") + 4)); }
+# Org K's peer listens on base+1051+1000K, chaincode callbacks +1, operations +2, and the org's
+# chaincode server on +9.
+peer_port() { echo $((PORT_BASE + 1051 + 1000 * $(org_index "$1"))); }
+peer_cc_port() { echo $(($(peer_port "$1") + 1)); }
+peer_ops_port() { echo $(($(peer_port "$1") + 2)); }
+chaincode_server_port() { echo $(($(peer_port "$1") + 9)); }
+postgres_port() { echo $((PORT_BASE + 432)); }
+gateway_port() { echo $((PORT_BASE + 1080)); }
+patrol_app_port() { echo $((PORT_BASE + 1081)); }
+
+org_domain() { echo "$1.$DOMAIN"; }
+peer_name() { echo "peer0.$(org_domain "$1")"; }
+peer_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/$(peer_name "$1")"; }
+org_admin_msp() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/users/Admin@$(org_domain "$1")/msp"; }
+orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/orderers/$1.orderer.$DOMAIN"; }
+orderer_admin_tls() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/users/Admin@orderer.$DOMAIN/tls"; }
+orderer_tls_ca() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/tlsca/tlsca.orderer.$DOMAIN-cert.pem"; }
+peer_tls_ca() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/tlsca/tlsca.$(org_domain "$1")-cert.pem"; }
+
+# Waits until an HTTP(S) URL answers 200, for at most $2 seconds.
+wait_http() {
+  local url=$1 timeout=${2:-60} deadline=$((SECONDS + ${2:-60}))
+  until curl -fsk -o /dev/null --max-time 2 "$url"; do
+    [ $SECONDS -lt $deadline ] || die "$url did not answer within ${timeout}s"
+    sleep 0.2
+  done
+}

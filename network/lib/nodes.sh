@@ -1,0 +1,90 @@
+# Environment for each Fabric process and for the peer CLI acting as an org's admin. Sourced.
+
+orderer_env() {
+  local name=$1 dir
+  dir=$(orderer_dir "$name")
+  echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
+  echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
+  echo ORDERER_GENERAL_LISTENADDRESS="$HOST"
+  echo ORDERER_GENERAL_LISTENPORT="$(orderer_port "$name")"
+  echo ORDERER_GENERAL_LOCALMSPID=OrdererMSP
+  echo ORDERER_GENERAL_LOCALMSPDIR="$dir/msp"
+  echo ORDERER_GENERAL_TLS_ENABLED=true
+  echo ORDERER_GENERAL_TLS_PRIVATEKEY="$dir/tls/server.key"
+  echo ORDERER_GENERAL_TLS_CERTIFICATE="$dir/tls/server.crt"
+  echo ORDERER_GENERAL_TLS_ROOTCAS="[$dir/tls/ca.crt]"
+  echo ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY="$dir/tls/server.key"
+  echo ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$dir/tls/server.crt"
+  echo ORDERER_GENERAL_CLUSTER_ROOTCAS="[$dir/tls/ca.crt]"
+  echo ORDERER_GENERAL_BOOTSTRAPMETHOD=none
+  echo ORDERER_CHANNELPARTICIPATION_ENABLED=true
+  echo ORDERER_ADMIN_LISTENADDRESS="$HOST:$(orderer_admin_port "$name")"
+  echo ORDERER_ADMIN_TLS_ENABLED=true
+  echo ORDERER_ADMIN_TLS_PRIVATEKEY="$dir/tls/server.key"
+  echo ORDERER_ADMIN_TLS_CERTIFICATE="$dir/tls/server.crt"
+  echo ORDERER_ADMIN_TLS_ROOTCAS="[$dir/tls/ca.crt]"
+  echo ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true
+  echo ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$dir/tls/ca.crt]"
+  echo ORDERER_OPERATIONS_LISTENADDRESS="$HOST:$(orderer_ops_port "$name")"
+  echo ORDERER_METRICS_PROVIDER=prometheus
+  echo ORDERER_FILELEDGER_LOCATION="$DATA_DIR/$name/ledger"
+  echo ORDERER_CONSENSUS_WALDIR="$DATA_DIR/$name/etcdraft/wal"
+  echo ORDERER_CONSENSUS_SNAPDIR="$DATA_DIR/$name/etcdraft/snapshot"
+}
+
+peer_env() {
+  local org=$1 dir builder_config
+  dir=$(peer_dir "$org")
+  builder_config="{\"address\":\"$HOST:$(chaincode_server_port "$org")\"}"
+  echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
+  echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
+  echo CORE_VM_ENDPOINT=
+  echo CORE_PEER_ID="$(peer_name "$org")"
+  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_LISTENADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_CHAINCODEADDRESS="$HOST:$(peer_cc_port "$org")"
+  echo CORE_PEER_CHAINCODELISTENADDRESS="$HOST:$(peer_cc_port "$org")"
+  echo CORE_PEER_GOSSIP_BOOTSTRAP="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_GOSSIP_EXTERNALENDPOINT="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
+  echo CORE_PEER_MSPCONFIGPATH="$dir/msp"
+  echo CORE_PEER_TLS_ENABLED=true
+  echo CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt"
+  echo CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key"
+  echo CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt"
+  echo CORE_PEER_FILESYSTEMPATH="$DATA_DIR/$(peer_name "$org")"
+  echo CORE_LEDGER_STATE_STATEDATABASE=goleveldb
+  echo CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/$(peer_name "$org")/snapshots"
+  echo CORE_OPERATIONS_LISTENADDRESS="$HOST:$(peer_ops_port "$org")"
+  echo CORE_METRICS_PROVIDER=prometheus
+  echo CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]"
+  echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
+}
+
+# The peer CLI acting as ORG's admin against ORG's peer.
+admin_env() {
+  local org=$1
+  echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
+  echo FABRIC_LOGGING_SPEC=WARN
+  echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
+  echo CORE_PEER_MSPCONFIGPATH="$(org_admin_msp "$org")"
+  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_TLS_ENABLED=true
+  echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org")/tls/ca.crt"
+}
+
+# Runs a command with the environment printed by a function above, e.g. `with admin_env patrol peer ...`.
+with() {
+  local fn=$1 arg=$2; shift 2
+  local vars=()
+  mapfile -t vars < <("$fn" "$arg")
+  (
+    export "${vars[@]}"
+    "$@"
+  )
+}
+
+# Flags for peer CLI commands that talk to the ordering service.
+orderer_flags() {
+  echo -o "$HOST:$(orderer_port orderer1)" --tls --cafile "$(orderer_tls_ca)"
+}

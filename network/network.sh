@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# The FitLedger Fabric network from native binaries: three Raft orderers, one peer for each of the
+# Authority, Patrol and Contractor orgs, the `maintenance` channel, and the `fitledger` chaincode run
+# as a service by one chaincode server per org. Every step is skipped when already done, so `up`
+# can be run again at any time.
+#
+#   network.sh up          start (and on first use create) the network
+#   network.sh down        stop the network's processes; the ledger stays in the run directory
+#   network.sh peer ORG …  run the peer CLI as ORG's admin (authority, patrol or contractor)
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$NETWORK_DIR/lib/proc.sh"
+source "$NETWORK_DIR/lib/nodes.sh"
+source "$NETWORK_DIR/lib/artifacts.sh"
+
+CHAINCODE_JAR=${FITLEDGER_CHAINCODE_JAR:-$FITLEDGER_HOME/chaincode/target/fitledger-chaincode.jar}
+
+make_crypto() {
+  [ -d "$CRYPTO_DIR" ] && return 0
+  log "generating crypto material for the orderer org and the Authority, Patrol and Contractor orgs"
+  mkdir -p "$CONFIG_DIR"
+  write_crypto_config "$CONFIG_DIR/crypto-config.yaml"
+  "$FABRIC_HOME/bin/cryptogen" generate --config="$CONFIG_DIR/crypto-config.yaml" \
+    --output="$CRYPTO_DIR.partial" >/dev/null
+  mv "$CRYPTO_DIR.partial" "$CRYPTO_DIR"
+}
+
+make_channel_block() {
+  local block="$CONFIG_DIR/$CHANNEL.block"
+  [ -f "$block" ] && return 0
+  log "creating the genesis block of channel $CHANNEL"
+  write_configtx "$CONFIG_DIR/configtx.yaml"
+  FABRIC_CFG_PATH="$CONFIG_DIR" "$FABRIC_HOME/bin/configtxgen" -profile Maintenance \
+    -channelID "$CHANNEL" -outputBlock "$block.partial" 2>>"$LOG_DIR/configtxgen.log"
+  mv "$block.partial" "$block"
+}
+
+start_orderers() {
+  local name
+  for name in "${ORDERERS[@]}"; do
+    mkdir -p "$DATA_DIR/$name"
+    with orderer_env "$name" start_process "$name" "$FABRIC_HOME/bin/orderer"
+  done
+  for name in "${ORDERERS[@]}"; do
+    wait_http "http://$HOST:$(orderer_ops_port "$name")/healthz" 60
+  done
+}
+
+join_orderers() {
+  local name admin
+  admin=$(orderer_admin_tls)
+  for name in "${ORDERERS[@]}"; do
+    local flags=(-o "$HOST:$(orderer_admin_port "$name")" --ca-file "$(orderer_tls_ca)"
+      --client-cert "$admin/client.crt" --client-key "$admin/client.key")
+    if "$FABRIC_HOME/bin/osnadmin" channel list "${flags[@]}" --channelID "$CHANNEL" 2>/dev/null |
+      grep -q '^Status: 200'; then
+      continue
+    fi
+    log "joining $name to $CHANNEL"
+    "$FABRIC_HOME/bin/osnadmin" channel join "${flags[@]}" --channelID "$CHANNEL" \
+      --config-block "$CONFIG_DIR/$CHANNEL.block" >/dev/null
+  done
+}
+
+start_peers() {
+  local org
+  for org in "${ORGS[@]}"; do
+    mkdir -p "$DATA_DIR/$(peer_name "$org")"
+    with peer_env "$org" start_process "peer-$org" "$FABRIC_HOME/bin/peer" node start
+  done
+  for org in "${ORGS[@]}"; do
+    wait_http "http://$HOST:$(peer_ops_port "$org")/healthz" 60
+  done
+}
+
+join_peers() {
+  local org
+  for org in "${ORGS[@]}"; do
+    if peer_cli "$org" channel list 2>/dev/null | grep -qx "$CHANNEL"; then
+      continue
+    fi
+    log "joining $(peer_name "$org") to $CHANNEL"
+    peer_cli "$org" channel join -b "$CONFIG_DIR/$CHANNEL.block" 2>>"$LOG_DIR/peer-cli.log"
+  done
+}
+
+# A chaincode-as-a-service package holds only where the server is. The address is a template that
+# each peer fills from CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG, so one package serves every org.
+# The tar is byte-for-byte reproducible, which keeps the package id stable across runs.
+make_chaincode_package() {
+  local pkg="$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz" work="$CONFIG_DIR/package"
+  [ -f "$pkg" ] && return 0
+  rm -rf "$work" && mkdir -p "$work/src"
+  printf '{"address":"{{.address}}","dial_timeout":"10s","tls_required":false}\n' >"$work/src/connection.json"
+  printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$work/metadata.json"
+  deterministic_tgz "$work/code.tar.gz" "$work/src" connection.json
+  deterministic_tgz "$pkg" "$work" metadata.json code.tar.gz
+}
+
+deterministic_tgz() {
+  local out=$1 dir=$2; shift 2
+  tar --sort=name --owner=0 --group=0 --numeric-owner --mtime='1970-01-01 00:00Z' \
+    --format=ustar -C "$dir" -cf - "$@" | gzip -n -9 >"$out"
+}
+
+package_id() {
+  peer_cli authority lifecycle chaincode calculatepackageid "$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz"
+}
+
+install_chaincode() {
+  local org id=$1
+  for org in "${ORGS[@]}"; do
+    if peer_cli "$org" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "Package ID: $id,"; then
+      continue
+    fi
+    log "installing $CHAINCODE_LABEL on $(peer_name "$org")"
+    peer_cli "$org" lifecycle chaincode install "$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz" 2>>"$LOG_DIR/peer-cli.log"
+  done
+}
+
+start_chaincode_servers() {
+  local org id=$1
+  [ -f "$CHAINCODE_JAR" ] || die "$CHAINCODE_JAR is missing; build it with: mvn -pl chaincode package"
+  for org in "${ORGS[@]}"; do
+    CHAINCODE_SERVER_ADDRESS="$HOST:$(chaincode_server_port "$org")" CORE_CHAINCODE_ID_NAME="$id" \
+      CORE_PEER_LOCALMSPID="$(msp_id "$org")" CORE_PEER_TLS_ENABLED=false \
+      start_process "chaincode-$org" java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
+      -jar "$CHAINCODE_JAR"
+  done
+}
+
+committed() {
+  peer_cli authority lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" >/dev/null 2>&1
+}
+
+approve_and_commit() {
+  local org id=$1 definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v 1.0 --sequence 1)
+  committed && return 0
+  local readiness
+  readiness=$(peer_cli authority lifecycle chaincode checkcommitreadiness "${definition[@]}" 2>/dev/null || true)
+  for org in "${ORGS[@]}"; do
+    if grep -q "$(msp_id "$org"): true" <<<"$readiness"; then
+      continue
+    fi
+    log "approving $CHAINCODE_NAME for $(msp_id "$org")"
+    # shellcheck disable=SC2046
+    peer_cli "$org" lifecycle chaincode approveformyorg "${definition[@]}" --package-id "$id" \
+      $(orderer_flags) 2>>"$LOG_DIR/peer-cli.log"
+  done
+  local targets=()
+  for org in "${ORGS[@]}"; do
+    targets+=(--peerAddresses "$HOST:$(peer_port "$org")" --tlsRootCertFiles "$(peer_dir "$org")/tls/ca.crt")
+  done
+  log "committing $CHAINCODE_NAME on $CHANNEL"
+  # shellcheck disable=SC2046
+  peer_cli authority lifecycle chaincode commit "${definition[@]}" "${targets[@]}" $(orderer_flags) \
+    2>>"$LOG_DIR/peer-cli.log"
+}
+
+wait_chaincode() {
+  local deadline=$((SECONDS + 60))
+  until peer_cli authority chaincode query -C "$CHANNEL" -n "$CHAINCODE_NAME" \
+    -c '{"function":"org.hyperledger.fabric:GetMetadata","Args":[]}' >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || die "chaincode $CHAINCODE_NAME did not answer within 60s (see $LOG_DIR)"
+    sleep 0.5
+  done
+}
+
+peer_cli() {
+  local org=$1; shift
+  with admin_env "$org" "$FABRIC_HOME/bin/peer" "$@"
+}
+
+up() {
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$DATA_DIR"
+  make_crypto
+  make_channel_block
+  start_orderers
+  join_orderers
+  start_peers
+  join_peers
+  make_chaincode_package
+  local id
+  id=$(package_id)
+  install_chaincode "$id"
+  start_chaincode_servers "$id"
+  approve_and_commit "$id"
+  wait_chaincode
+  log "network up: channel $CHANNEL, chaincode $CHAINCODE_NAME ($id)"
+}
+
+down() {
+  local name
+  for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORDERERS[@]}"; do
+    stop_process "$name"
+  done
+}
+
+FABRIC_HOME=$("$NETWORK_DIR/binaries.sh")
+case ${1:-} in
+  up) up ;;
+  down) down ;;
+  peer) shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
+  *) echo "usage: network.sh up|down|peer ORG ARGS…" >&2; exit 2 ;;
+esac

@@ -1,0 +1,88 @@
+package org.fitledger.chaincode.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * Reads requests strictly and writes records deterministically: compact, in each record's declared
+ * field order, the same bytes for the same record on every peer.
+ *
+ * <pre>{@code
+ * EquipmentRequest request = codec.decode(json, EquipmentRequest.class);
+ * String stored = codec.encode(equipment);
+ * }</pre>
+ */
+public final class JsonCodec {
+  private final JsonMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .withCoercionConfig(
+              LogicalType.Textual,
+              config ->
+                  config
+                      .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .build();
+
+  /**
+   * Reads a client's request.
+   *
+   * @throws LedgerException with {@link ErrorCode#INVALID_INPUT} if the JSON is malformed, is not
+   *     an object, has an unknown or duplicate field, or has a field of the wrong type
+   */
+  public <T> T decode(String json, Class<T> type) {
+    if (json == null || json.isBlank()) {
+      throw Validation.invalid("a JSON object is required");
+    }
+    try {
+      T value = mapper.readValue(json, type);
+      if (value == null) {
+        throw Validation.invalid("a JSON object is required");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw Validation.invalid("unknown field \"" + e.getPropertyName() + "\"");
+    } catch (MismatchedInputException e) {
+      throw Validation.invalid(mismatch(e));
+    } catch (JsonProcessingException e) {
+      throw Validation.invalid("malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Reads a record this contract stored earlier. */
+  public <T> T decodeStored(String json, Class<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable stored " + type.getSimpleName(), e);
+    }
+  }
+
+  /** Writes a record. */
+  public String encode(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static String mismatch(MismatchedInputException e) {
+    if (e.getPath().isEmpty()) {
+      return "a JSON object is required";
+    }
+    JsonMappingException.Reference field = e.getPath().get(e.getPath().size() - 1);
+    return "field \"" + field.getFieldName() + "\" must be a string";
+  }
+}

@@ -1,0 +1,59 @@
+package org.fitledger.chaincode.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValidationTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"a", "EQ-0001", "7", "park.north_3:bar-2", "5b0c7e0a-3c7d-4f6e-9d7a-1b2c3d4e5f60"})
+  void accepts_ids_of_letters_digits_and_dot_underscore_colon_dash(String id) {
+    assertThat(Validation.id("id", id)).isEqualTo(id);
+  }
+
+  @Test
+  void accepts_an_id_of_64_characters() {
+    String id = "a".repeat(64);
+    assertThat(Validation.id("id", id)).isEqualTo(id);
+  }
+
+  @Test
+  void refuses_an_id_of_65_characters() {
+    assertRefused(() -> Validation.id("id", "a".repeat(65)), ErrorCode.INVALID_INPUT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "-EQ", ".EQ", "_EQ", ":EQ", "EQ 1", "EQ/1", "EQ#1", "设备1", "EQ\u00001"})
+  void refuses_ids_with_other_characters_or_a_bad_first_character(String id) {
+    assertRefused(() -> Validation.id("id", id), ErrorCode.INVALID_INPUT)
+        .hasMessageContaining("id must match");
+  }
+
+  @Test
+  void refuses_a_missing_id() {
+    assertRefused(() -> Validation.id("equipmentId", null), ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: equipmentId is required");
+  }
+
+  @Test
+  void counts_text_length_in_characters_not_utf16_units() {
+    String hundredEmoji = "😀".repeat(100);
+    assertThat(Validation.text("site", hundredEmoji, 100)).isEqualTo(hundredEmoji);
+  }
+
+  @Test
+  void refuses_blank_required_text() {
+    assertRefused(() -> Validation.text("type", "  ", 100), ErrorCode.INVALID_INPUT);
+  }
+
+  @Test
+  void turns_absent_optional_text_into_empty_text() {
+    assertThat(Validation.optionalText("note", null, 1000)).isEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package org.fitledger.patrolapp;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.Objects;
+import org.fitledger.patrolapp.health.Health;
+import org.fitledger.patrolapp.page.CachePolicy;
+import org.fitledger.patrolapp.page.SecurityHeaders;
+import org.fitledger.patrolapp.proxy.GatewayProxy;
+
+/**
+ * The patrol app's HTTP server: the page from {@code webroot}, {@code /api/*} forwarded to the
+ * gateway, and {@code /health}.
+ *
+ * <pre>{@code
+ * vertx.deployVerticle(new PatrolAppVerticle(PatrolAppConfig.fromEnvironment(System.getenv())));
+ * }</pre>
+ */
+public final class PatrolAppVerticle extends VerticleBase {
+
+  private static final int IDLE_TIMEOUT_SECONDS = 60;
+
+  private final PatrolAppConfig config;
+  private HttpServer server;
+
+  /** Creates the verticle; nothing listens until it is deployed. */
+  public PatrolAppVerticle(PatrolAppConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  @Override
+  public Future<?> start() {
+    SecurityHeaders headers = new SecurityHeaders();
+    CachePolicy cache = new CachePolicy();
+    Health health = new Health();
+    GatewayProxy proxy = new GatewayProxy(vertx, config.gatewayUrl(), config.gatewayTimeout());
+
+    Router router = Router.router(vertx);
+    router.route().handler(headers::apply);
+    router.get("/health").handler(health::report);
+    router
+        .route("/api/*")
+        .handler(BodyHandler.create(false).setBodyLimit(GatewayProxy.MAX_BODY_BYTES))
+        .handler(proxy::forward)
+        .failureHandler(proxy::reject);
+    router
+        .route()
+        .handler(cache::revalidate)
+        .handler(StaticHandler.create("webroot").setCachingEnabled(false));
+
+    return vertx
+        .createHttpServer(new HttpServerOptions().setIdleTimeout(IDLE_TIMEOUT_SECONDS))
+        .requestHandler(router)
+        .listen(config.port())
+        .onSuccess(listening -> server = listening);
+  }
+
+  /** The port the server listens on, once deployed; useful when the configured port is 0. */
+  public int port() {
+    if (server == null) {
+      throw new IllegalStateException("not deployed");
+    }
+    return server.actualPort();
+  }
+}

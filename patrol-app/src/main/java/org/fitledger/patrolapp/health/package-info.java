@@ -1,0 +1,2 @@
+/** The patrol app's liveness check. */
+package org.fitledger.patrolapp.health;

@@ -22,6 +22,11 @@ make_crypto() {
   write_crypto_config "$CONFIG_DIR/crypto-config.yaml"
   "$FABRIC_HOME/bin/cryptogen" generate --config="$CONFIG_DIR/crypto-config.yaml" \
     --output="$CRYPTO_DIR.partial" >/dev/null
+  # The chaincode servers need only TLS; an MSP identity of theirs would be a spare peer identity.
+  local org
+  for org in "${ORGS[@]}"; do
+    rm -rf "$CRYPTO_DIR.partial/peerOrganizations/$(org_domain "$org")/peers/chaincode.$(org_domain "$org")/msp"
+  done
   mv "$CRYPTO_DIR.partial" "$CRYPTO_DIR"
 }
 
@@ -91,7 +96,8 @@ make_chaincode_package() {
   local pkg="$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz" work="$CONFIG_DIR/package"
   [ -f "$pkg" ] && return 0
   rm -rf "$work" && mkdir -p "$work/src"
-  printf '{"address":"{{.address}}","dial_timeout":"10s","tls_required":false}\n' >"$work/src/connection.json"
+  printf '{"address":"{{.address}}","dial_timeout":"10s","tls_required":true,"client_auth_required":false,"root_cert":"{{.root_cert}}"}\n' \
+    >"$work/src/connection.json"
   printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$work/metadata.json"
   deterministic_tgz "$work/code.tar.gz" "$work/src" connection.json
   deterministic_tgz "$pkg" "$work" metadata.json code.tar.gz
@@ -122,8 +128,17 @@ start_chaincode_servers() {
   local org id=$1
   [ -f "$CHAINCODE_JAR" ] || die "$CHAINCODE_JAR is missing; build it with: mvn -pl chaincode package"
   for org in "${ORGS[@]}"; do
+    local tls
+    tls=$(chaincode_tls_dir "$org")
+    # The shim serves TLS with the CORE_TLS_CLIENT_*_FILE pair (PEM). It also builds a client
+    # context from the *_PATH pair, which it reads as base64 of the PEM, so those files exist too.
+    [ -f "$tls/server.key.b64" ] || base64 -w0 "$tls/server.key" >"$tls/server.key.b64"
+    [ -f "$tls/server.crt.b64" ] || base64 -w0 "$tls/server.crt" >"$tls/server.crt.b64"
     CHAINCODE_SERVER_ADDRESS="$HOST:$(chaincode_server_port "$org")" CORE_CHAINCODE_ID_NAME="$id" \
-      CORE_PEER_LOCALMSPID="$(msp_id "$org")" CORE_PEER_TLS_ENABLED=false \
+      CORE_PEER_LOCALMSPID="$(msp_id "$org")" CORE_PEER_TLS_ENABLED=true \
+      CORE_TLS_CLIENT_KEY_FILE="$tls/server.key" CORE_TLS_CLIENT_CERT_FILE="$tls/server.crt" \
+      CORE_TLS_CLIENT_KEY_PATH="$tls/server.key.b64" CORE_TLS_CLIENT_CERT_PATH="$tls/server.crt.b64" \
+      CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.crt" \
       start_process "chaincode-$org" java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
       -jar "$CHAINCODE_JAR"
   done
@@ -158,7 +173,13 @@ approve_and_commit() {
 }
 
 wait_chaincode() {
-  local deadline=$((SECONDS + 60))
+  local org deadline=$((SECONDS + 60))
+  for org in "${ORGS[@]}"; do
+    until (exec 3<>"/dev/tcp/$HOST/$(chaincode_server_port "$org")") 2>/dev/null; do
+      [ $SECONDS -lt $deadline ] || die "chaincode-$org is not listening after 60s (see $LOG_DIR/chaincode-$org.log)"
+      sleep 0.2
+    done
+  done
   until peer_cli authority chaincode query -C "$CHANNEL" -n "$CHAINCODE_NAME" \
     -c '{"function":"org.hyperledger.fabric:GetMetadata","Args":[]}' >/dev/null 2>&1; do
     [ $SECONDS -lt $deadline ] || die "chaincode $CHAINCODE_NAME did not answer within 60s (see $LOG_DIR)"
@@ -196,10 +217,9 @@ down() {
   done
 }
 
-FABRIC_HOME=$("$NETWORK_DIR/binaries.sh")
 case ${1:-} in
-  up) up ;;
+  up) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); up ;;
   down) down ;;
-  peer) shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
+  peer) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
   *) echo "usage: network.sh up|down|peer ORG ARGS…" >&2; exit 2 ;;
 esac

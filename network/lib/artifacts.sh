@@ -20,6 +20,9 @@ write_crypto_config() {
       echo "    Template:"
       echo "      Count: 1"
       echo "      SANS: [\"$HOST\", localhost]"
+      echo "    Specs:"
+      echo "      - Hostname: chaincode"
+      echo "        SANS: [\"$HOST\", localhost]"
       echo "    Users:"
       echo "      Count: 1"
     done

@@ -60,6 +60,7 @@ patrol_app_port() { echo $((PORT_BASE + 1081)); }
 
 org_domain() { echo "$1.$DOMAIN"; }
 peer_name() { echo "peer0.$(org_domain "$1")"; }
+chaincode_tls_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/chaincode.$(org_domain "$1")/tls"; }
 peer_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/$(peer_name "$1")"; }
 org_admin_msp() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/users/Admin@$(org_domain "$1")/msp"; }
 orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/orderers/$1.orderer.$DOMAIN"; }

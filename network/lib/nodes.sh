@@ -35,7 +35,10 @@ orderer_env() {
 peer_env() {
   local org=$1 dir builder_config
   dir=$(peer_dir "$org")
-  builder_config="{\"address\":\"$HOST:$(chaincode_server_port "$org")\"}"
+  # Fills the chaincode package's connection.json: where this org's chaincode server listens and
+  # the CA that signed its TLS certificate.
+  builder_config=$(python3 -c 'import json,sys; print(json.dumps({"address": sys.argv[1], "root_cert": open(sys.argv[2]).read()}))' \
+    "$HOST:$(chaincode_server_port "$org")" "$(chaincode_tls_dir "$org")/ca.crt")
   echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
   echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
   echo CORE_VM_ENDPOINT=
@@ -57,6 +60,7 @@ peer_env() {
   echo CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/$(peer_name "$org")/snapshots"
   echo CORE_OPERATIONS_LISTENADDRESS="$HOST:$(peer_ops_port "$org")"
   echo CORE_METRICS_PROVIDER=prometheus
+  echo CORE_CHAINCODE_STARTUPTIMEOUT=60s
   echo CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]"
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
 }

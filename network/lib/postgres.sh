@@ -1,0 +1,62 @@
+# A PostgreSQL cluster of FitLedger's own under the run directory, or the one FITLEDGER_DB_URL
+# names. Sourced.
+
+PG_DIR="$RUN_DIR/postgres"
+PG_BIN=${FITLEDGER_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+
+# initdb refuses to run as root, so as root the cluster belongs to the postgres user.
+as_pg_owner() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+postgres_up() {
+  [ -n "${FITLEDGER_DB_URL:-}" ] && return 0
+  [ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found (install Debian's postgresql, or set FITLEDGER_DB_URL)"
+  local secrets="$RUN_DIR/secrets"
+  mkdir -p "$secrets" && chmod 700 "$secrets"
+  [ -f "$secrets/db-password" ] || (umask 077 && openssl rand -hex 24 >"$secrets/db-password")
+  if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
+    log "creating the PostgreSQL cluster in $PG_DIR"
+    rm -rf "$PG_DIR" && mkdir -p "$PG_DIR"
+    local pwfile="$PG_DIR/pwfile"
+    cp "$secrets/db-password" "$pwfile"
+    [ "$(id -u)" = 0 ] && chown -R postgres "$PG_DIR"
+    as_pg_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U fitledger --auth=scram-sha-256 \
+      --pwfile="$pwfile" -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 ||
+      die "initdb failed: see $PG_DIR/initdb.log"
+    rm -f "$pwfile"
+  fi
+  if ! as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+    as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 \
+      -o "-p $(postgres_port) -k $PG_DIR -c listen_addresses=$HOST" start >/dev/null ||
+      die "PostgreSQL did not start: see $PG_DIR/postgres.log"
+    log "started PostgreSQL on $HOST:$(postgres_port)"
+  fi
+  if ! PGPASSWORD=$(cat "$secrets/db-password") "$PG_BIN/psql" -h "$HOST" -p "$(postgres_port)" \
+    -U fitledger -d postgres -tAc "select 1 from pg_database where datname = 'fitledger'" | grep -q 1; then
+    PGPASSWORD=$(cat "$secrets/db-password") "$PG_BIN/createdb" -h "$HOST" -p "$(postgres_port)" \
+      -U fitledger fitledger
+  fi
+}
+
+postgres_down() {
+  [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
+  if as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+    as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+    log "stopped PostgreSQL"
+  fi
+}
+
+postgres_running() {
+  [ -f "$PG_DIR/data/PG_VERSION" ] && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1
+}
+
+db_url() { echo "${FITLEDGER_DB_URL:-jdbc:postgresql://$HOST:$(postgres_port)/fitledger}"; }
+db_user() { echo "${FITLEDGER_DB_USER:-fitledger}"; }
+db_password() {
+  if [ -n "${FITLEDGER_DB_URL:-}" ]; then echo "${FITLEDGER_DB_PASSWORD:-}"; else cat "$RUN_DIR/secrets/db-password"; fi
+}

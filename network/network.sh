@@ -213,8 +213,9 @@ up() {
 down() {
   local name
   for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORDERERS[@]}"; do
-    stop_process "$name"
+    stop_process "$name" &
   done
+  wait
 }
 
 case ${1:-} in

@@ -1,0 +1,46 @@
+package org.fitledger.gateway.error;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every stable error code the gateway reports. The first six are the chaincode's own codes, which
+ * peers return inside their error messages as {@code "<CODE>: <text>"}.
+ *
+ * <p>{@code ErrorCode.chaincodeCodes()} lists {@code INVALID_INPUT, ACCESS_DENIED, ...}.
+ */
+public enum ErrorCode {
+  INVALID_INPUT(true),
+  ACCESS_DENIED(true),
+  EQUIPMENT_NOT_FOUND(true),
+  EQUIPMENT_EXISTS(true),
+  PATROL_NOT_FOUND(true),
+  PATROL_ID_CONFLICT(true),
+  /** No or wrong HTTP Basic credentials. */
+  UNAUTHENTICATED(false),
+  /** The transaction was ordered but committed as invalid (e.g. an MVCC read conflict). */
+  COMMIT_FAILED(false),
+  /** No peer answered in time. */
+  LEDGER_UNAVAILABLE(false),
+  /** A peer answered with a failure that carries no chaincode code. */
+  LEDGER_ERROR(false),
+  /** A fault in the gateway itself. */
+  INTERNAL(false);
+
+  private final boolean chaincode;
+
+  ErrorCode(boolean chaincode) {
+    this.chaincode = chaincode;
+  }
+
+  /** Whether the chaincode raises this code. */
+  public boolean isChaincode() {
+    return chaincode;
+  }
+
+  /** The codes the chaincode raises, in declaration order. */
+  public static List<ErrorCode> chaincodeCodes() {
+    return Arrays.stream(values()).filter(ErrorCode::isChaincode).collect(Collectors.toList());
+  }
+}

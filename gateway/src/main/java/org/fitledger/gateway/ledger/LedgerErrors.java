@@ -1,0 +1,55 @@
+package org.fitledger.gateway.ledger;
+
+import io.grpc.Status;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fitledger.gateway.error.ErrorCode;
+import org.hyperledger.fabric.client.GatewayException;
+
+/** Turns Fabric client failures into {@link LedgerException}s. */
+final class LedgerErrors {
+  private static final Set<Status.Code> UNAVAILABLE =
+      Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
+
+  private LedgerErrors() {}
+
+  /**
+   * A failed gRPC call: the chaincode's code if a peer's message holds one, else unavailable or a
+   * generic ledger error, by gRPC status.
+   */
+  static LedgerException of(GatewayException e, String transactionId) {
+    List<PeerDetail> details =
+        e.getDetails().stream()
+            .map(d -> new PeerDetail(d.getAddress(), d.getMspId(), d.getMessage()))
+            .collect(Collectors.toList());
+    Status status = e.getStatus();
+    Optional<ChaincodeError> chaincode =
+        details.stream()
+            .map(d -> ChaincodeError.find(d.message()))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .or(() -> ChaincodeError.find(status.getDescription()));
+    if (chaincode.isPresent()) {
+      ChaincodeError error = chaincode.get();
+      return new LedgerException(error.code(), error.text(), transactionId, details, e);
+    }
+    ErrorCode code =
+        UNAVAILABLE.contains(status.getCode())
+            ? ErrorCode.LEDGER_UNAVAILABLE
+            : ErrorCode.LEDGER_ERROR;
+    String message = status.getCode() + ": " + status.getDescription();
+    return new LedgerException(code, message, transactionId, details, e);
+  }
+
+  /** A transaction that was ordered but committed as invalid. */
+  static LedgerException commitFailed(String transactionId, String validationCode) {
+    return new LedgerException(
+        ErrorCode.COMMIT_FAILED,
+        "transaction " + transactionId + " was committed as invalid: " + validationCode,
+        transactionId,
+        List.of(),
+        null);
+  }
+}

@@ -1,0 +1,51 @@
+package org.fitledger.gateway.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+
+/**
+ * Any failed ledger call, with its code, the transaction id (when there was one) and what every
+ * peer said.
+ *
+ * <pre>{@code
+ * catch (LedgerException e) {
+ *   log.warn("{} in {}: {}", e.code(), e.transactionId().orElse("-"), e.details());
+ * }
+ * }</pre>
+ */
+public class LedgerException extends CodedException {
+  private static final long serialVersionUID = 1L;
+
+  private final String transactionId;
+  private final transient List<PeerDetail> details;
+
+  /**
+   * @param code the machine code
+   * @param message the human message
+   * @param transactionId the transaction id, or null for a call that is not a transaction
+   * @param details what each peer said
+   * @param cause the Fabric failure, or null
+   */
+  public LedgerException(
+      ErrorCode code,
+      String message,
+      String transactionId,
+      List<PeerDetail> details,
+      Throwable cause) {
+    super(code, message, cause);
+    this.transactionId = transactionId;
+    this.details = List.copyOf(details);
+  }
+
+  /** The id of the transaction that failed, if the call was one. */
+  public Optional<String> transactionId() {
+    return Optional.ofNullable(transactionId);
+  }
+
+  /** What each peer said. */
+  public List<PeerDetail> details() {
+    return details;
+  }
+}

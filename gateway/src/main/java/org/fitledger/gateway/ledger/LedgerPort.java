@@ -1,0 +1,38 @@
+package org.fitledger.gateway.ledger;
+
+import org.fitledger.gateway.people.Person;
+
+/**
+ * Calls the chaincode as a person, under their own Fabric identity.
+ *
+ * <pre>{@code
+ * Submitted done = ledger.submit(person, "createPatrol", patrolJson);
+ * String equipment = ledger.evaluate(person, "readEquipment", "eq-1");
+ * }</pre>
+ *
+ * Every failure is a {@link LedgerException}.
+ */
+public interface LedgerPort {
+
+  /**
+   * Endorses, orders and waits for the commit of a transaction.
+   *
+   * @param person who submits it
+   * @param transaction the chaincode function
+   * @param arguments its arguments
+   * @return the committed transaction
+   * @throws LedgerException if endorsement, ordering or validation failed
+   */
+  Submitted submit(Person person, String transaction, String... arguments);
+
+  /**
+   * Evaluates a function on a peer without ordering it.
+   *
+   * @param person who asks
+   * @param transaction the chaincode function
+   * @param arguments its arguments
+   * @return what it returned, as UTF-8 text
+   * @throws LedgerException if the peer refused or failed
+   */
+  String evaluate(Person person, String transaction, String... arguments);
+}

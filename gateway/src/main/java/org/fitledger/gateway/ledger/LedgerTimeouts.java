@@ -1,0 +1,33 @@
+package org.fitledger.gateway.ledger;
+
+import io.grpc.CallOptions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The deadline of each kind of ledger call, from the {@code fitledger.ledger.*} properties.
+ *
+ * <p>{@code proposal.evaluate(LedgerTimeouts.within(timeouts.evaluate()))}
+ *
+ * @param evaluate for an evaluate (query)
+ * @param endorse for collecting endorsements
+ * @param submit for handing the transaction to the orderer
+ * @param commitStatus for waiting until the transaction is committed
+ * @param probe for the health probe
+ */
+@ConfigurationProperties("fitledger.ledger")
+public record LedgerTimeouts(
+    @DefaultValue("5s") Duration evaluate,
+    @DefaultValue("15s") Duration endorse,
+    @DefaultValue("5s") Duration submit,
+    @DefaultValue("60s") Duration commitStatus,
+    @DefaultValue("2s") Duration probe) {
+
+  /** Call options with a deadline this far from now. */
+  public static UnaryOperator<CallOptions> within(Duration timeout) {
+    return options -> options.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}

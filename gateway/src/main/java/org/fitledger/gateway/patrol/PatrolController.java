@@ -1,0 +1,64 @@
+package org.fitledger.gateway.patrol;
+
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.ledger.LedgerPort;
+import org.fitledger.gateway.ledger.Submitted;
+import org.fitledger.gateway.people.CurrentPerson;
+import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.web.Written;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records patrols on the ledger and reads them from the index. */
+@RestController
+@RequestMapping("/api/v1/patrols")
+class PatrolController {
+  private final LedgerPort ledger;
+  private final PatrolRepository repository;
+  private final IndexProgress progress;
+  private final JsonMapper json;
+  private final ObjectReader reader;
+
+  PatrolController(
+      LedgerPort ledger, PatrolRepository repository, IndexProgress progress, JsonMapper json) {
+    this.ledger = ledger;
+    this.repository = repository;
+    this.progress = progress;
+    this.json = json;
+    this.reader =
+        json.readerFor(Patrol.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  @PostMapping
+  ResponseEntity<Written<Patrol>> record(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewPatrol request) {
+    Submitted submitted = ledger.submit(person, "createPatrol", json.writeValueAsString(request));
+    Patrol patrol = reader.readValue(submitted.result());
+    progress.awaitProjected(submitted.blockNumber());
+    return ResponseEntity.created(
+            ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(patrol.id())
+                .toUri())
+        .body(new Written<>(submitted.transactionId(), submitted.blockNumber(), patrol));
+  }
+
+  @GetMapping("/{id}")
+  PatrolView find(@PathVariable String id) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> new CodedException(ErrorCode.PATROL_NOT_FOUND, "no patrol " + id));
+  }
+}

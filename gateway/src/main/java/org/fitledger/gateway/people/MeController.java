@@ -1,0 +1,18 @@
+package org.fitledger.gateway.people;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/me}: who the request acts as. */
+@RestController
+class MeController {
+
+  @GetMapping("/api/v1/me")
+  Me me(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
+    return new Me(person.username(), person.mspId(), person.role());
+  }
+
+  /** The signed-in person, without their credentials. */
+  record Me(String username, String mspId, String role) {}
+}

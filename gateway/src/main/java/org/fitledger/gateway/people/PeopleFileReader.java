@@ -1,0 +1,67 @@
+package org.fitledger.gateway.people;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fitledger.gateway.config.ConfigFileException;
+import org.fitledger.gateway.config.JsonFile;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the people file ({@code FITLEDGER_PEOPLE_FILE}).
+ *
+ * <pre>{@code
+ * People people = PeopleFileReader.read(Path.of("/run/people.json"));
+ * }</pre>
+ *
+ * The file is {@code {"people":[{"username","mspId","role","certificate","privateKey",
+ * "passwordHash"}],"indexer":"supervisor1"}}; every problem is reported as a {@link
+ * ConfigFileException} naming the file and the field.
+ */
+public final class PeopleFileReader {
+  private static final String WHAT = "people file";
+
+  private PeopleFileReader() {}
+
+  /**
+   * Reads and checks the file.
+   *
+   * @param file the people file
+   * @return everyone in it
+   * @throws ConfigFileException naming the file and the field at fault
+   */
+  public static People read(Path file) {
+    JsonFile json = JsonFile.read(file, WHAT);
+    JsonNode entries = json.array(json.root(), "people", "");
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      people.add(person(json, entries.get(i), "people[" + i + "]"));
+    }
+    String indexer = json.text(json.root(), "indexer", "");
+    try {
+      return new People(people, indexer);
+    } catch (IllegalArgumentException e) {
+      throw json.error("", e.getMessage());
+    }
+  }
+
+  private static Person person(JsonFile json, JsonNode entry, String where) {
+    if (!entry.isObject()) {
+      throw json.error(where, "must be a JSON object");
+    }
+    String encodedHash = json.text(entry, "passwordHash", where);
+    PasswordHash hash;
+    try {
+      hash = PasswordHash.parse(encodedHash);
+    } catch (IllegalArgumentException e) {
+      throw json.error(JsonFile.join(where, "passwordHash"), "is malformed: " + e.getMessage());
+    }
+    return new Person(
+        json.text(entry, "username", where),
+        json.text(entry, "mspId", where),
+        json.text(entry, "role", where),
+        json.readableFile(entry, "certificate", where),
+        json.readableFile(entry, "privateKey", where),
+        hash);
+  }
+}

@@ -1,0 +1,79 @@
+package org.fitledger.gateway.web;
+
+import java.util.List;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.ledger.LedgerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Maps every exception to an HTTP status and an {@link ApiError} body. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  private static final String CHALLENGE = "Basic realm=\"fitledger\", charset=\"UTF-8\"";
+
+  @ExceptionHandler(LedgerException.class)
+  ResponseEntity<ApiError> ledger(LedgerException e) {
+    log.info(
+        "{} (transaction {}): {} {}",
+        e.code(),
+        e.transactionId().orElse("-"),
+        e.getMessage(),
+        e.details());
+    return answer(ErrorStatuses.of(e.code()))
+        .body(
+            new ApiError(
+                e.code().name(), e.getMessage(), e.transactionId().orElse(null), e.details()));
+  }
+
+  @ExceptionHandler(CodedException.class)
+  ResponseEntity<ApiError> coded(CodedException e) {
+    ResponseEntity.BodyBuilder answer = answer(ErrorStatuses.of(e.code()));
+    if (e.code() == ErrorCode.UNAUTHENTICATED) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    }
+    return answer.body(error(e.code().name(), e.getMessage()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return answer(HttpStatus.BAD_REQUEST)
+        .body(
+            error(
+                ErrorCode.INVALID_INPUT.name(),
+                "the request body is not valid JSON for this call"));
+  }
+
+  /** Spring MVC's own failures (404, 405, 415, ...) keep their status and headers. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> other(Exception e) {
+    if (e instanceof ErrorResponse) {
+      ErrorResponse response = (ErrorResponse) e;
+      HttpStatusCode status = response.getStatusCode();
+      HttpStatus known = HttpStatus.resolve(status.value());
+      String code = known == null ? String.valueOf(status.value()) : known.name();
+      return answer(status).headers(response.getHeaders()).body(error(code, e.getMessage()));
+    }
+    log.error("unexpected failure", e);
+    return answer(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(error(ErrorCode.INTERNAL.name(), "internal error"));
+  }
+
+  private static ApiError error(String code, String message) {
+    return new ApiError(code, message, null, List.of());
+  }
+
+  private static ResponseEntity.BodyBuilder answer(HttpStatusCode status) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+  }
+}

@@ -1,0 +1,33 @@
+package org.fitledger.gateway.web;
+
+import org.fitledger.gateway.error.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The HTTP status of each error code.
+ *
+ * <p>{@code ErrorStatuses.of(ErrorCode.ACCESS_DENIED)} is {@code 403 FORBIDDEN}.
+ */
+public final class ErrorStatuses {
+
+  private ErrorStatuses() {}
+
+  /**
+   * The status that answers an error code.
+   *
+   * @param code the code
+   * @return its HTTP status
+   */
+  public static HttpStatus of(ErrorCode code) {
+    return switch (code) {
+      case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+      case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+      case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
+      case EQUIPMENT_NOT_FOUND, PATROL_NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case EQUIPMENT_EXISTS, PATROL_ID_CONFLICT, COMMIT_FAILED -> HttpStatus.CONFLICT;
+      case LEDGER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case LEDGER_ERROR -> HttpStatus.BAD_GATEWAY;
+      case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package org.fitledger.gateway.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class IndexProgressTest {
+
+  @Test
+  void a_projected_block_needs_no_wait() {
+    IndexProgress progress = new IndexProgress(Duration.ofSeconds(5));
+    progress.projected(4);
+
+    assertThat(progress.awaitProjected(3)).isTrue();
+    assertThat(progress.awaitProjected(4)).isTrue();
+  }
+
+  @Test
+  void gives_up_after_the_timeout() {
+    IndexProgress progress = new IndexProgress(Duration.ofMillis(20));
+    progress.projected(4);
+
+    assertThat(progress.awaitProjected(5)).isFalse();
+  }
+
+  @Test
+  void wakes_the_waiter_when_its_block_is_projected() throws Exception {
+    IndexProgress progress = new IndexProgress(Duration.ofSeconds(10));
+    CompletableFuture<Boolean> waiter =
+        CompletableFuture.supplyAsync(() -> progress.awaitProjected(2));
+
+    progress.projected(2);
+
+    assertThat(waiter.get(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void never_moves_backwards() {
+    IndexProgress progress = new IndexProgress(Duration.ofMillis(1));
+    progress.projected(9);
+    progress.projected(3);
+
+    assertThat(progress.awaitProjected(9)).isTrue();
+  }
+}

@@ -1,0 +1,124 @@
+package org.fitledger.gateway.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Any;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import org.fitledger.gateway.error.ErrorCode;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.junit.jupiter.api.Test;
+
+class LedgerErrorsTest {
+  private static final String TX = "9f2c".repeat(16);
+
+  private static StatusRuntimeException failure(
+      Status.Code code, String message, ErrorDetail... details) {
+    com.google.rpc.Status.Builder status =
+        com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage(message);
+    for (ErrorDetail detail : details) {
+      status.addDetails(Any.pack(detail));
+    }
+    return StatusProto.toStatusRuntimeException(status.build());
+  }
+
+  private static ErrorDetail detail(String address, String mspId, String message) {
+    return ErrorDetail.newBuilder().setAddress(address).setMspId(mspId).setMessage(message).build();
+  }
+
+  @Test
+  void an_endorse_failure_keeps_the_chaincode_code_the_transaction_id_and_every_peer_detail() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                detail(
+                    "peer0.patrol:9051", "PatrolMSP", "chaincode response 500, ACCESS_DENIED: no"),
+                detail(
+                    "peer0.authority:7051",
+                    "AuthorityMSP",
+                    "chaincode response 500, ACCESS_DENIED: no")));
+
+    LedgerException mapped = LedgerErrors.of(e, e.getTransactionId());
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
+    assertThat(mapped.getMessage()).isEqualTo("no");
+    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.details())
+        .containsExactly(
+            new PeerDetail(
+                "peer0.patrol:9051", "PatrolMSP", "chaincode response 500, ACCESS_DENIED: no"),
+            new PeerDetail(
+                "peer0.authority:7051",
+                "AuthorityMSP",
+                "chaincode response 500, ACCESS_DENIED: no"));
+    assertThat(mapped.getCause()).isSameAs(e);
+  }
+
+  @Test
+  void an_evaluate_failure_takes_the_code_from_the_status_message() {
+    GatewayException e =
+        new GatewayException(
+            failure(
+                Status.Code.UNKNOWN,
+                "evaluate call to endorser returned error: chaincode response 500,"
+                    + " PATROL_NOT_FOUND: no patrol p-1"));
+
+    LedgerException mapped = LedgerErrors.of(e, null);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.PATROL_NOT_FOUND);
+    assertThat(mapped.getMessage()).isEqualTo("no patrol p-1");
+    assertThat(mapped.transactionId()).isEmpty();
+  }
+
+  @Test
+  void an_unreachable_peer_is_ledger_unavailable() {
+    EndorseException e = new EndorseException(TX, failure(Status.Code.UNAVAILABLE, "io exception"));
+
+    LedgerException mapped = LedgerErrors.of(e, TX);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+    assertThat(mapped.getMessage()).isEqualTo("UNAVAILABLE: io exception");
+    assertThat(mapped.transactionId()).contains(TX);
+  }
+
+  @Test
+  void a_missed_deadline_is_ledger_unavailable() {
+    EndorseException e =
+        new EndorseException(TX, failure(Status.Code.DEADLINE_EXCEEDED, "deadline exceeded"));
+
+    assertThat(LedgerErrors.of(e, TX).code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+  }
+
+  @Test
+  void a_failure_without_a_chaincode_code_is_a_ledger_error_with_its_details() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to endorse transaction",
+                detail("peer0.patrol:9051", "PatrolMSP", "chaincode fitledger not found")));
+
+    LedgerException mapped = LedgerErrors.of(e, TX);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.LEDGER_ERROR);
+    assertThat(mapped.details())
+        .extracting(PeerDetail::message)
+        .containsExactly("chaincode fitledger not found");
+  }
+
+  @Test
+  void an_invalid_commit_is_commit_failed_naming_the_validation_code() {
+    LedgerException mapped = LedgerErrors.commitFailed(TX, "MVCC_READ_CONFLICT");
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.COMMIT_FAILED);
+    assertThat(mapped.getMessage()).endsWith("committed as invalid: MVCC_READ_CONFLICT");
+    assertThat(mapped.transactionId()).contains(TX);
+  }
+}

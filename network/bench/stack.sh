@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmark of the whole stack on this machine, written to $FITLEDGER_RUN_DIR/bench/stack-<time>.txt
+# (default run-bench/bench/…) and printed:
+#   - wall time of `./fitledger up` warm (binaries and jars built, fresh run directory);
+#     with --cold the jars are rebuilt from `mvn clean` first, and the Fabric binary cache is
+#     emptied unless FABRIC_BIN is set;
+#   - the time from the start of `up` until the chaincode is committed;
+#   - the steady-state memory (RSS) of every process of the stack, and their sum.
+# It uses its own run directory and ports (base 27000) and takes its stack down at the end.
+#
+#   network/bench/stack.sh [--cold]
+set -euo pipefail
+export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench}
+export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-27000}
+source "$(dirname "$0")/../lib/common.sh"
+source "$NETWORK_DIR/lib/proc.sh"
+launcher="$FITLEDGER_HOME/fitledger"
+
+mode=warm
+if [ "${1:-}" = --cold ]; then
+  mode=cold
+  (cd "$FITLEDGER_HOME" && mvn -B -q clean)
+  [ -n "${FABRIC_BIN:-}" ] || rm -rf "$FITLEDGER_CACHE"/fabric-*
+fi
+
+"$launcher" clean >/dev/null 2>&1
+trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
+
+start=$(date +%s.%N)
+committed=
+while IFS= read -r line; do
+  printf '%s\n' "$line" >&2
+  case $line in *"network up:"*) committed=$(date +%s.%N) ;; esac
+done < <("$launcher" up 2>&1)
+end=$(date +%s.%N)
+[ -n "$committed" ] || die "up did not reach a committed chaincode"
+
+# Let the JVMs settle after start-up before reading their memory.
+sleep "${FITLEDGER_BENCH_SETTLE:-20}"
+
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+mkdir -p "$RUN_DIR/bench"
+out="$RUN_DIR/bench/stack-$(date -u +%Y%m%dT%H%M%SZ).txt"
+{
+  echo "FitLedger stack benchmark, $(date -u +%FT%TZ), $(nproc) cores, $mode"
+  awk -v s="$start" -v c="$committed" -v e="$end" 'BEGIN {
+    printf "up wall time:                    %6.1f s\n", e - s
+    printf "up start to chaincode committed: %6.1f s\n", c - s }'
+  echo "resident memory (RSS) after ${FITLEDGER_BENCH_SETTLE:-20} s:"
+  total=0
+  for name in $(running_processes); do
+    pid=$(cat "$PID_DIR/$name.pid")
+    kib=$(rss_kib "$pid")
+    total=$((total + kib))
+    printf '  %-20s %7d MiB\n' "$name" $((kib / 1024))
+  done
+  pg=0
+  postmaster=$(head -1 "$RUN_DIR/postgres/data/postmaster.pid" 2>/dev/null || echo 0)
+  for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do
+    pg=$((pg + $(rss_kib "$pid")))
+  done
+  total=$((total + pg))
+  printf '  %-20s %7d MiB\n' "postgres (all)" $((pg / 1024))
+  printf '  %-20s %7d MiB\n' "total" $((total / 1024))
+} | tee "$out"
+echo "written to $out" >&2

@@ -47,7 +47,7 @@ start_orderers() {
     with orderer_env "$name" start_process "$name" "$FABRIC_HOME/bin/orderer"
   done
   for name in "${ORDERERS[@]}"; do
-    wait_http "http://$HOST:$(orderer_ops_port "$name")/healthz" 60
+    wait_ready "$name" "http://$HOST:$(orderer_ops_port "$name")/healthz" 60
   done
 }
 
@@ -74,7 +74,7 @@ start_peers() {
     with peer_env "$org" start_process "peer-$org" "$FABRIC_HOME/bin/peer" node start
   done
   for org in "${ORGS[@]}"; do
-    wait_http "http://$HOST:$(peer_ops_port "$org")/healthz" 60
+    wait_ready "peer-$org" "http://$HOST:$(peer_ops_port "$org")/healthz" 60
   done
 }
 

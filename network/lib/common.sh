@@ -67,12 +67,3 @@ orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/orderers/
 orderer_admin_tls() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/users/Admin@orderer.$DOMAIN/tls"; }
 orderer_tls_ca() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/tlsca/tlsca.orderer.$DOMAIN-cert.pem"; }
 peer_tls_ca() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/tlsca/tlsca.$(org_domain "$1")-cert.pem"; }
-
-# Waits until an HTTP(S) URL answers 200, for at most $2 seconds.
-wait_http() {
-  local url=$1 timeout=${2:-60} deadline=$((SECONDS + ${2:-60}))
-  until curl -fsk -o /dev/null --max-time 2 "$url"; do
-    [ $SECONDS -lt $deadline ] || die "$url did not answer within ${timeout}s"
-    sleep 0.2
-  done
-}

@@ -50,3 +50,13 @@ running_processes() {
     basename "$f" .pid
   done
 }
+
+# wait_ready NAME URL SECONDS: waits until URL answers 200, and gives up at once if NAME has died.
+wait_ready() {
+  local name=$1 url=$2 deadline=$((SECONDS + $3))
+  until curl -fsk -o /dev/null --max-time 2 "$url"; do
+    is_running "$name" || die "$name stopped during start-up; see $LOG_DIR/$name.log"
+    [ $SECONDS -lt $deadline ] || die "$url did not answer within $3s; see $LOG_DIR/$name.log"
+    sleep 0.2
+  done
+}

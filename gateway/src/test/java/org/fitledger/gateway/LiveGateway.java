@@ -1,5 +1,7 @@
 package org.fitledger.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +54,29 @@ final class LiveGateway {
           name + " is not set: integration tests need a running stack (./fitledger up)");
     }
     return value;
+  }
+
+  /** supervisor1 registers equipment under a fresh random id, readable at once. */
+  String freshEquipment() {
+    String id = "it-eq-" + UUID.randomUUID();
+    HttpResponse<String> registered =
+        post(
+            "supervisor1",
+            "api/v1/equipment",
+            "{\"id\":\"" + id + "\",\"type\":\"pull-up bar\",\"site\":\"IT park\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    assertThat(json(registered).get("record").get("status").asString()).isEqualTo("IN_SERVICE");
+    HttpResponse<String> read = get("supervisor1", "api/v1/equipment/" + id);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    return id;
+  }
+
+  static String patrol(String id, String equipmentId) {
+    return "{\"id\":\""
+        + id
+        + "\",\"equipmentId\":\""
+        + equipmentId
+        + "\",\"condition\":\"DEFECT\",\"note\":\"loose bolt\"}";
   }
 
   HttpResponse<String> get(String user, String path) {

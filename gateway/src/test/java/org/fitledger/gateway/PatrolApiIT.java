@@ -13,30 +13,6 @@ class PatrolApiIT {
 
   private final LiveGateway gateway = LiveGateway.fromEnvironment();
 
-  /** supervisor1 registers equipment under a fresh random id, readable at once. */
-  private String freshEquipment() {
-    String id = "it-eq-" + UUID.randomUUID();
-    HttpResponse<String> registered =
-        gateway.post(
-            "supervisor1",
-            "api/v1/equipment",
-            "{\"id\":\"" + id + "\",\"type\":\"pull-up bar\",\"site\":\"IT park\"}");
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    assertThat(LiveGateway.json(registered).get("record").get("status").asString())
-        .isEqualTo("IN_SERVICE");
-    HttpResponse<String> read = gateway.get("supervisor1", "api/v1/equipment/" + id);
-    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
-    return id;
-  }
-
-  private static String patrol(String id, String equipmentId) {
-    return "{\"id\":\""
-        + id
-        + "\",\"equipmentId\":\""
-        + equipmentId
-        + "\",\"condition\":\"DEFECT\",\"note\":\"loose bolt\"}";
-  }
-
   /** GETs until the answer is not 404, for at most 2 s. */
   private HttpResponse<String> getWithin2s(String user, String path) throws InterruptedException {
     long deadline = System.nanoTime() + 2_000_000_000L;
@@ -50,11 +26,11 @@ class PatrolApiIT {
 
   @Test
   void an_inspectors_patrol_is_committed_indexed_and_idempotent() throws InterruptedException {
-    String equipmentId = freshEquipment();
+    String equipmentId = gateway.freshEquipment();
     String id = UUID.randomUUID().toString();
 
     HttpResponse<String> created =
-        gateway.post("inspector1", "api/v1/patrols", patrol(id, equipmentId));
+        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location"))
@@ -78,7 +54,7 @@ class PatrolApiIT {
     assertThat(indexed).isEqualTo(record);
 
     HttpResponse<String> replayed =
-        gateway.post("inspector1", "api/v1/patrols", patrol(id, equipmentId));
+        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
     assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(201);
     assertThat(LiveGateway.json(replayed).get("record")).isEqualTo(record);
     JsonNode afterReplay = LiveGateway.json(gateway.get("inspector1", "api/v1/patrols/" + id));
@@ -88,11 +64,11 @@ class PatrolApiIT {
 
   @Test
   void a_contractor_may_not_record_a_patrol() {
-    String equipmentId = freshEquipment();
+    String equipmentId = gateway.freshEquipment();
     String id = UUID.randomUUID().toString();
 
     HttpResponse<String> denied =
-        gateway.post("contractor1", "api/v1/patrols", patrol(id, equipmentId));
+        gateway.post("contractor1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
 
     assertThat(denied.statusCode()).as(denied.body()).isEqualTo(403);
     assertThat(LiveGateway.json(denied).get("code").asString()).isEqualTo("ACCESS_DENIED");
@@ -103,7 +79,8 @@ class PatrolApiIT {
 
   @Test
   void a_request_without_credentials_is_401() {
-    HttpResponse<String> response = gateway.post(null, "api/v1/patrols", patrol("x", "eq-x"));
+    HttpResponse<String> response =
+        gateway.post(null, "api/v1/patrols", LiveGateway.patrol("x", "eq-x"));
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate"))

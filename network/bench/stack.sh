@@ -39,6 +39,9 @@ end=$(date +%s.%N)
 sleep "${FITLEDGER_BENCH_SETTLE:-20}"
 
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# PSS shares each shared page among the processes that map it; PostgreSQL's backends all map the
+# same shared buffers, which RSS counts once per backend.
+pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 mkdir -p "$RUN_DIR/bench"
 out="$RUN_DIR/bench/stack-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
@@ -46,21 +49,21 @@ out="$RUN_DIR/bench/stack-$(date -u +%Y%m%dT%H%M%SZ).txt"
   awk -v s="$start" -v c="$committed" -v e="$end" 'BEGIN {
     printf "up wall time:                    %6.1f s\n", e - s
     printf "up start to chaincode committed: %6.1f s\n", c - s }'
-  echo "resident memory (RSS) after ${FITLEDGER_BENCH_SETTLE:-20} s:"
-  total=0
+  echo "memory after ${FITLEDGER_BENCH_SETTLE:-20} s:     RSS        PSS"
+  total=0 total_pss=0
   for name in $(running_processes); do
     pid=$(cat "$PID_DIR/$name.pid")
-    kib=$(rss_kib "$pid")
-    total=$((total + kib))
-    printf '  %-20s %7d MiB\n' "$name" $((kib / 1024))
+    kib=$(rss_kib "$pid") pss=$(pss_kib "$pid")
+    total=$((total + kib)) total_pss=$((total_pss + pss))
+    printf '  %-20s %7d MiB %7d MiB\n' "$name" $((kib / 1024)) $((pss / 1024))
   done
-  pg=0
+  pg=0 pg_pss=0
   postmaster=$(head -1 "$RUN_DIR/postgres/data/postmaster.pid" 2>/dev/null || echo 0)
   for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do
-    pg=$((pg + $(rss_kib "$pid")))
+    pg=$((pg + $(rss_kib "$pid"))) pg_pss=$((pg_pss + $(pss_kib "$pid")))
   done
-  total=$((total + pg))
-  printf '  %-20s %7d MiB\n' "postgres (all)" $((pg / 1024))
-  printf '  %-20s %7d MiB\n' "total" $((total / 1024))
+  total=$((total + pg)) total_pss=$((total_pss + pg_pss))
+  printf '  %-20s %7d MiB %7d MiB\n' "postgres (all)" $((pg / 1024)) $((pg_pss / 1024))
+  printf '  %-20s %7d MiB %7d MiB\n' "total" $((total / 1024)) $((total_pss / 1024))
 } | tee "$out"
 echo "written to $out" >&2

@@ -21,13 +21,14 @@ class EquipmentRepository {
         .query(
             (rs, row) ->
                 new EquipmentView(
-                    rs.getString("id"),
-                    rs.getString("type"),
-                    rs.getString("site"),
-                    rs.getString("status"),
-                    rs.getString("registered_by"),
-                    rs.getString("registered_at"),
-                    rs.getString("tx_id"),
+                    new Equipment(
+                        rs.getString("id"),
+                        rs.getString("type"),
+                        rs.getString("site"),
+                        rs.getString("status"),
+                        rs.getString("registered_by"),
+                        rs.getString("registered_at"),
+                        rs.getString("tx_id")),
                     rs.getLong("block_number")))
         .optional();
   }

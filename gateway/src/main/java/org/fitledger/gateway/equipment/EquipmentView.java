@@ -1,15 +1,9 @@
 package org.fitledger.gateway.equipment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
- * A piece of equipment as the index holds it: the ledger record plus the block it was projected
- * from.
+ * A piece of equipment as the index holds it: the ledger record, serialized flat, plus the block it
+ * was projected from.
  */
-record EquipmentView(
-    String id,
-    String type,
-    String site,
-    String status,
-    String registeredBy,
-    String registeredAt,
-    String txId,
-    long blockNumber) {}
+record EquipmentView(@JsonUnwrapped Equipment equipment, long blockNumber) {}

@@ -21,14 +21,15 @@ class PatrolRepository {
         .query(
             (rs, row) ->
                 new PatrolView(
-                    rs.getString("id"),
-                    rs.getString("equipment_id"),
-                    rs.getString("condition"),
-                    rs.getString("note"),
-                    rs.getString("inspector"),
-                    rs.getString("inspector_msp"),
-                    rs.getString("recorded_at"),
-                    rs.getString("tx_id"),
+                    new Patrol(
+                        rs.getString("id"),
+                        rs.getString("equipment_id"),
+                        rs.getString("condition"),
+                        rs.getString("note"),
+                        rs.getString("inspector"),
+                        rs.getString("inspector_msp"),
+                        rs.getString("recorded_at"),
+                        rs.getString("tx_id")),
                     rs.getLong("block_number")))
         .optional();
   }

@@ -100,13 +100,14 @@ class EquipmentControllerTest {
         .thenReturn(
             Optional.of(
                 new EquipmentView(
-                    "eq-1",
-                    "pull-up bar",
-                    "Riverside park",
-                    "IN_SERVICE",
-                    "Admin@authority.fitledger.example",
-                    "2026-11-21T09:00:00Z",
-                    TX,
+                    new Equipment(
+                        "eq-1",
+                        "pull-up bar",
+                        "Riverside park",
+                        "IN_SERVICE",
+                        "Admin@authority.fitledger.example",
+                        "2026-11-21T09:00:00Z",
+                        TX),
                     5)));
 
     assertThat(

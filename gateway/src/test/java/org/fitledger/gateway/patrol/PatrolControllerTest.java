@@ -164,14 +164,15 @@ class PatrolControllerTest {
         .thenReturn(
             Optional.of(
                 new PatrolView(
-                    "p-1",
-                    "eq-1",
-                    "OK",
-                    "fine",
-                    "User1@patrol.fitledger.example",
-                    "PatrolMSP",
-                    "2026-11-21T10:00:00.123456Z",
-                    TX,
+                    new Patrol(
+                        "p-1",
+                        "eq-1",
+                        "OK",
+                        "fine",
+                        "User1@patrol.fitledger.example",
+                        "PatrolMSP",
+                        "2026-11-21T10:00:00.123456Z",
+                        TX),
                     12)));
 
     assertThat(

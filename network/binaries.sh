@@ -8,9 +8,11 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
+COMMANDS=(peer orderer osnadmin configtxgen configtxlator cryptogen)
+
 check_home() {
   local home=$1 cmd
-  for cmd in peer orderer osnadmin configtxgen cryptogen; do
+  for cmd in "${COMMANDS[@]}"; do
     [ -x "$home/bin/$cmd" ] || return 1
   done
   for cmd in detect build release; do
@@ -21,7 +23,7 @@ check_home() {
 
 if [ -n "${FABRIC_BIN:-}" ]; then
   home=$(cd "$FABRIC_BIN/.." && pwd)
-  check_home "$home" || die "FABRIC_BIN=$FABRIC_BIN lacks peer, orderer, osnadmin, configtxgen, cryptogen, ../config/{core,orderer}.yaml or ../builders/ccaas/bin/{detect,build,release}"
+  check_home "$home" || die "FABRIC_BIN=$FABRIC_BIN lacks one of ${COMMANDS[*]}, ../config/{core,orderer}.yaml or ../builders/ccaas/bin/{detect,build,release}"
   echo "$home"
   exit 0
 fi
@@ -33,13 +35,28 @@ if check_home "$home"; then
 fi
 
 command -v go >/dev/null || die "Go is needed to build Fabric $FABRIC_VERSION (or set FABRIC_BIN)"
+ldflags="-X github.com/hyperledger/fabric/common/metadata.Version=$FABRIC_VERSION"
+# A cache built before a command joined the list only lacks that command.
+if [ -d "$home" ]; then
+  missing=()
+  for cmd in "${COMMANDS[@]}"; do
+    [ -x "$home/bin/$cmd" ] || missing+=("github.com/hyperledger/fabric/cmd/$cmd@$FABRIC_COMMIT")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "adding what the Fabric $FABRIC_VERSION cache lacks: ${missing[*]}"
+    GOBIN="$home/bin" go install -ldflags "$ldflags" "${missing[@]}" || die "go install failed (see above)"
+  fi
+  if check_home "$home"; then
+    echo "$home"
+    exit 0
+  fi
+fi
 log "building Fabric $FABRIC_VERSION commands with go install (once per machine; a few minutes)"
 tmp="$home.partial"
 rm -rf "$tmp"
 mkdir -p "$tmp/bin" "$tmp/builders/ccaas/bin" "$tmp/config"
-ldflags="-X github.com/hyperledger/fabric/common/metadata.Version=$FABRIC_VERSION"
 pkgs=()
-for cmd in peer orderer osnadmin configtxgen cryptogen; do
+for cmd in "${COMMANDS[@]}"; do
   pkgs+=("github.com/hyperledger/fabric/cmd/$cmd@$FABRIC_COMMIT")
 done
 GOBIN="$tmp/bin" go install -ldflags "$ldflags" "${pkgs[@]}" ||

@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# The FitLedger Fabric network from native binaries: three Raft orderers, one peer for each of the
-# Authority, Patrol and Contractor orgs, the `maintenance` channel, and the `fitledger` chaincode run
-# as a service by one chaincode server per org. Every step is skipped when already done, so `up`
-# can be run again at any time.
+# The FitLedger Fabric network from native binaries: three Raft orderers, one peer and one Fabric
+# CA for each of the Authority, Patrol and Contractor orgs, the `maintenance` channel, the demo
+# people enrolled at their org's CA, and the `fitledger` chaincode run as a service by one
+# chaincode server per org. Every step is skipped when already done, so `up` can be run again at
+# any time.
 #
-#   network.sh up          start (and on first use create) the network
-#   network.sh down        stop the network's processes; the ledger stays in the run directory
-#   network.sh peer ORG …  run the peer CLI as ORG's admin (authority, patrol or contractor)
+#   network.sh up                  start (and on first use create) the network
+#   network.sh down                stop the network's processes; the ledger stays in the run directory
+#   network.sh peer ORG …          run the peer CLI as ORG's admin (authority, patrol or contractor)
+#   network.sh as PERSON …         run the peer CLI as a demo person, against their org's peer
+#   network.sh revoke PERSON [REASON]
+#                                  revoke PERSON at their org's CA and put the CA's CRL into the
+#                                  org's MSP on the channel, so that every peer refuses them
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$NETWORK_DIR/lib/proc.sh"
 source "$NETWORK_DIR/lib/nodes.sh"
 source "$NETWORK_DIR/lib/artifacts.sh"
+source "$NETWORK_DIR/lib/people.sh"
+source "$NETWORK_DIR/lib/ca.sh"
+source "$NETWORK_DIR/lib/channel.sh"
 
 CHAINCODE_JAR=${FITLEDGER_CHAINCODE_JAR:-$FITLEDGER_HOME/chaincode/target/fitledger-chaincode.jar}
 
@@ -144,13 +152,22 @@ start_chaincode_servers() {
   done
 }
 
-committed() {
-  peer_cli authority lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" >/dev/null 2>&1
-}
-
+# Commits the chaincode with CHAINCODE_POLICY. A run directory whose chaincode was committed with
+# another policy gets the next sequence of the same definition with CHAINCODE_POLICY.
 approve_and_commit() {
-  local org id=$1 definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v 1.0 --sequence 1)
-  committed && return 0
+  local org id=$1 sequence=1 current
+  current=$(committed_chaincode) ||
+    die "could not read the committed definition of $CHAINCODE_NAME; see $LOG_DIR/peer-cli.log"
+  if [ "$current" != none ]; then
+    local committed_sequence=${current%% *} committed_policy=${current#* } wanted
+    wanted=${CHAINCODE_POLICY//[[:space:]]/} wanted=${wanted//\"/\'}
+    [ "$committed_policy" = "$wanted" ] && return 0
+    sequence=$((committed_sequence + 1))
+    log "$CHAINCODE_NAME is committed at sequence $committed_sequence with policy $committed_policy; committing sequence $sequence with $CHAINCODE_POLICY"
+  fi
+  local definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v 1.0 --sequence "$sequence"
+    --signature-policy "$CHAINCODE_POLICY")
+  wait_ordering_leader
   local readiness
   readiness=$(peer_cli authority lifecycle chaincode checkcommitreadiness "${definition[@]}" 2>/dev/null || true)
   for org in "${ORGS[@]}"; do
@@ -194,8 +211,13 @@ peer_cli() {
 
 up() {
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$DATA_DIR"
+  check_time_window
   make_crypto
   make_channel_block
+  start_cas
+  # The people need only their CA; enroll them while the rest starts.
+  enroll_people &
+  local enrolling=$!
   start_orderers
   join_orderers
   start_peers
@@ -207,20 +229,32 @@ up() {
   start_chaincode_servers "$id"
   approve_and_commit "$id"
   wait_chaincode
-  log "network up: channel $CHANNEL, chaincode $CHAINCODE_NAME ($id)"
+  wait "$enrolling" || die "enrolling the demo people failed (see above)"
+  log "network up: channel $CHANNEL, chaincode $CHAINCODE_NAME ($id), people in $PEOPLE_DIR"
 }
 
 down() {
   local name
-  for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORDERERS[@]}"; do
+  for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORGS[@]/#/ca-}" "${ORDERERS[@]}"; do
     stop_process "$name" &
   done
   wait
 }
 
+revoke() {
+  local name=${1:?usage: network.sh revoke PERSON [REASON]} reason=${2:-unspecified} crl
+  crl=$(revoke_at_ca "$name" "$reason")
+  set_org_crl "$(person_org "$name")" "$crl"
+  log "$name is revoked: the peers refuse their proposals"
+}
+
 case ${1:-} in
-  up) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); up ;;
+  up) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); FABRIC_CA_BIN_DIR=$("$NETWORK_DIR/ca-binaries.sh"); up ;;
   down) down ;;
   peer) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
-  *) echo "usage: network.sh up|down|peer ORG ARGS…" >&2; exit 2 ;;
+  as) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); shift; name=${1:?usage: network.sh as PERSON ARGS…}; shift
+    is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
+    with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
+  revoke) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); FABRIC_CA_BIN_DIR=$("$NETWORK_DIR/ca-binaries.sh"); shift; revoke "$@" ;;
+  *) echo "usage: network.sh up|down|peer ORG ARGS…|as PERSON ARGS…|revoke PERSON [REASON]" >&2; exit 2 ;;
 esac

@@ -20,7 +20,7 @@ mode=warm
 if [ "${1:-}" = --cold ]; then
   mode=cold
   (cd "$FITLEDGER_HOME" && mvn -B -q clean)
-  [ -n "${FABRIC_BIN:-}" ] || rm -rf "$FITLEDGER_CACHE"/fabric-*
+  [ -n "${FABRIC_BIN:-}" ] || rm -rf "$FITLEDGER_CACHE"/fabric-v*
 fi
 
 "$launcher" clean >/dev/null 2>&1

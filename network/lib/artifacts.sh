@@ -23,8 +23,6 @@ write_crypto_config() {
       echo "    Specs:"
       echo "      - Hostname: chaincode"
       echo "        SANS: [\"$HOST\", localhost]"
-      echo "    Users:"
-      echo "      Count: 1"
     done
   } >"$file"
 }

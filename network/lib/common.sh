@@ -6,6 +6,9 @@ NETWORK_DIR="$FITLEDGER_HOME/network"
 
 FABRIC_VERSION=v3.1.5
 FABRIC_COMMIT=86c1172bec37e6590c6b1ae6f847833df48d65fc
+FABRIC_CA_VERSION=v1.5.21
+# The go.sum hash of the fabric-ca module at FABRIC_CA_VERSION, checked before it is built.
+FABRIC_CA_SUM=h1:46qi5BD71N3VnaDBZTROIjy2g+cb+apPJjUFUTFEH08=
 FITLEDGER_CACHE=${FITLEDGER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fitledger}
 
 RUN_DIR=${FITLEDGER_RUN_DIR:-$FITLEDGER_HOME/run}
@@ -14,6 +17,11 @@ PORT_BASE=${FITLEDGER_PORT_BASE:-7000}
 CHANNEL=${FITLEDGER_CHANNEL:-maintenance}
 CHAINCODE_NAME=fitledger
 CHAINCODE_LABEL=${CHAINCODE_NAME}_1
+# The chaincode-level endorsement policy. Steps whose lateness matters carry a state-based policy
+# set by the chaincode on top of it.
+CHAINCODE_POLICY="AND('AuthorityMSP.peer','PatrolMSP.peer')"
+# How far a proposal's timestamp may lie from an endorsing peer's clock (TimeWindowCheck filter).
+TIME_WINDOW=${FITLEDGER_TIME_WINDOW:-5m}
 DOMAIN=fitledger.example
 
 ORGS=(authority patrol contractor)
@@ -24,6 +32,9 @@ CONFIG_DIR="$RUN_DIR/config"
 DATA_DIR="$RUN_DIR/data"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
+CA_DIR="$RUN_DIR/ca"
+PEOPLE_DIR="$RUN_DIR/people"
+SECRETS_DIR="$RUN_DIR/secrets"
 
 log() { printf '%s [fitledger] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -48,11 +59,13 @@ org_index() {
 orderer_port() { echo $((PORT_BASE + 50 + 100 * (${1#orderer} - 1))); }
 orderer_admin_port() { echo $(($(orderer_port "$1") + 3)); }
 orderer_ops_port() { echo $(($(orderer_port "$1") + 4)); }
-# Org K's peer listens on base+1051+1000K, chaincode callbacks +1, operations +2, and the org's
-# chaincode server on +9.
+# Org K's peer listens on base+1051+1000K, chaincode callbacks +1, operations +2, the org's Fabric
+# CA on +3 (its operations on +4), and the org's chaincode server on +9.
 peer_port() { echo $((PORT_BASE + 1051 + 1000 * $(org_index "$1"))); }
 peer_cc_port() { echo $(($(peer_port "$1") + 1)); }
 peer_ops_port() { echo $(($(peer_port "$1") + 2)); }
+ca_port() { echo $(($(peer_port "$1") + 3)); }
+ca_ops_port() { echo $(($(peer_port "$1") + 4)); }
 chaincode_server_port() { echo $(($(peer_port "$1") + 9)); }
 postgres_port() { echo $((PORT_BASE + 432)); }
 gateway_port() { echo $((PORT_BASE + 1080)); }
@@ -66,4 +79,5 @@ org_admin_msp() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/users/A
 orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/orderers/$1.orderer.$DOMAIN"; }
 orderer_admin_tls() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/users/Admin@orderer.$DOMAIN/tls"; }
 orderer_tls_ca() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/tlsca/tlsca.orderer.$DOMAIN-cert.pem"; }
+org_ca_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/ca"; }
 peer_tls_ca() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/tlsca/tlsca.$(org_domain "$1")-cert.pem"; }

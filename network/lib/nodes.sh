@@ -61,8 +61,28 @@ peer_env() {
   echo CORE_OPERATIONS_LISTENADDRESS="$HOST:$(peer_ops_port "$org")"
   echo CORE_METRICS_PROVIDER=prometheus
   echo CORE_CHAINCODE_STARTUPTIMEOUT=60s
+  echo CORE_PEER_AUTHENTICATION_TIMEWINDOW="$TIME_WINDOW"
   echo CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]"
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
+}
+
+# A client chooses its proposal's timestamp. Each peer's TimeWindowCheck auth filter refuses a
+# proposal whose timestamp lies further than TIME_WINDOW from the peer's clock, and the endorsement
+# policies always involve an org other than the actor's, so a step cannot be backdated by more than
+# the window. The filter is configured only in core.yaml's peer.handlers.authFilters; make sure
+# the core.yaml the peers run with still lists it, and that no environment variable replaces it.
+check_time_window() {
+  [[ $TIME_WINDOW =~ ^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$ ]] ||
+    die "FITLEDGER_TIME_WINDOW=$TIME_WINDOW is not a duration such as 5m or 90s"
+  [ -z "${CORE_PEER_HANDLERS_AUTHFILTERS+set}" ] ||
+    die "CORE_PEER_HANDLERS_AUTHFILTERS is set; it would replace the peers' auth filters, TimeWindowCheck among them"
+  awk '
+    /^[^[:space:]#]/ { top = $1; section = ""; list = "" }
+    top == "peer:" && /^  [^[:space:]#]/ { section = $1; list = "" }
+    section == "handlers:" && /^    [^[:space:]#-]/ { list = $1 }
+    list == "authFilters:" && /^[[:space:]]*-[[:space:]]*name:[[:space:]]*TimeWindowCheck([[:space:]#]|$)/ { found = 1 }
+    END { exit !found }' "$FABRIC_HOME/config/core.yaml" ||
+    die "$FABRIC_HOME/config/core.yaml does not list TimeWindowCheck in peer.handlers.authFilters; the peers would accept backdated proposals"
 }
 
 # The peer CLI acting as ORG's admin against ORG's peer.

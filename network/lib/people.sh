@@ -1,18 +1,56 @@
 # The demo people and the files the gateway reads to act as them. Sourced.
 #
-# Each person has their own X.509 identity from their org. Until the orgs run their own CAs, the
-# identities are cryptogen's users: supervisor1, inspector1 and contractor1 are User1 of the
-# Authority, Patrol and Contractor orgs.
+# Each person is an identity of their org's Fabric CA (see ca.sh), enrolled into
+# people/NAME/msp with their FitLedger attributes in the certificate.
 
-DEMO_PEOPLE=(supervisor1:authority:supervisor inspector1:patrol:inspector contractor1:contractor:contractor)
+# NAME:ORG:ROLE:DISTRICTS:COMPANY; DISTRICTS is comma-separated, COMPANY only for contractors.
+# The first supervisor who is not revoked reads the block events for the gateway's index.
+DEMO_PEOPLE=(
+  supervisor1:authority:supervisor:SH:
+  supervisor2:authority:supervisor:SH/PD:
+  inspector1:patrol:inspector:SH/PD:
+  inspector2:patrol:inspector:SH/PD:
+  inspector3:patrol:inspector:SH/PD:
+  inspector4:patrol:inspector:SH/XH:
+  inspector5:patrol:inspector:SH/XH:
+  inspector6:patrol:inspector:SH/XH:
+  contractor1:contractor:contractor::GREENFIX
+  contractor2:contractor:contractor::GREENFIX
+  contractor3:contractor:contractor::FIXRIGHT
+  contractor4:contractor:contractor::FIXRIGHT
+)
 
-person_msp() {
-  local org=$1
-  echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$org")/users/User1@$(org_domain "$org")/msp"
+# person NAME: prints NAME's entry of DEMO_PEOPLE.
+person() {
+  local entry
+  for entry in "${DEMO_PEOPLE[@]}"; do
+    [ "${entry%%:*}" = "$1" ] && { echo "$entry"; return; }
+  done
+  die "no person named '$1' (one of: $(printf '%s ' "${DEMO_PEOPLE[@]%%:*}"))"
+}
+
+person_org() { local entry; entry=$(person "$1"); entry=${entry#*:}; echo "${entry%%:*}"; }
+person_home() { echo "$PEOPLE_DIR/$1"; }
+person_msp() { echo "$PEOPLE_DIR/$1/msp"; }
+is_enrolled() { [ -f "$(person_msp "$1")/signcerts/cert.pem" ]; }
+is_revoked() { [ -f "$PEOPLE_DIR/$1/revoked" ]; }
+
+# The peer CLI acting as a person against their org's peer.
+person_env() {
+  local org
+  org=$(person_org "$1")
+  echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
+  echo FABRIC_LOGGING_SPEC=WARN
+  echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
+  echo CORE_PEER_MSPCONFIGPATH="$(person_msp "$1")"
+  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_TLS_ENABLED=true
+  echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")"
 }
 
 # Writes gateway/network.json, gateway/people.json and demo-credentials.json (mode 600), keeping
-# the passwords of an earlier run so that what `up` printed stays true.
+# the passwords of an earlier run so that what `up` printed stays true. A revoked person stays in
+# people.json: the peers refuse their proposals, which is the point of revoking them.
 write_people() {
   local dir="$RUN_DIR/gateway" creds="$RUN_DIR/demo-credentials.json"
   mkdir -p "$dir"
@@ -26,12 +64,19 @@ write_people() {
     done
     printf '}}\n'
   } >"$dir/network.json"
-  local spec=() entry
+  local spec=() entry name org role districts company indexer=""
   for entry in "${DEMO_PEOPLE[@]}"; do
-    IFS=: read -r name org role <<<"$entry"
-    local msp
-    msp=$(person_msp "$org")
-    spec+=("$name" "$(msp_id "$org")" "$role" "$(ls "$msp"/signcerts/*.pem)" "$(ls "$msp"/keystore/*)")
+    IFS=: read -r name org role districts company <<<"$entry"
+    if ! is_enrolled "$name"; then
+      is_revoked "$name" && continue
+      die "$name has no identity in $(person_msp "$name"); run: ./fitledger up"
+    fi
+    if [ -z "$indexer" ] && [ "$role" = supervisor ] && ! is_revoked "$name"; then
+      indexer=$name
+    fi
+    spec+=("$name" "$(msp_id "$org")" "$role" "$districts" "$company"
+      "$(person_msp "$name")/signcerts/cert.pem" "$(ls "$(person_msp "$name")"/keystore/*_sk)")
   done
-  (umask 077 && python3 "$NETWORK_DIR/lib/people.py" "$creds" "$dir/people.json" "${spec[@]}")
+  [ -n "$indexer" ] || die "every supervisor is revoked; the gateway's indexer needs one"
+  (umask 077 && python3 "$NETWORK_DIR/lib/people.py" "$creds" "$dir/people.json" "$indexer" "${spec[@]}")
 }

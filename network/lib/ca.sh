@@ -1,0 +1,248 @@
+# One Fabric CA per peer org, the people it enrolls, and their revocation. Sourced.
+#
+# cryptogen still makes the orderer org and every node's identity. Each org's Fabric CA signs with
+# that org's cryptogen CA key and certificate, so the people it enrolls chain to the root that is
+# already in the org's MSP on the channel, and get OU=client from it (NodeOUs). The CA's registrar
+# is of type `registrar`, which is none of the NodeOU types, so its own certificate is no identity
+# on the channel: it can register and revoke people, not act as one.
+
+ca_home() { echo "$CA_DIR/$1"; }
+ca_name() { echo "ca-$1"; }
+ca_url() { echo "https://$HOST:$(ca_port "$1")"; }
+registrar_secret() { echo "$SECRETS_DIR/ca-$1-registrar"; }
+enrollment_secret() { echo "$SECRETS_DIR/enrollment/$1"; }
+
+# The CA's TLS server certificate, from the org's TLS CA like the org's nodes.
+make_ca_tls() {
+  local org=$1 tls dom san
+  tls="$(ca_home "$org")/tls" dom=$(org_domain "$org")
+  [ -f "$tls/server.crt" ] && return 0
+  mkdir -p "$tls"
+  if [[ $HOST =~ ^[0-9.]+$|: ]]; then san="IP:$HOST"; else san="DNS:$HOST"; fi
+  (umask 077 && openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$tls/server.key")
+  openssl req -new -key "$tls/server.key" -subj "/O=$dom/CN=ca.$dom" -out "$tls/server.csr"
+  openssl x509 -req -in "$tls/server.csr" -CA "$(peer_tls_ca "$org")" \
+    -CAkey "$CRYPTO_DIR/peerOrganizations/$dom/tlsca/priv_sk" -set_serial "0x$(openssl rand -hex 16)" \
+    -days 3650 -sha256 -out "$tls/server.crt.partial" -extfile <(
+      echo "basicConstraints=critical,CA:FALSE"
+      echo "keyUsage=critical,digitalSignature,keyEncipherment"
+      echo "extendedKeyUsage=serverAuth"
+      echo "subjectAltName=$san,DNS:localhost,DNS:ca.$dom"
+      echo "subjectKeyIdentifier=hash"
+      echo "authorityKeyIdentifier=keyid"
+    ) 2>>"$LOG_DIR/ca-$org.log"
+  rm -f "$tls/server.csr"
+  mv "$tls/server.crt.partial" "$tls/server.crt"
+}
+
+# write_ca_config ORG [REGISTRAR_PASSWORD]: the server's configuration. The registrar is listed,
+# with its password, only for `fabric-ca-server init`, which stores it (bcrypt) in the CA's
+# database; the configuration the server runs with lists no one.
+write_ca_config() {
+  local org=$1 password=${2:-} home dom
+  home=$(ca_home "$org") dom=$(org_domain "$org")
+  {
+    cat <<YAML
+version: ${FABRIC_CA_VERSION#v}
+address: $HOST
+port: $(ca_port "$org")
+tls:
+  enabled: true
+  certfile: $home/tls/server.crt
+  keyfile: $home/tls/server.key
+  clientauth:
+    type: noclientcert
+ca:
+  name: $(ca_name "$org")
+  certfile: $(org_ca_dir "$org")/ca.$dom-cert.pem
+  keyfile: $(org_ca_dir "$org")/priv_sk
+  chainfile: $home/ca-chain.pem
+# Fabric does not read a CRL's next-update time; the channel keeps the CRL until the next revoke.
+crl:
+  expiry: 8760h
+db:
+  type: sqlite3
+  datasource: fabric-ca-server.db
+affiliations: {}
+signing:
+  default:
+    usage: [digital signature]
+    expiry: 8760h
+csr:
+  cn: ca.$dom
+bccsp:
+  default: SW
+  sw:
+    hash: SHA2
+    security: 256
+    filekeystore:
+      keystore: msp/keystore
+operations:
+  listenAddress: $HOST:$(ca_ops_port "$org")
+  tls:
+    enabled: false
+metrics:
+  provider: disabled
+registry:
+  maxenrollments: -1
+YAML
+    if [ -n "$password" ]; then
+      cat <<YAML
+  identities:
+    - name: registrar
+      pass: "$password"
+      type: registrar
+      affiliation: ""
+      attrs:
+        hf.Registrar.Roles: client
+        hf.Registrar.DelegateRoles: client
+        hf.Registrar.Attributes: "fitledger.*"
+        hf.Revoker: true
+        hf.GenCRL: true
+YAML
+    else
+      echo "  identities: []"
+    fi
+  } >"$home/fabric-ca-server-config.yaml"
+}
+
+init_ca() {
+  local org=$1 home
+  home=$(ca_home "$org")
+  mkdir -p "$home" "$SECRETS_DIR" && chmod 700 "$home" "$SECRETS_DIR"
+  make_ca_tls "$org"
+  [ -f "$(registrar_secret "$org")" ] || (umask 077 && openssl rand -hex 24 >"$(registrar_secret "$org")")
+  if [ ! -f "$home/fabric-ca-server.db" ]; then
+    log "initializing $(ca_name "$org")"
+    (umask 077 && write_ca_config "$org" "$(cat "$(registrar_secret "$org")")")
+    "$FABRIC_CA_BIN_DIR/fabric-ca-server" init -H "$home" >>"$LOG_DIR/ca-$org.log" 2>&1 || {
+      rm -f "$home/fabric-ca-server.db"
+      write_ca_config "$org"
+      die "fabric-ca-server init failed for $org; see $LOG_DIR/ca-$org.log"
+    }
+  fi
+  (umask 077 && write_ca_config "$org")
+}
+
+start_cas() {
+  local org
+  for org in "${ORGS[@]}"; do
+    init_ca "$org"
+    start_process "ca-$org" "$FABRIC_CA_BIN_DIR/fabric-ca-server" start -H "$(ca_home "$org")"
+  done
+}
+
+wait_cas() {
+  local org
+  for org in "${ORGS[@]}"; do
+    wait_ready "ca-$org" "http://$HOST:$(ca_ops_port "$org")/healthz" 60
+  done
+}
+
+# ca_client ORG HOME COMMAND ARGS…: fabric-ca-client against ORG's CA with the identity in HOME.
+# Its standard output (where `register` prints the secret) is discarded; call ca_client_out when
+# the output is wanted.
+ca_client() {
+  ca_client_out "$@" >/dev/null
+}
+
+ca_client_out() {
+  local org=$1 home=$2 cmd=$3; shift 3
+  "$FABRIC_CA_BIN_DIR/fabric-ca-client" "$cmd" -H "$home" -M "$home/msp" -u "$(ca_url "$org")" \
+    --caname "$(ca_name "$org")" --tls.certfiles "$(peer_tls_ca "$org")" "$@" 2>>"$LOG_DIR/ca-client.log"
+}
+
+registrar() {
+  local org=$1; shift
+  ca_client "$org" "$(ca_home "$org")/registrar" "$@"
+}
+
+# enroll ORG NAME SECRET_FILE DIR: enrolls NAME into DIR/msp. The secret travels in the client's
+# environment, never on a command line.
+enroll() {
+  local org=$1 name=$2 secret=$3 dir=$4
+  rm -rf "$dir/enroll.partial"
+  mkdir -p "$dir"
+  FABRIC_CA_CLIENT_URL="https://$name:$(cat "$secret")@$HOST:$(ca_port "$org")" \
+    "$FABRIC_CA_BIN_DIR/fabric-ca-client" enroll -H "$dir" -M "$dir/enroll.partial" \
+    --caname "$(ca_name "$org")" --tls.certfiles "$(peer_tls_ca "$org")" \
+    --csr.names "O=$(org_domain "$org")" --csr.hosts '' >/dev/null 2>>"$LOG_DIR/ca-client.log" ||
+    die "enrolling $name at $(ca_name "$org") failed; see $LOG_DIR/ca-client.log and $LOG_DIR/ca-$org.log"
+  # NodeOUs, so that the folder is a complete MSP for the peer CLI.
+  cat >"$dir/enroll.partial/config.yaml" <<YAML
+NodeOUs:
+  Enable: true
+$(for ou in client peer admin orderer; do
+    printf '  %sOUIdentifier:\n    Certificate: cacerts/%s\n    OrganizationalUnitIdentifier: %s\n' \
+      "${ou^}" "$(basename "$(ls "$dir"/enroll.partial/cacerts/*.pem)")" "$ou"
+  done)
+YAML
+  rm -rf "$dir/msp"
+  mv "$dir/enroll.partial" "$dir/msp"
+}
+
+enroll_registrar() {
+  local org=$1 dir
+  dir="$(ca_home "$org")/registrar"
+  [ -f "$dir/msp/signcerts/cert.pem" ] && return 0
+  enroll "$org" registrar "$(registrar_secret "$org")" "$dir"
+}
+
+# --id.attrs value: each attribute quoted, because district lists contain commas.
+person_attrs() {
+  local role=$1 districts=$2 company=$3 attrs
+  attrs="\"fitledger.role=$role:ecert\""
+  [ -z "$districts" ] || attrs+=",\"fitledger.districts=$districts:ecert\""
+  [ -z "$company" ] || attrs+=",\"fitledger.company=$company:ecert\""
+  echo "$attrs"
+}
+
+# Registers and enrolls each demo person who has no identity yet; the others are left alone.
+enroll_org_people() {
+  local org=$1 entry name porg role districts company secret
+  for entry in "${DEMO_PEOPLE[@]}"; do
+    IFS=: read -r name porg role districts company <<<"$entry"
+    [ "$porg" = "$org" ] || continue
+    is_enrolled "$name" && continue
+    is_revoked "$name" && { log "$name is revoked; not enrolling again"; continue; }
+    secret=$(enrollment_secret "$name")
+    if ! registrar "$org" identity list --id "$name" 2>/dev/null; then
+      mkdir -p "$(dirname "$secret")" && chmod 700 "$(dirname "$secret")"
+      (umask 077 && openssl rand -hex 16 >"$secret")
+      log "registering $name at $(ca_name "$org") ($role${districts:+, districts $districts}${company:+, company $company})"
+      FABRIC_CA_CLIENT_ID_SECRET=$(cat "$secret") registrar "$org" register --id.name "$name" \
+        --id.type client --id.attrs "$(person_attrs "$role" "$districts" "$company")" ||
+        die "registering $name failed; see $LOG_DIR/ca-client.log"
+    fi
+    [ -f "$secret" ] || die "$name is registered at $(ca_name "$org") but $secret is gone; start over with ./fitledger clean"
+    enroll "$org" "$name" "$secret" "$(person_home "$name")"
+  done
+}
+
+enroll_people() {
+  wait_cas
+  local org pids=()
+  for org in "${ORGS[@]}"; do
+    (
+      enroll_registrar "$org"
+      enroll_org_people "$org"
+    ) &
+    pids+=($!)
+  done
+  local pid failed=0
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  [ $failed = 0 ] || die "enrolling the demo people failed (see above)"
+}
+
+# revoke_at_ca NAME REASON: revokes every certificate of NAME at their org's CA, marks NAME
+# revoked, and prints the path of the CA's fresh CRL.
+revoke_at_ca() {
+  local name=$1 reason=$2 org
+  org=$(person_org "$name")
+  is_running "ca-$org" || die "$(ca_name "$org") is not running; start the network first (./fitledger up)"
+  log "revoking $name at $(ca_name "$org") (reason: $reason)"
+  registrar "$org" revoke -e "$name" -r "$reason" || die "revoking $name failed; see $LOG_DIR/ca-client.log"
+  mkdir -p "$(person_home "$name")" && touch "$(person_home "$name")/revoked"
+  registrar "$org" gencrl || die "generating the CRL of $(ca_name "$org") failed; see $LOG_DIR/ca-client.log"
+  echo "$(ca_home "$org")/registrar/msp/crls/crl.pem"
+}

@@ -1,7 +1,7 @@
 "use strict";
 
 (function () {
-  const AUTH_KEY = "fitledger.authorization";
+  const AUTH_KEY = "fitledger.token";
 
   const $ = (id) => document.getElementById(id);
   const signInSection = $("sign-in-section");
@@ -28,13 +28,11 @@
       .join("-");
   }
 
-  function basic(username, password) {
-    const bytes = new TextEncoder().encode(username + ":" + password);
-    return "Basic " + btoa(String.fromCharCode.apply(null, bytes));
-  }
-
   async function call(method, path, authorization, body) {
-    const headers = { Accept: "application/json", Authorization: authorization };
+    const headers = { Accept: "application/json" };
+    if (authorization) {
+      headers.Authorization = authorization;
+    }
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
     }
@@ -110,10 +108,12 @@
   async function signIn(event) {
     event.preventDefault();
     clearError();
-    const username = $("username").value.trim();
-    const authorization = basic(username, $("password").value);
+    const credentials = { username: $("username").value.trim(), password: $("password").value };
     busy($("sign-in"), true);
     try {
+      // The password goes to the gateway once; the page keeps only a short-lived token.
+      const issued = await call("POST", "/api/v1/session", null, credentials);
+      const authorization = "Bearer " + issued.accessToken;
       const me = await call("GET", "/api/v1/me", authorization);
       sessionStorage.setItem(AUTH_KEY, authorization);
       $("password").value = "";
@@ -135,6 +135,7 @@
 
   function newForm() {
     patrolForm.reset();
+    showDefectFields();
     patrolId = newPatrolId();
     $("patrol-id").textContent = patrolId;
     clearError();
@@ -157,14 +158,9 @@
       showError({ code: "UNAUTHENTICATED", message: "Please sign in again." });
       return;
     }
-    const patrol = {
-      id: patrolId,
-      equipmentId: $("equipment-id").value.trim(),
-      condition: patrolForm.elements.condition.value,
-      note: $("note").value,
-    };
     busy($("submit"), true);
     try {
+      const patrol = { id: patrolId, inspections: [await inspection()] };
       const created = await call("POST", "/api/v1/patrols", authorization, patrol);
       newForm();
       showResult(created);
@@ -178,6 +174,61 @@
     } finally {
       busy($("submit"), false);
     }
+  }
+
+  // One inspection from the form, with the phone's position and clock as observed.
+  async function inspection() {
+    const condition = patrolForm.elements.condition.value;
+    const position = await locate();
+    const inspection = {
+      equipmentId: $("equipment-id").value.trim(),
+      level: $("level").value,
+      condition: condition,
+      checklist: {},
+      notes: $("note").value,
+      photoHashes: [],
+      gps: position,
+      observedAt: new Date().toISOString(),
+    };
+    if (condition === "DEFECT") {
+      inspection.defect = {
+        severity: $("severity").value,
+        category: $("category").value,
+        description: $("defect-description").value.trim(),
+      };
+    }
+    return inspection;
+  }
+
+  function locate() {
+    const status = $("gps-status");
+    if (!navigator.geolocation) {
+      return Promise.reject({ code: "NO_LOCATION", message: "This phone cannot tell its location." });
+    }
+    status.textContent = "locating…";
+    return new Promise((resolve, reject) => {
+      navigator.geolocation.getCurrentPosition(
+        (p) => {
+          const gps = {
+            latitude: p.coords.latitude,
+            longitude: p.coords.longitude,
+            accuracyMeters: Math.round(p.coords.accuracy * 10) / 10,
+          };
+          status.textContent = gps.latitude.toFixed(5) + ", " + gps.longitude.toFixed(5) +
+            " (±" + gps.accuracyMeters + " m)";
+          resolve(gps);
+        },
+        (e) => {
+          status.textContent = "unavailable";
+          reject({ code: "NO_LOCATION", message: "The location is needed for a patrol: " + e.message });
+        },
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 30000 });
+    });
+  }
+
+  function showDefectFields() {
+    $("defect").hidden = patrolForm.elements.condition.value !== "DEFECT";
+    $("defect-description").required = !$("defect").hidden;
   }
 
   async function resume() {
@@ -198,6 +249,7 @@
 
   signInForm.addEventListener("submit", signIn);
   patrolForm.addEventListener("submit", submitPatrol);
+  patrolForm.addEventListener("change", showDefectFields);
   $("sign-out").addEventListener("click", signOut);
   $("new-patrol").addEventListener("click", newForm);
   resume();

@@ -56,27 +56,98 @@ final class LiveGateway {
     return value;
   }
 
-  /** supervisor1 registers equipment under a fresh random id, readable at once. */
+  /** The district path of the equipment the ITs register: inspector1..3's district SH/PD. */
+  static final String DISTRICT_PATH = "SH/PD/IT/C01";
+
+  /** supervisor1 registers equipment in SH/PD under a fresh id at the default IT site. */
   String freshEquipment() {
+    return freshEquipment("IT park");
+  }
+
+  /** supervisor1 registers equipment in SH/PD under a fresh id at a site, readable at once. */
+  String freshEquipment(String site) {
     String id = "it-eq-" + UUID.randomUUID();
-    HttpResponse<String> registered =
-        post(
-            "supervisor1",
-            "api/v1/equipment",
-            "{\"id\":\"" + id + "\",\"type\":\"pull-up bar\",\"site\":\"IT park\"}");
+    HttpResponse<String> registered = post("supervisor1", "api/v1/equipment", equipment(id, site));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    assertThat(json(registered).get("record").get("status").asString()).isEqualTo("IN_SERVICE");
     HttpResponse<String> read = get("supervisor1", "api/v1/equipment/" + id);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(json(read).get("status").asString()).isEqualTo("IN_SERVICE");
     return id;
   }
 
+  static String equipment(String id, String site) {
+    return "{\"id\":\""
+        + id
+        + "\",\"type\":\"pull-up bar\",\"make\":\"Acme\",\"model\":\"P1\","
+        + "\"serial\":\"S-"
+        + id
+        + "\",\"site\":\""
+        + site
+        + "\",\"districtPath\":\""
+        + DISTRICT_PATH
+        + "\",\"latitude\":31.2304,\"longitude\":121.4737,\"installedOn\":\"2024-05-01\","
+        + "\"warrantyUntil\":null,\"inspectionIntervals\":"
+        + "{\"ROUTINE\":7,\"FUNCTIONAL\":30,\"STRUCTURAL\":365}}";
+  }
+
+  /** A patrol of one inspection of the equipment, with a MAJOR mechanical defect. */
   static String patrol(String id, String equipmentId) {
     return "{\"id\":\""
         + id
-        + "\",\"equipmentId\":\""
+        + "\",\"inspections\":[{\"equipmentId\":\""
         + equipmentId
-        + "\",\"condition\":\"DEFECT\",\"note\":\"loose bolt\"}";
+        + "\",\"level\":\"ROUTINE\",\"condition\":\"DEFECT\","
+        + "\"checklist\":{\"bolts\":\"FAIL\"},\"notes\":\"loose bolt\",\"photoHashes\":[\""
+        + "ab".repeat(32)
+        + "\"],\"gps\":{\"latitude\":31.2305,\"longitude\":121.4737,"
+        + "\"accuracyMeters\":5},\"observedAt\":\""
+        + java.time.Instant.now()
+        + "\",\"defect\":{\"severity\":\"MAJOR\",\"category\":\"MECHANICAL\","
+        + "\"description\":\"loose bolt\"}}]}";
+  }
+
+  /**
+   * supervisor1 registers a contract of a company for one site, valid from yesterday to tomorrow
+   * (UTC), with these SLA terms (JSON).
+   */
+  String freshContract(String company, String site, String sla) {
+    String id = "it-c-" + UUID.randomUUID();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    HttpResponse<String> registered =
+        post(
+            "supervisor1",
+            "api/v1/contracts",
+            "{\"id\":\""
+                + id
+                + "\",\"company\":\""
+                + company
+                + "\",\"districts\":[],\"sites\":[\""
+                + site
+                + "\"],\"validFrom\":\""
+                + today.minusDays(1)
+                + "\",\"validTo\":\""
+                + today.plusDays(1)
+                + "\",\"sla\":"
+                + sla
+                + "}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    return id;
+  }
+
+  /** A bearer token of a person from {@code POST /api/v1/session}. */
+  String token(String user) {
+    HttpResponse<String> session = post(user, "api/v1/session", "");
+    assertThat(session.statusCode()).as(session.body()).isEqualTo(200);
+    return json(session).get("accessToken").asString();
+  }
+
+  HttpResponse<String> getWithBearer(String token, String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .GET());
   }
 
   HttpResponse<String> get(String user, String path) {

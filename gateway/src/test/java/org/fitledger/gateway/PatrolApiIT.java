@@ -28,9 +28,10 @@ class PatrolApiIT {
   void an_inspectors_patrol_is_committed_indexed_and_idempotent() throws InterruptedException {
     String equipmentId = gateway.freshEquipment();
     String id = UUID.randomUUID().toString();
+    // One body for both sends: a replay is the same patrol, observed at the same instant.
+    String body = LiveGateway.patrol(id, equipmentId);
 
-    HttpResponse<String> created =
-        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
+    HttpResponse<String> created = gateway.post("inspector1", "api/v1/patrols", body);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location"))
@@ -40,9 +41,11 @@ class PatrolApiIT {
     assertThat(written.get("blockNumber").isIntegralNumber()).isTrue();
     JsonNode record = written.get("record");
     assertThat(record.get("id").asString()).isEqualTo(id);
-    assertThat(record.get("equipmentId").asString()).isEqualTo(equipmentId);
-    assertThat(record.get("condition").asString()).isEqualTo("DEFECT");
-    assertThat(record.get("note").asString()).isEqualTo("loose bolt");
+    JsonNode inspection = record.get("inspections").get(0);
+    assertThat(inspection.get("equipmentId").asString()).isEqualTo(equipmentId);
+    assertThat(inspection.get("condition").asString()).isEqualTo("DEFECT");
+    assertThat(inspection.get("notes").asString()).isEqualTo("loose bolt");
+    assertThat(inspection.get("withinTolerance").asBoolean()).isTrue();
     assertThat(record.get("inspectorMsp").asString()).isEqualTo("PatrolMSP");
     assertThat(record.get("txId").asString()).isEqualTo(written.get("transactionId").asString());
 
@@ -53,13 +56,55 @@ class PatrolApiIT {
     indexed.remove("blockNumber");
     assertThat(indexed).isEqualTo(record);
 
-    HttpResponse<String> replayed =
-        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
+    HttpResponse<String> replayed = gateway.post("inspector1", "api/v1/patrols", body);
     assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(201);
     assertThat(LiveGateway.json(replayed).get("record")).isEqualTo(record);
     JsonNode afterReplay = LiveGateway.json(gateway.get("inspector1", "api/v1/patrols/" + id));
     assertThat(afterReplay.get("txId")).isEqualTo(record.get("txId"));
     assertThat(afterReplay.get("blockNumber")).isEqualTo(written.get("blockNumber"));
+
+    HttpResponse<String> ticket = gateway.get("inspector1", "api/v1/tickets/" + id + "-0");
+    assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(200);
+    assertThat(LiveGateway.json(ticket).get("source").get("patrolId").asString()).isEqualTo(id);
+  }
+
+  @Test
+  void an_inspector_of_another_district_does_not_see_the_patrol() {
+    String equipmentId = gateway.freshEquipment();
+    String id = UUID.randomUUID().toString();
+    HttpResponse<String> created =
+        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(id, equipmentId));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+    HttpResponse<String> read = gateway.get("inspector4", "api/v1/patrols/" + id);
+
+    assertThat(read.statusCode()).isEqualTo(404);
+    assertThat(LiveGateway.json(read).get("code").asString()).isEqualTo("PATROL_NOT_FOUND");
+  }
+
+  @Test
+  void an_inspector_may_not_record_a_patrol_outside_their_districts() {
+    String equipmentId = gateway.freshEquipment();
+
+    HttpResponse<String> denied =
+        gateway.post(
+            "inspector4",
+            "api/v1/patrols",
+            LiveGateway.patrol(UUID.randomUUID().toString(), equipmentId));
+
+    assertThat(denied.statusCode()).as(denied.body()).isEqualTo(403);
+    assertThat(LiveGateway.json(denied).get("code").asString()).isEqualTo("ACCESS_DENIED");
+  }
+
+  @Test
+  void a_session_token_acts_as_the_person_until_it_expires() {
+    String token = gateway.token("inspector1");
+
+    HttpResponse<String> me = gateway.getWithBearer(token, "api/v1/me");
+
+    assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+    assertThat(LiveGateway.json(me).get("username").asString()).isEqualTo("inspector1");
+    assertThat(gateway.getWithBearer(token + "x", "api/v1/me").statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -32,8 +32,25 @@ final class GatewayRestClient {
   }
 
   /** Registers equipment and returns the stored record; fails the test unless the answer is 201. */
-  JsonObject registerEquipment(String id, String type, String site) throws Exception {
-    JsonObject body = new JsonObject().put("id", id).put("type", type).put("site", site);
+  JsonObject registerEquipment(
+      String id, String site, String districtPath, double latitude, double longitude)
+      throws Exception {
+    JsonObject body =
+        new JsonObject()
+            .put("id", id)
+            .put("type", "PULL_UP_BAR")
+            .put("make", "Acme Outdoor")
+            .put("model", "PB-2")
+            .put("serial", "SN-" + id)
+            .put("site", site)
+            .put("districtPath", districtPath)
+            .put("latitude", latitude)
+            .put("longitude", longitude)
+            .put("installedOn", "2024-05-01")
+            .putNull("warrantyUntil")
+            .put(
+                "inspectionIntervals",
+                new JsonObject().put("ROUTINE", 7).put("FUNCTIONAL", 30).put("STRUCTURAL", 365));
     HttpResponse<String> response =
         send(request("/api/v1/equipment").POST(HttpRequest.BodyPublishers.ofString(body.encode())));
     assertThat(response.statusCode()).as("register equipment: %s", response.body()).isEqualTo(201);
@@ -42,9 +59,19 @@ final class GatewayRestClient {
 
   /** Reads a patrol from the gateway's index; fails the test unless the answer is 200. */
   JsonObject readPatrol(String id) throws Exception {
+    return read("/api/v1/patrols/", id);
+  }
+
+  JsonObject readTicket(String id) throws Exception {
+    return read("/api/v1/tickets/", id);
+  }
+
+  private JsonObject read(String collection, String id) throws Exception {
     HttpResponse<String> response =
-        send(request("/api/v1/patrols/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).GET());
-    assertThat(response.statusCode()).as("read patrol: %s", response.body()).isEqualTo(200);
+        send(request(collection + URLEncoder.encode(id, StandardCharsets.UTF_8)).GET());
+    assertThat(response.statusCode())
+        .as("read %s%s: %s", collection, id, response.body())
+        .isEqualTo(200);
     return new JsonObject(response.body());
   }
 

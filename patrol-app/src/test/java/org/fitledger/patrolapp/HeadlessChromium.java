@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -52,6 +54,18 @@ final class HeadlessChromium implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     return new HeadlessChromium(profile, new ChromeDriver(service, options));
+  }
+
+  /**
+   * Makes the page's geolocation answer this position, as a phone on site would. Goes through
+   * chromedriver's own CDP endpoint, which works whatever Chromium version Selenium was built for.
+   */
+  void placeAt(double latitude, double longitude, double accuracyMeters) {
+    driver.executeCdpCommand(
+        "Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+    driver.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyMeters));
   }
 
   WebDriver driver() {

@@ -36,6 +36,9 @@ final class PatrolPage {
   void submitPatrol(String equipmentId, String condition, String note) {
     type("equipment-id", equipmentId);
     driver.findElement(By.cssSelector("input[name=condition][value=" + condition + "]")).click();
+    if (condition.equals("DEFECT")) {
+      type("defect-description", note);
+    }
     type("note", note);
     byId("submit").click();
   }

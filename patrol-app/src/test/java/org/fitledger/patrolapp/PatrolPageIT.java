@@ -39,7 +39,9 @@ class PatrolPageIT {
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
     String equipmentId = "it-" + UUID.randomUUID();
-    supervisor.registerEquipment(equipmentId, "pull-up bar", "PatrolPageIT park");
+    // inspector1 patrols district SH/PD; the phone stands about 11 m north of the equipment.
+    supervisor.registerEquipment(equipmentId, "PatrolPageIT park", "SH/PD/ZJ/C01", 31.2, 121.6);
+    chromium.placeAt(31.2001, 121.6, 8);
     String note = "Loose bolt on the left handle " + UUID.randomUUID();
 
     PatrolPage page = PatrolPage.open(chromium.driver(), stack.patrolAppUrl());
@@ -48,10 +50,18 @@ class PatrolPageIT {
     String transactionId = page.awaitTransactionId();
 
     assertThat(transactionId).matches("[0-9a-f]{64}");
-    JsonObject patrol = supervisor.readPatrol(page.text("result-patrol-id"));
-    assertThat(patrol.getString("equipmentId")).isEqualTo(equipmentId);
-    assertThat(patrol.getString("condition")).isEqualTo("DEFECT");
-    assertThat(patrol.getString("note")).isEqualTo(note);
+    String patrolId = page.text("result-patrol-id");
+    JsonObject patrol = supervisor.readPatrol(patrolId);
     assertThat(patrol.getString("txId")).isEqualTo(transactionId);
+    JsonObject inspection = patrol.getJsonArray("inspections").getJsonObject(0);
+    assertThat(inspection.getString("equipmentId")).isEqualTo(equipmentId);
+    assertThat(inspection.getString("condition")).isEqualTo("DEFECT");
+    assertThat(inspection.getString("notes")).isEqualTo(note);
+    assertThat(inspection.getDouble("distanceMeters")).isBetween(10.0, 12.0);
+    assertThat(inspection.getBoolean("withinTolerance")).isTrue();
+    JsonObject ticket = supervisor.readTicket(patrolId + "-0");
+    assertThat(ticket.getString("equipmentId")).isEqualTo(equipmentId);
+    assertThat(ticket.getString("state")).isEqualTo("OPEN");
+    assertThat(ticket.getString("description")).isEqualTo(note);
   }
 }

@@ -1,22 +1,64 @@
 package org.fitledger.chaincode.equipment;
 
+import org.fitledger.chaincode.shared.DistrictPaths;
 import org.fitledger.chaincode.shared.Validation;
 
 /**
- * What the authority sends to register a piece of equipment: {@code {"id","type","site"}}.
+ * What a supervisor sends to register or update a piece of equipment.
+ *
+ * <pre>{@code
+ * {"id":"EQ-1","type":"pull-up bar","make":"Acme","model":"PB-2","serial":"S1","site":"Riverside",
+ *  "districtPath":"SH/PD/ZJ/C01","latitude":31.2,"longitude":121.5,"installedOn":"2024-05-01",
+ *  "warrantyUntil":null,"inspectionIntervals":{"ROUTINE":7,"FUNCTIONAL":30,"STRUCTURAL":365}}
+ * }</pre>
  *
  * @param id the id printed on the QR tag
- * @param type the kind of equipment, e.g. {@code pull-up bar}
- * @param site where it stands
+ * @param type the kind of equipment, 1..100 characters
+ * @param make the maker, 0..100 characters
+ * @param model the model, 0..100 characters
+ * @param serial the serial number, 0..100 characters
+ * @param site where it stands, 1..100 characters
+ * @param districtPath the four-level district path
+ * @param latitude degrees, -90..90
+ * @param longitude degrees, -180..180
+ * @param installedOn the installation date
+ * @param warrantyUntil the last day of warranty, or {@code null}
+ * @param inspectionIntervals days between inspections per level
  */
-public record EquipmentRequest(String id, String type, String site) {
+public record EquipmentRequest(
+    String id,
+    String type,
+    String make,
+    String model,
+    String serial,
+    String site,
+    String districtPath,
+    Double latitude,
+    Double longitude,
+    String installedOn,
+    String warrantyUntil,
+    InspectionIntervals inspectionIntervals) {
   static final int MAX_TEXT = 100;
 
   /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
   EquipmentRequest validated() {
+    String installed = Validation.date("installedOn", installedOn).toString();
+    if (warrantyUntil != null
+        && Validation.date("warrantyUntil", warrantyUntil).toString().compareTo(installed) < 0) {
+      throw Validation.invalid("warrantyUntil must not precede installedOn");
+    }
     return new EquipmentRequest(
         Validation.id("id", id),
         Validation.text("type", type, MAX_TEXT),
-        Validation.text("site", site, MAX_TEXT));
+        Validation.optionalText("make", make, MAX_TEXT),
+        Validation.optionalText("model", model, MAX_TEXT),
+        Validation.optionalText("serial", serial, MAX_TEXT),
+        Validation.text("site", site, MAX_TEXT),
+        DistrictPaths.path("districtPath", districtPath),
+        Validation.range("latitude", latitude, -90, 90),
+        Validation.range("longitude", longitude, -180, 180),
+        installed,
+        warrantyUntil,
+        Validation.required("inspectionIntervals", inspectionIntervals).validated());
   }
 }

@@ -3,11 +3,15 @@ package org.fitledger.chaincode.fabric;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.function.Function;
-import org.fitledger.chaincode.equipment.EquipmentService;
+import org.fitledger.chaincode.contract.ContractService;
+import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.patrol.PatrolService;
+import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.chaincode.ticket.TicketLifecycle;
+import org.fitledger.chaincode.ticket.TicketService;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -32,36 +36,154 @@ import org.hyperledger.fabric.shim.ChaincodeException;
         @Info(
             title = "FitLedger",
             description = "Maintenance record of public fitness equipment",
-            version = "0.1.0",
+            version = "0.2.0",
             license = @License(name = "Apache-2.0")))
 @Default
 public final class FitLedgerContract implements ContractInterface {
-  private static final JsonCodec JSON = new JsonCodec();
-  private static final EquipmentService EQUIPMENT = new EquipmentService(JSON);
-  private static final PatrolService PATROLS = new PatrolService(JSON, EQUIPMENT);
+  private final Services services = new Services(new JsonCodec());
 
-  /** Registers equipment; see {@link EquipmentService#register}. */
+  /** Registers equipment; see {@link EquipmentRegistry#register}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT)
   public String registerEquipment(Context ctx, String equipmentJson) {
-    return run(ctx, tx -> EQUIPMENT.register(tx, equipmentJson));
+    return run(ctx, tx -> services.equipment.register(tx, equipmentJson));
   }
 
-  /** Reads equipment; see {@link EquipmentService#read}. */
+  /** Updates equipment; see {@link EquipmentRegistry#update}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String updateEquipment(Context ctx, String equipmentJson) {
+    return run(ctx, tx -> services.equipment.update(tx, equipmentJson));
+  }
+
+  /** Retires equipment; see {@link EquipmentRegistry#retire}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String retireEquipment(Context ctx, String id, String reason) {
+    return run(ctx, tx -> services.equipment.retire(tx, id, reason));
+  }
+
+  /** Reads equipment with its derived status; see {@link EquipmentRegistry#read}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE)
   public String readEquipment(Context ctx, String id) {
-    return run(ctx, tx -> EQUIPMENT.read(tx, id));
+    return run(ctx, tx -> services.equipment.read(tx, id));
   }
 
-  /** Records a patrol; see {@link PatrolService#create}. */
+  /** The history of equipment; see {@link EquipmentRegistry#history}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String equipmentHistory(Context ctx, String id) {
+    return run(ctx, tx -> services.equipment.history(tx, id));
+  }
+
+  /** Equipment under a district prefix; see {@link EquipmentRegistry#list}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String listEquipment(Context ctx, String districtPrefix) {
+    return run(ctx, tx -> services.equipment.list(tx, districtPrefix));
+  }
+
+  /** Sets the location tolerance; see {@link SettingsService#setLocationTolerance}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT)
-  public String createPatrol(Context ctx, String patrolJson) {
-    return run(ctx, tx -> PATROLS.create(tx, patrolJson));
+  public String setLocationTolerance(Context ctx, String meters) {
+    return run(ctx, tx -> services.settings.setLocationTolerance(tx, meters));
+  }
+
+  /** Reads the settings; see {@link SettingsService#read}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String readSettings(Context ctx) {
+    return run(ctx, services.settings::read);
+  }
+
+  /** Registers a maintenance contract; see {@link ContractService#register}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String registerContract(Context ctx, String contractJson) {
+    return run(ctx, tx -> services.contracts.register(tx, contractJson));
+  }
+
+  /** Versions a contract's SLA; see {@link ContractService#updateSla}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String updateContractSla(Context ctx, String id, String slaJson) {
+    return run(ctx, tx -> services.contracts.updateSla(tx, id, slaJson));
+  }
+
+  /** Reads a contract; see {@link ContractService#read}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String readContract(Context ctx, String id) {
+    return run(ctx, tx -> services.contracts.read(tx, id));
+  }
+
+  /** The history of a contract; see {@link ContractService#history}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String contractHistory(Context ctx, String id) {
+    return run(ctx, tx -> services.contracts.history(tx, id));
+  }
+
+  /** Records a patrol; see {@link PatrolService#record}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String recordPatrol(Context ctx, String patrolJson) {
+    return run(ctx, tx -> services.patrols.record(tx, patrolJson));
   }
 
   /** Reads a patrol; see {@link PatrolService#read}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE)
   public String readPatrol(Context ctx, String id) {
-    return run(ctx, tx -> PATROLS.read(tx, id));
+    return run(ctx, tx -> services.patrols.read(tx, id));
+  }
+
+  /** Opens a ticket; see {@link TicketService#open}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String openTicket(Context ctx, String ticketJson) {
+    return run(ctx, tx -> services.tickets.open(tx, ticketJson));
+  }
+
+  /** See {@link TicketLifecycle#acknowledge}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String acknowledgeTicket(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.acknowledge(tx, ticketId, json));
+  }
+
+  /** See {@link TicketLifecycle#makeSafe}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String makeTicketSafe(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.makeSafe(tx, ticketId, json));
+  }
+
+  /** See {@link TicketLifecycle#confirmRepair}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String confirmRepair(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.confirmRepair(tx, ticketId, json));
+  }
+
+  /** See {@link TicketLifecycle#verify}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String verifyRepair(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.verify(tx, ticketId, json));
+  }
+
+  /** See {@link TicketLifecycle#reassign}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String reassignTicket(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.reassign(tx, ticketId, json));
+  }
+
+  /** See {@link TicketLifecycle#cancel}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  public String cancelTicket(Context ctx, String ticketId, String json) {
+    return run(ctx, tx -> services.lifecycle.cancel(tx, ticketId, json));
+  }
+
+  /** Reads a ticket; see {@link TicketService#read}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String readTicket(Context ctx, String id) {
+    return run(ctx, tx -> services.tickets.read(tx, id));
+  }
+
+  /** The history of a ticket; see {@link TicketService#history}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String ticketHistory(Context ctx, String id) {
+    return run(ctx, tx -> services.tickets.history(tx, id));
+  }
+
+  /** The tickets of equipment; see {@link TicketService#listByEquipment}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String listTicketsByEquipment(Context ctx, String equipmentId) {
+    return run(ctx, tx -> services.tickets.listByEquipment(tx, equipmentId));
   }
 
   private static String run(Context ctx, Function<TransactionContext, String> transaction) {

@@ -3,22 +3,32 @@ package org.fitledger.chaincode.fabric;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
+import java.util.function.Function;
 import org.fitledger.chaincode.shared.Caller;
+import org.fitledger.chaincode.shared.HistoryEntry;
+import org.fitledger.chaincode.shared.NextActor;
+import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
 /**
- * A {@link TransactionContext} over a Fabric transaction. Keys are composite keys of the object
- * type and the id; the caller is read from the submitter's certificate.
+ * A {@link TransactionContext} over a Fabric transaction. Records live under composite keys of the
+ * kind and the id, index entries under composite keys of the index and its attributes; the caller
+ * is read from the submitter's certificate.
  */
 final class StubTransactionContext implements TransactionContext {
+  // An empty value would delete the key, so index entries hold one zero byte.
+  private static final byte[] INDEX_VALUE = {0};
+
   private final ChaincodeStub stub;
   private final ClientIdentity identity;
 
@@ -28,16 +38,61 @@ final class StubTransactionContext implements TransactionContext {
   }
 
   @Override
-  public Optional<String> getState(String objectType, String id) {
-    byte[] value = stub.getState(key(objectType, id));
+  public Optional<String> getState(RecordKind kind, String id) {
+    byte[] value = stub.getState(key(kind, id));
     return value == null || value.length == 0
         ? Optional.empty()
         : Optional.of(new String(value, UTF_8));
   }
 
   @Override
-  public void putState(String objectType, String id, String json) {
-    stub.putState(key(objectType, id), json.getBytes(UTF_8));
+  public List<String> getAll(RecordKind kind) {
+    return scan(new CompositeKey(kind.objectType()), KeyValue::getStringValue);
+  }
+
+  @Override
+  public void putState(RecordKind kind, String id, String json) {
+    stub.putState(key(kind, id), json.getBytes(UTF_8));
+  }
+
+  @Override
+  public void putIndex(String index, List<String> attributes) {
+    stub.putState(new CompositeKey(index, attributes).toString(), INDEX_VALUE);
+  }
+
+  @Override
+  public void deleteIndex(String index, List<String> attributes) {
+    stub.delState(new CompositeKey(index, attributes).toString());
+  }
+
+  @Override
+  public List<List<String>> findIndex(String index, List<String> prefix) {
+    return scan(
+        new CompositeKey(index, prefix),
+        entry -> List.copyOf(stub.splitCompositeKey(entry.getKey()).getAttributes()));
+  }
+
+  @Override
+  public List<HistoryEntry> history(RecordKind kind, String id) {
+    List<HistoryEntry> entries = new ArrayList<>();
+    try (QueryResultsIterator<KeyModification> versions = stub.getHistoryForKey(key(kind, id))) {
+      for (KeyModification version : versions) {
+        entries.add(
+            new HistoryEntry(
+                version.getTxId(),
+                version.getTimestamp().toString(),
+                version.isDeleted(),
+                version.isDeleted() ? null : version.getStringValue()));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the history of " + kind + " " + id, e);
+    }
+    return entries;
+  }
+
+  @Override
+  public void setEndorsement(RecordKind kind, String id, NextActor nextActor) {
+    stub.setStateValidationParameter(key(kind, id), EndorsementPolicies.of(nextActor));
   }
 
   @Override
@@ -57,25 +112,22 @@ final class StubTransactionContext implements TransactionContext {
 
   @Override
   public Caller caller() {
-    return new Caller(identity.getMSPID(), commonName());
+    return Certificates.caller(identity);
   }
 
-  private static String key(String objectType, String id) {
-    return new CompositeKey(objectType, id).toString();
-  }
-
-  private String commonName() {
-    String subject = identity.getX509Certificate().getSubjectX500Principal().getName();
-    try {
-      return new LdapName(subject)
-          .getRdns().stream()
-              .filter(rdn -> "CN".equalsIgnoreCase(rdn.getType()))
-              .map(Rdn::getValue)
-              .map(Object::toString)
-              .findFirst()
-              .orElse(subject);
-    } catch (InvalidNameException e) {
-      throw new IllegalStateException("unreadable certificate subject " + subject, e);
+  private <T> List<T> scan(CompositeKey prefix, Function<KeyValue, T> map) {
+    List<T> results = new ArrayList<>();
+    try (QueryResultsIterator<KeyValue> entries = stub.getStateByPartialCompositeKey(prefix)) {
+      for (KeyValue entry : entries) {
+        results.add(map.apply(entry));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot scan " + prefix, e);
     }
+    return results;
+  }
+
+  private static String key(RecordKind kind, String id) {
+    return new CompositeKey(kind.objectType(), id).toString();
   }
 }

@@ -1,7 +1,9 @@
 package org.fitledger.chaincode.patrol;
 
-/** What the inspector found: the equipment is fine, or it has a defect. */
+/** What the inspector found. Only {@link #DEFECT} opens a ticket. */
 public enum Condition {
   OK,
-  DEFECT
+  DEFECT,
+  MISSING,
+  NOT_ACCESSIBLE
 }

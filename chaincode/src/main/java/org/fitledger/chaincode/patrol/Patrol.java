@@ -1,62 +1,39 @@
 package org.fitledger.chaincode.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.shared.TransactionContext;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A recorded patrol as stored on the ledger.
  *
  * <pre>{@code
- * {"id":"5b0c...","equipmentId":"EQ-1","condition":"DEFECT","note":"loose bolt",
- *  "inspector":"User1@patrol.fitledger.example","inspectorMsp":"PatrolMSP",
- *  "recordedAt":"2026-11-21T10:00:00Z","txId":"4f1c..."}
+ * {"id":"5b0c...","inspector":"inspector1","inspectorMsp":"PatrolMSP",
+ *  "recordedAt":"2026-11-21T10:00:00Z","txId":"4f1c...","inspections":[{...}]}
  * }</pre>
  *
  * @param id the client-chosen patrol id
- * @param equipmentId the inspected equipment
- * @param condition what the inspector found
- * @param note the inspector's note, possibly empty
  * @param inspector the CN of the inspector's certificate
  * @param inspectorMsp the inspector's MSP
  * @param recordedAt the recording transaction's timestamp, ISO-8601 UTC
  * @param txId the recording transaction's id
+ * @param inspections the inspections, in the order sent
  */
-@JsonPropertyOrder({
-  "id",
-  "equipmentId",
-  "condition",
-  "note",
-  "inspector",
-  "inspectorMsp",
-  "recordedAt",
-  "txId"
-})
+@JsonPropertyOrder({"id", "inspector", "inspectorMsp", "recordedAt", "txId", "inspections"})
 public record Patrol(
     String id,
-    String equipmentId,
-    Condition condition,
-    String note,
     String inspector,
     String inspectorMsp,
     String recordedAt,
-    String txId) {
+    String txId,
+    List<Inspection> inspections) {
 
-  static Patrol record(PatrolRequest request, TransactionContext tx) {
-    return new Patrol(
-        request.id(),
-        request.equipmentId(),
-        request.parseCondition(),
-        request.note(),
-        tx.caller().commonName(),
-        tx.caller().mspId(),
-        tx.timestamp().toString(),
-        tx.txId());
+  /** Copies the inspections. */
+  public Patrol {
+    inspections = List.copyOf(inspections);
   }
 
-  boolean matches(PatrolRequest request) {
-    return id.equals(request.id())
-        && equipmentId.equals(request.equipmentId())
-        && condition.name().equals(request.condition())
-        && note.equals(request.note());
+  List<Observation> observations() {
+    return inspections.stream().map(Inspection::observation).collect(Collectors.toList());
   }
 }

@@ -1,35 +1,34 @@
 package org.fitledger.chaincode.patrol;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.fitledger.chaincode.shared.Validation;
 
 /**
- * What an inspector sends to record a patrol: {@code {"id","equipmentId","condition","note"}}.
+ * What an inspector's phone sends to record a patrol: {@code {"id":"5b0c...","inspections":[...]}}.
  *
  * @param id the client-chosen patrol id (a UUID from the phone) that makes retries idempotent
- * @param equipmentId the inspected equipment
- * @param condition {@code OK} or {@code DEFECT}
- * @param note free text, at most 1000 characters; absent means empty
+ * @param inspections 1..50 inspections, at most one per piece of equipment
  */
-public record PatrolRequest(String id, String equipmentId, String condition, String note) {
-  static final int MAX_NOTE = 1000;
+public record PatrolRequest(String id, List<InspectionRequest> inspections) {
+  static final int MAX_INSPECTIONS = 50;
 
-  /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
-  PatrolRequest validated() {
-    return new PatrolRequest(
-        Validation.id("id", id),
-        Validation.id("equipmentId", equipmentId),
-        parseCondition().name(),
-        Validation.optionalText("note", note, MAX_NOTE));
-  }
-
-  Condition parseCondition() {
-    return Arrays.stream(Condition.values())
-        .filter(value -> value.name().equals(condition))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Validation.invalid(
-                    "condition must be one of " + Arrays.toString(Condition.values())));
+  List<Observation> validated() {
+    Validation.id("id", id);
+    List<InspectionRequest> requests =
+        Validation.size("inspections", inspections, 1, MAX_INSPECTIONS);
+    List<Observation> observations = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < requests.size(); i++) {
+      Observation observation = requests.get(i).validated("inspections[" + i + "]");
+      if (!seen.add(observation.equipmentId())) {
+        throw Validation.invalid(
+            "equipment " + observation.equipmentId() + " appears more than once in the patrol");
+      }
+      observations.add(observation);
+    }
+    return observations;
   }
 }

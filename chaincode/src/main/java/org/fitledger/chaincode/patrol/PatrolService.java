@@ -1,61 +1,95 @@
 package org.fitledger.chaincode.patrol;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.fitledger.chaincode.equipment.EquipmentService;
+import org.fitledger.chaincode.equipment.Equipment;
+import org.fitledger.chaincode.equipment.EquipmentRegistry;
+import org.fitledger.chaincode.settings.SettingsService;
+import org.fitledger.chaincode.shared.Actor;
+import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.LedgerException;
+import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.chaincode.ticket.Source;
+import org.fitledger.chaincode.ticket.Ticket;
+import org.fitledger.chaincode.ticket.TicketService;
+import org.fitledger.chaincode.ticket.TicketStore;
 
 /**
- * Records and reads patrols. Only inspectors of the patrol organization record them, and only for
- * registered equipment. Sending the same patrol again returns the stored record and changes
- * nothing.
+ * Records and reads patrols. Inspectors record them for active equipment in their districts; each
+ * DEFECT inspection opens ticket {@code <patrolId>-<index>} in the same transaction. Sending the
+ * same patrol again returns the stored record and changes nothing.
  *
  * <pre>{@code
- * String stored = patrols.create(tx, "{\"id\":\"5b0c...\",\"equipmentId\":\"EQ-1\","
- *     + "\"condition\":\"OK\",\"note\":\"\"}");
+ * String stored = patrols.record(tx, "{\"id\":\"5b0c...\",\"inspections\":[...]}");
  * }</pre>
  */
 public final class PatrolService {
-  /** The world-state object type of patrol keys. */
-  public static final String OBJECT_TYPE = "patrol";
-
-  /** The event emitted when a patrol is recorded. */
-  public static final String RECORDED_EVENT = "PatrolRecorded";
-
-  /** The only MSP whose members may record patrols. */
-  public static final String INSPECTOR_MSP = "PatrolMSP";
-
   private final JsonCodec json;
-  private final EquipmentService equipment;
+  private final EquipmentRegistry equipment;
+  private final SettingsService settings;
+  private final TicketStore ticketStore;
+  private final TicketService tickets;
 
-  /** Creates a service that checks equipment with {@code equipment} and JSON with {@code json}. */
-  public PatrolService(JsonCodec json, EquipmentService equipment) {
+  /** Creates a service over the given registry, settings and tickets. */
+  public PatrolService(
+      JsonCodec json,
+      EquipmentRegistry equipment,
+      SettingsService settings,
+      TicketStore ticketStore,
+      TicketService tickets) {
     this.json = Objects.requireNonNull(json, "json");
     this.equipment = Objects.requireNonNull(equipment, "equipment");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ticketStore = Objects.requireNonNull(ticketStore, "ticketStore");
+    this.tickets = Objects.requireNonNull(tickets, "tickets");
   }
 
   /**
-   * Records a patrol from a {@code {"id","equipmentId","condition","note"}} request.
+   * Records a patrol.
    *
    * @return the stored Patrol JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND or PATROL_ID_CONFLICT
+   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED,
+   *     PATROL_ID_CONFLICT or TICKET_EXISTS
    */
-  public String create(TransactionContext tx, String requestJson) {
-    tx.caller().requireMsp(INSPECTOR_MSP, "record a patrol");
-    PatrolRequest request = json.decode(requestJson, PatrolRequest.class).validated();
-    Optional<String> stored = tx.getState(OBJECT_TYPE, request.id());
+  public String record(TransactionContext tx, String requestJson) {
+    Actor inspector = tx.caller().as(Role.INSPECTOR, "record a patrol");
+    PatrolRequest request = json.decode(requestJson, PatrolRequest.class);
+    List<Observation> observations = request.validated();
+    Optional<String> stored = tx.getState(RecordKind.PATROL, request.id());
     if (stored.isPresent()) {
-      return replay(stored.get(), request);
+      return replay(stored.get(), request.id(), observations);
     }
-    equipment.requireRegistered(tx, request.equipmentId());
-    String record = json.encode(Patrol.record(request, tx));
-    tx.putState(OBJECT_TYPE, request.id(), record);
-    tx.setEvent(RECORDED_EVENT, record);
-    return record;
+    int tolerance = settings.current(tx).locationToleranceMeters();
+    List<Inspection> inspections = new ArrayList<>();
+    List<Ticket> opened = new ArrayList<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation seen = observations.get(i);
+      Equipment target = equipment.requireActive(tx, seen.equipmentId());
+      inspector.requireCovers(target.districtPath());
+      inspections.add(Inspection.of(seen, distance(seen.gps(), target), tolerance));
+      if (seen.defect() != null) {
+        String ticketId = request.id() + "-" + i;
+        ticketStore.requireAbsent(tx, ticketId);
+        Source source = new Source(request.id(), i);
+        opened.add(tickets.prepare(tx, ticketId, target, seen.defect(), source, inspector));
+      }
+    }
+    Patrol patrol =
+        new Patrol(
+            request.id(),
+            inspector.commonName(),
+            inspector.mspId(),
+            tx.timestamp().toString(),
+            tx.txId(),
+            inspections);
+    return write(tx, patrol, opened);
   }
 
   /**
@@ -66,17 +100,31 @@ public final class PatrolService {
    */
   public String read(TransactionContext tx, String id) {
     Validation.id("id", id);
-    return tx.getState(OBJECT_TYPE, id)
+    return tx.getState(RecordKind.PATROL, id)
         .orElseThrow(
             () -> new LedgerException(ErrorCode.PATROL_NOT_FOUND, "no patrol with id " + id));
   }
 
-  private String replay(String storedJson, PatrolRequest request) {
-    if (!json.decodeStored(storedJson, Patrol.class).matches(request)) {
+  private String write(TransactionContext tx, Patrol patrol, List<Ticket> opened) {
+    String record = json.encode(patrol);
+    ChangeLog changes = new ChangeLog(tx);
+    changes.put(RecordKind.PATROL, patrol.id(), record);
+    opened.forEach(ticket -> ticketStore.put(changes, tx, ticket, true));
+    changes.emit("PatrolRecorded");
+    return record;
+  }
+
+  private String replay(String storedJson, String id, List<Observation> observations) {
+    if (!json.decodeStored(storedJson, Patrol.class).observations().equals(observations)) {
       throw new LedgerException(
           ErrorCode.PATROL_ID_CONFLICT,
-          "patrol " + request.id() + " was already recorded with different content");
+          "patrol " + id + " was already recorded with different content");
     }
     return storedJson;
+  }
+
+  private static double distance(Gps gps, Equipment target) {
+    return Haversine.distanceMeters(
+        gps.latitude(), gps.longitude(), target.latitude(), target.longitude());
   }
 }

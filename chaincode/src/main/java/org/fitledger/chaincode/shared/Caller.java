@@ -3,35 +3,45 @@ package org.fitledger.chaincode.shared;
 import java.util.Objects;
 
 /**
- * Who submitted the transaction, as proven by their X.509 certificate.
+ * Who submitted the transaction, as proven by their X.509 certificate: the MSP, the subject's CN
+ * and the Fabric CA attributes {@code fitledger.role}, {@code fitledger.districts} and {@code
+ * fitledger.company} (each {@code null} when the certificate lacks it).
  *
  * <pre>{@code
- * tx.caller().requireMsp("PatrolMSP", "record a patrol");
+ * Actor inspector = tx.caller().as(Role.INSPECTOR, "record a patrol");
  * }</pre>
  *
  * @param mspId the MSP that issued the certificate, e.g. {@code PatrolMSP}
- * @param commonName the certificate subject's CN, e.g. {@code User1@patrol.fitledger.example}
+ * @param commonName the certificate subject's CN, e.g. {@code inspector1}
+ * @param role the {@code fitledger.role} attribute
+ * @param districts the {@code fitledger.districts} attribute, comma-separated prefixes
+ * @param company the {@code fitledger.company} attribute
  */
-public record Caller(String mspId, String commonName) {
+public record Caller(
+    String mspId, String commonName, String role, String districts, String company) {
 
-  /** Checks that both parts are present. */
+  /** Checks that the MSP and the CN are present. */
   public Caller {
     Objects.requireNonNull(mspId, "mspId");
     Objects.requireNonNull(commonName, "commonName");
   }
 
   /**
-   * Refuses the transaction unless the caller belongs to the given MSP.
+   * The caller acting in {@code role}, after checking that the certificate carries that role, that
+   * the role belongs to the caller's MSP and that its scope attributes are well formed.
    *
-   * @param requiredMspId the only MSP allowed
    * @param action what the caller tried to do, for the message
    * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
    */
-  public void requireMsp(String requiredMspId, String action) {
-    if (!requiredMspId.equals(mspId)) {
-      throw new LedgerException(
-          ErrorCode.ACCESS_DENIED,
-          "only " + requiredMspId + " may " + action + "; the caller belongs to " + mspId);
+  public Actor as(Role role, String action) {
+    if (!role.attribute().equals(this.role)) {
+      throw Actor.denied(
+          "only " + role.attribute() + "s may " + action + "; the caller's role is " + this.role);
     }
+    if (!role.mspId().equals(mspId)) {
+      throw Actor.denied(
+          "the role " + role.attribute() + " belongs to " + role.mspId() + ", not to " + mspId);
+    }
+    return Actor.of(role, this);
   }
 }

@@ -2,14 +2,17 @@ package org.fitledger.chaincode.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
 
 /**
  * Reads requests strictly and writes records deterministically: compact, in each record's declared
@@ -26,6 +29,9 @@ public final class JsonCodec {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .withCoercionConfig(
               LogicalType.Textual,
               config ->
@@ -52,7 +58,7 @@ public final class JsonCodec {
       }
       return value;
     } catch (UnrecognizedPropertyException e) {
-      throw Validation.invalid("unknown field \"" + e.getPropertyName() + "\"");
+      throw Validation.invalid("unknown field \"" + path(e.getPath()) + "\"");
     } catch (MismatchedInputException e) {
       throw Validation.invalid(mismatch(e));
     } catch (JsonProcessingException e) {
@@ -82,7 +88,18 @@ public final class JsonCodec {
     if (e.getPath().isEmpty()) {
       return "a JSON object is required";
     }
-    JsonMappingException.Reference field = e.getPath().get(e.getPath().size() - 1);
-    return "field \"" + field.getFieldName() + "\" must be a string";
+    return "field \"" + path(e.getPath()) + "\" has the wrong type";
+  }
+
+  private static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+      } else {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 }

@@ -1,25 +1,45 @@
 package org.fitledger.chaincode.shared;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The part of a ledger transaction the contract's rules need. State is addressed by an object type
- * and an id, and values are UTF-8 JSON documents.
+ * The part of a ledger transaction the contract's rules need. Records are addressed by kind and id
+ * and hold UTF-8 JSON; indexes are composite keys whose attributes carry the information. As in
+ * Fabric, reads return the state committed before the transaction, never its own writes.
  *
  * <pre>{@code
- * Optional<String> stored = tx.getState("equipment", "EQ-1");
+ * Optional<String> stored = tx.getState(RecordKind.EQUIPMENT, "EQ-1");
  * }</pre>
  */
 public interface TransactionContext {
 
-  /** The stored value, or empty if the key was never written. */
-  Optional<String> getState(String objectType, String id);
+  /** The stored record, or empty if the key was never written. */
+  Optional<String> getState(RecordKind kind, String id);
 
-  /** Writes a value, visible once the transaction commits. */
-  void putState(String objectType, String id, String json);
+  /** Every stored record of a kind, in key order. */
+  List<String> getAll(RecordKind kind);
 
-  /** Emits the transaction's event. */
+  /** Writes a record, visible once the transaction commits. */
+  void putState(RecordKind kind, String id, String json);
+
+  /** Adds the index entry {@code (index, attributes...)}. */
+  void putIndex(String index, List<String> attributes);
+
+  /** Removes the index entry {@code (index, attributes...)}. */
+  void deleteIndex(String index, List<String> attributes);
+
+  /** The attributes of every entry of {@code index} whose attributes start with {@code prefix}. */
+  List<List<String>> findIndex(String index, List<String> prefix);
+
+  /** Every committed version of a record, oldest first. */
+  List<HistoryEntry> history(RecordKind kind, String id);
+
+  /** Sets the state-based endorsement policy of a record's key. */
+  void setEndorsement(RecordKind kind, String id, NextActor nextActor);
+
+  /** Sets the transaction's single event. */
   void setEvent(String name, String json);
 
   /** The transaction id. */

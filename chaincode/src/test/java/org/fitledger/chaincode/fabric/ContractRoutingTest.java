@@ -29,8 +29,8 @@ class ContractRoutingTest {
 
   @Test
   void routes_a_plain_function_name_to_the_default_fitledger_contract() {
-    String request = "{\"id\":\"EQ-1\",\"type\":\"pull-up bar\",\"site\":\"Riverside Park\"}";
-    invoke("AuthorityMSP", Creators.SUPERVISOR_CERT, "registerEquipment", request);
+    String request = org.fitledger.chaincode.World.equipmentJson("EQ-1", "SH/PD/ZJ/C01");
+    invoke(Creators.supervisor(), "registerEquipment", request);
     when(stub.getState(anyString())).thenReturn(new byte[0]);
     when(stub.getTxId()).thenReturn("tx1");
     when(stub.getTxTimestamp()).thenReturn(Instant.parse("2026-11-21T10:15:30Z"));
@@ -45,7 +45,7 @@ class ContractRoutingTest {
 
   @Test
   void returns_a_refusal_with_the_code_as_message_prefix_and_payload() {
-    invoke("ContractorMSP", Creators.CONTRACTOR_CERT, "fitledger:readPatrol", "P-404");
+    invoke(Creators.contractor(), "fitledger:readPatrol", "P-404");
     when(stub.getState(anyString())).thenReturn(new byte[0]);
 
     Chaincode.Response response = router.invoke(stub);
@@ -55,8 +55,8 @@ class ContractRoutingTest {
     assertThat(response.getPayload()).isEqualTo("PATROL_NOT_FOUND".getBytes(UTF_8));
   }
 
-  private void invoke(String mspId, String certificate, String function, String argument) {
-    when(stub.getCreator()).thenReturn(Creators.creator(mspId, certificate));
+  private void invoke(byte[] creator, String function, String argument) {
+    when(stub.getCreator()).thenReturn(creator);
     when(stub.getStringArgs()).thenReturn(List.of(function, argument));
     when(stub.getArgs()).thenReturn(List.of(function.getBytes(UTF_8), argument.getBytes(UTF_8)));
   }

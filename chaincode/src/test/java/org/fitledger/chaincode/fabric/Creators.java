@@ -3,23 +3,78 @@ package org.fitledger.chaincode.fabric;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Date;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Builds the creator bytes a peer passes to chaincode, from the test certificates. */
+/**
+ * Builds the creator bytes a peer passes to chaincode, with a certificate made at test time that
+ * carries Fabric CA attributes in extension {@code 1.2.3.4.5.6.7.8.1} as {@code {"attrs":{...}}}.
+ */
 final class Creators {
-  static final String SUPERVISOR_CERT = "supervisor-cert.pem";
-  static final String CONTRACTOR_CERT = "contractor-cert.pem";
+  private static final ASN1ObjectIdentifier FABRIC_ATTRIBUTES =
+      new ASN1ObjectIdentifier("1.2.3.4.5.6.7.8.1");
+  private static final Date NOT_BEFORE = new Date(1_700_000_000_000L);
+  private static final Date NOT_AFTER = new Date(2_000_000_000_000L);
 
   private Creators() {}
 
+  static byte[] supervisor() {
+    return creator(
+        "AuthorityMSP",
+        "supervisor1",
+        "{\"attrs\":{\"fitledger.role\":\"supervisor\",\"fitledger.districts\":\"SH\"}}");
+  }
+
+  static byte[] contractor() {
+    return creator(
+        "ContractorMSP",
+        "contractor1",
+        "{\"attrs\":{\"fitledger.role\":\"contractor\",\"fitledger.company\":\"GREENFIX\"}}");
+  }
+
   /** Encodes a Fabric {@code msp.SerializedIdentity}: field 1 the MSP id, field 2 the PEM. */
-  static byte[] creator(String mspId, String certificateResource) {
+  static byte[] creator(String mspId, String commonName, String attributesJson) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeField(out, 1, mspId.getBytes(UTF_8));
-    writeField(out, 2, resource(certificateResource));
+    writeField(out, 2, certificatePem(commonName, attributesJson).getBytes(UTF_8));
     return out.toByteArray();
+  }
+
+  private static String certificatePem(String commonName, String attributesJson) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+      generator.initialize(new ECGenParameterSpec("secp256r1"));
+      KeyPair keys = generator.generateKeyPair();
+      X500Name subject = new X500Name("CN=" + commonName + ",OU=client,O=FitLedger");
+      JcaX509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              subject, BigInteger.ONE, NOT_BEFORE, NOT_AFTER, subject, keys.getPublic());
+      if (attributesJson != null) {
+        builder.addExtension(FABRIC_ATTRIBUTES, false, attributesJson.getBytes(UTF_8));
+      }
+      StringWriter pem = new StringWriter();
+      try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+        writer.writeObject(
+            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+      }
+      return pem.toString();
+    } catch (GeneralSecurityException | OperatorCreationException e) {
+      throw new IllegalStateException(e);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeField(ByteArrayOutputStream out, int number, byte[] value) {
@@ -31,13 +86,5 @@ final class Creators {
     }
     out.write(length);
     out.writeBytes(value);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = Creators.class.getResourceAsStream("/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -11,21 +11,23 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.List;
+import org.fitledger.chaincode.World;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
 
 class FitLedgerContractTest {
-  private static final String EQUIPMENT =
-      "{\"id\":\"EQ-1\",\"type\":\"pull-up bar\",\"site\":\"Riverside Park\"}";
+  private static final String EQUIPMENT = World.equipmentJson("EQ-1", World.PATH);
 
   private final ChaincodeStub stub = mock(ChaincodeStub.class);
   private final FitLedgerContract contract = new FitLedgerContract();
 
   @Test
   void registers_equipment_under_a_composite_key_in_the_name_of_the_certificate() {
-    Context ctx = actingAs("AuthorityMSP", Creators.SUPERVISOR_CERT);
+    Context ctx = actingAs(Creators.supervisor());
     when(stub.getState(anyString())).thenReturn(new byte[0]);
     when(stub.getTxId()).thenReturn("tx1");
     when(stub.getTxTimestamp()).thenReturn(Instant.parse("2026-11-21T10:15:30Z"));
@@ -33,26 +35,36 @@ class FitLedgerContractTest {
     String result = contract.registerEquipment(ctx, EQUIPMENT);
 
     assertThat(result)
-        .isEqualTo(
-            "{\"id\":\"EQ-1\",\"type\":\"pull-up bar\",\"site\":\"Riverside Park\","
-                + "\"status\":\"IN_SERVICE\",\"registeredBy\":\"Admin@authority.fitledger.example\","
-                + "\"registeredAt\":\"2026-11-21T10:15:30Z\",\"txId\":\"tx1\"}");
+        .startsWith("{\"id\":\"EQ-1\",")
+        .contains("\"registeredBy\":\"supervisor1\",\"registeredAt\":\"2026-11-21T10:15:30Z\"");
     verify(stub).putState("\u0000equipment\u0000EQ-1\u0000", result.getBytes(UTF_8));
-    verify(stub).setEvent("EquipmentRegistered", result.getBytes(UTF_8));
+    verify(stub)
+        .putState(
+            new CompositeKey("equipment-district", List.of("SH", "PD", "ZJ", "C01", "EQ-1"))
+                .toString(),
+            new byte[] {0});
+    verify(stub)
+        .setEvent(
+            "EquipmentRegistered",
+            ("{\"changes\":[{\"kind\":\"equipment\",\"record\":" + result + "}]}").getBytes(UTF_8));
   }
 
   @Test
-  void refuses_a_patrol_from_a_contractor_identity_with_the_code_as_message_prefix_and_payload() {
-    Context ctx = actingAs("ContractorMSP", Creators.CONTRACTOR_CERT);
+  void
+      refuses_a_patrol_from_a_contractor_certificate_with_the_code_as_message_prefix_and_payload() {
+    Context ctx = actingAs(Creators.contractor());
 
     assertThatThrownBy(
             () ->
-                contract.createPatrol(
-                    ctx, "{\"id\":\"P-1\",\"equipmentId\":\"EQ-1\",\"condition\":\"OK\"}"))
+                contract.recordPatrol(
+                    ctx, World.patrolJson("P-1", World.inspectionJson("EQ-1", null))))
         .isInstanceOfSatisfying(
             ChaincodeException.class,
             e -> {
-              assertThat(e.getMessage()).startsWith("ACCESS_DENIED: ");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "ACCESS_DENIED: only inspectors may record a patrol; "
+                          + "the caller's role is contractor");
               assertThat(e.getPayload()).isEqualTo("ACCESS_DENIED".getBytes(UTF_8));
             });
     verify(stub, never()).putState(any(), any());
@@ -60,8 +72,41 @@ class FitLedgerContractTest {
   }
 
   @Test
+  void refuses_a_certificate_without_fitledger_attributes() {
+    Context ctx = actingAs(Creators.creator("AuthorityMSP", "admin", null));
+
+    assertThatThrownBy(() -> contract.registerEquipment(ctx, EQUIPMENT))
+        .isInstanceOfSatisfying(
+            ChaincodeException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "ACCESS_DENIED: only supervisors may register equipment; "
+                            + "the caller's role is null"));
+    verify(stub, never()).putState(any(), any());
+  }
+
+  @Test
+  void refuses_a_supervisor_role_in_a_certificate_of_another_msp() {
+    Context ctx =
+        actingAs(
+            Creators.creator(
+                "PatrolMSP",
+                "mallory",
+                "{\"attrs\":{\"fitledger.role\":\"supervisor\",\"fitledger.districts\":\"SH\"}}"));
+
+    assertThatThrownBy(() -> contract.registerEquipment(ctx, EQUIPMENT))
+        .isInstanceOfSatisfying(
+            ChaincodeException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "ACCESS_DENIED: the role supervisor belongs to AuthorityMSP, not to PatrolMSP"));
+  }
+
+  @Test
   void reports_unknown_equipment_with_the_code_as_message_prefix_and_payload() {
-    Context ctx = actingAs("ContractorMSP", Creators.CONTRACTOR_CERT);
+    Context ctx = actingAs(Creators.contractor());
     when(stub.getState("\u0000equipment\u0000EQ-404\u0000")).thenReturn(new byte[0]);
 
     assertThatThrownBy(() -> contract.readEquipment(ctx, "EQ-404"))
@@ -74,8 +119,8 @@ class FitLedgerContractTest {
             });
   }
 
-  private Context actingAs(String mspId, String certificateResource) {
-    when(stub.getCreator()).thenReturn(Creators.creator(mspId, certificateResource));
+  private Context actingAs(byte[] creator) {
+    when(stub.getCreator()).thenReturn(creator);
     return new Context(stub);
   }
 }

@@ -9,11 +9,33 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** The demo people and small assertions shared by the unit tests. */
 public final class Fixtures {
+  /** A city supervisor ({@code SH}). */
   public static final Caller SUPERVISOR =
-      new Caller("AuthorityMSP", "Admin@authority.fitledger.example");
-  public static final Caller INSPECTOR = new Caller("PatrolMSP", "User1@patrol.fitledger.example");
+      new Caller("AuthorityMSP", "supervisor1", "supervisor", "SH", null);
+
+  /** A district supervisor ({@code SH/PD}). */
+  public static final Caller SUPERVISOR_PD =
+      new Caller("AuthorityMSP", "supervisor2", "supervisor", "SH/PD", null);
+
+  /** A supervisor of another district ({@code SH/XH}). */
+  public static final Caller SUPERVISOR_XH =
+      new Caller("AuthorityMSP", "supervisor3", "supervisor", "SH/XH", null);
+
+  /** An inspector of {@code SH/PD}. */
+  public static final Caller INSPECTOR =
+      new Caller("PatrolMSP", "inspector1", "inspector", "SH/PD", null);
+
+  /** An inspector of {@code SH/XH}. */
+  public static final Caller INSPECTOR_XH =
+      new Caller("PatrolMSP", "inspector4", "inspector", "SH/XH", null);
+
+  /** A contractor of GREENFIX. */
   public static final Caller CONTRACTOR =
-      new Caller("ContractorMSP", "User1@contractor.fitledger.example");
+      new Caller("ContractorMSP", "contractor1", "contractor", null, "GREENFIX");
+
+  /** A contractor of FIXRIGHT. */
+  public static final Caller OTHER_CONTRACTOR =
+      new Caller("ContractorMSP", "contractor3", "contractor", null, "FIXRIGHT");
 
   public static final Instant T1 = Instant.parse("2026-11-21T10:15:30.123Z");
   public static final Instant T2 = Instant.parse("2026-11-22T08:00:00Z");

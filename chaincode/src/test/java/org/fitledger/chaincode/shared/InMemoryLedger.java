@@ -5,64 +5,72 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * World state and event log in memory, for unit tests of the contract's rules. Each {@link
- * #transaction} is one submitted transaction against the same state.
+ * World state, key history, endorsement policies and events in memory, for unit tests of the
+ * contract's rules. Keys are laid out like Fabric's composite keys, so partial-key queries scan a
+ * sorted range. Like Fabric, a transaction may not read its own writes and may set only one event;
+ * breaking either is a test failure.
  */
 public final class InMemoryLedger {
   /** An emitted chaincode event. */
   public record Event(String name, String json) {}
 
-  private final Map<String, String> state = new TreeMap<>();
+  /** Everything a transaction could change, for before/after comparisons. */
+  public record Snapshot(
+      Map<String, String> state, Map<String, NextActor> policies, List<Event> events) {}
+
+  private final TreeMap<String, String> state = new TreeMap<>();
+  private final Map<String, NextActor> policies = new TreeMap<>();
+  private final Map<String, List<HistoryEntry>> history = new TreeMap<>();
   private final List<Event> events = new ArrayList<>();
   private int writes;
+  private int transactions;
+  private Instant now = Instant.parse("2026-11-21T10:15:30.123Z");
+
+  /** Sets the timestamp of the following {@link #tx} transactions. */
+  public InMemoryLedger at(Instant timestamp) {
+    now = timestamp;
+    return this;
+  }
+
+  /** The timestamp {@link #tx} uses. */
+  public Instant now() {
+    return now;
+  }
+
+  /** A transaction by {@code caller} at {@link #now()}, with a fresh id {@code tx<n>}. */
+  public TransactionContext tx(Caller caller) {
+    return transaction(caller, "tx" + (transactions + 1), now);
+  }
 
   /** A transaction by {@code caller} with the given id and timestamp. */
   public TransactionContext transaction(Caller caller, String txId, Instant timestamp) {
-    return new TransactionContext() {
-      @Override
-      public Optional<String> getState(String objectType, String id) {
-        return Optional.ofNullable(state.get(key(objectType, id)));
-      }
-
-      @Override
-      public void putState(String objectType, String id, String json) {
-        state.put(key(objectType, id), json);
-        writes++;
-      }
-
-      @Override
-      public void setEvent(String name, String json) {
-        events.add(new Event(name, json));
-      }
-
-      @Override
-      public String txId() {
-        return txId;
-      }
-
-      @Override
-      public Instant timestamp() {
-        return timestamp;
-      }
-
-      @Override
-      public Caller caller() {
-        return caller;
-      }
-    };
+    transactions++;
+    return new Transaction(caller, txId, timestamp);
   }
 
-  /** The stored value of a key, if any. */
-  public Optional<String> stored(String objectType, String id) {
-    return Optional.ofNullable(state.get(key(objectType, id)));
+  /** The stored value of a record, if any. */
+  public Optional<String> stored(RecordKind kind, String id) {
+    return Optional.ofNullable(state.get(key(kind.objectType(), List.of(id))));
+  }
+
+  /** The endorsement policy set on a record's key, if any. */
+  public Optional<NextActor> policy(RecordKind kind, String id) {
+    return Optional.ofNullable(policies.get(key(kind.objectType(), List.of(id))));
   }
 
   /** A copy of the whole world state. */
-  public Map<String, String> snapshot() {
+  public Map<String, String> state() {
     return new TreeMap<>(state);
+  }
+
+  /** A copy of everything a transaction could change. */
+  public Snapshot snapshot() {
+    return new Snapshot(new TreeMap<>(state), new TreeMap<>(policies), List.copyOf(events));
   }
 
   /** Every event emitted so far, in order. */
@@ -70,12 +78,128 @@ public final class InMemoryLedger {
     return List.copyOf(events);
   }
 
+  /** The last event emitted. */
+  public Event lastEvent() {
+    return events.get(events.size() - 1);
+  }
+
   /** How many times state was written. */
   public int writes() {
     return writes;
   }
 
-  private static String key(String objectType, String id) {
-    return objectType + '\u0000' + id;
+  static String key(String objectType, List<String> attributes) {
+    StringBuilder key = new StringBuilder("\u0000").append(objectType).append('\u0000');
+    attributes.forEach(attribute -> key.append(attribute).append('\u0000'));
+    return key.toString();
+  }
+
+  private final class Transaction implements TransactionContext {
+    private final Caller caller;
+    private final String txId;
+    private final Instant timestamp;
+    private final Set<String> written = new TreeSet<>();
+    private boolean eventSet;
+
+    Transaction(Caller caller, String txId, Instant timestamp) {
+      this.caller = caller;
+      this.txId = txId;
+      this.timestamp = timestamp;
+    }
+
+    @Override
+    public Optional<String> getState(RecordKind kind, String id) {
+      return Optional.ofNullable(state.get(read(key(kind.objectType(), List.of(id)))));
+    }
+
+    @Override
+    public List<String> getAll(RecordKind kind) {
+      return new ArrayList<>(scan(key(kind.objectType(), List.of())).values());
+    }
+
+    @Override
+    public void putState(RecordKind kind, String id, String json) {
+      String key = write(key(kind.objectType(), List.of(id)), json);
+      List<HistoryEntry> versions = history.computeIfAbsent(key, k -> new ArrayList<>());
+      versions.removeIf(version -> version.txId().equals(txId));
+      versions.add(new HistoryEntry(txId, timestamp.toString(), false, json));
+    }
+
+    @Override
+    public void putIndex(String index, List<String> attributes) {
+      write(key(index, attributes), "\u0000");
+    }
+
+    @Override
+    public void deleteIndex(String index, List<String> attributes) {
+      String key = key(index, attributes);
+      written.add(key);
+      state.remove(key);
+      writes++;
+    }
+
+    @Override
+    public List<List<String>> findIndex(String index, List<String> prefix) {
+      List<List<String>> found = new ArrayList<>();
+      for (String key : scan(key(index, prefix)).keySet()) {
+        List<String> parts = List.of(key.substring(1).split("\u0000", -1));
+        found.add(parts.subList(1, parts.size() - 1));
+      }
+      return found;
+    }
+
+    @Override
+    public List<HistoryEntry> history(RecordKind kind, String id) {
+      return List.copyOf(history.getOrDefault(key(kind.objectType(), List.of(id)), List.of()));
+    }
+
+    @Override
+    public void setEndorsement(RecordKind kind, String id, NextActor nextActor) {
+      policies.put(key(kind.objectType(), List.of(id)), nextActor);
+    }
+
+    @Override
+    public void setEvent(String name, String json) {
+      if (eventSet) {
+        throw new AssertionError(
+            "a Fabric transaction keeps only one event; " + name + " is a second");
+      }
+      eventSet = true;
+      events.add(new Event(name, json));
+    }
+
+    @Override
+    public String txId() {
+      return txId;
+    }
+
+    @Override
+    public Instant timestamp() {
+      return timestamp;
+    }
+
+    @Override
+    public Caller caller() {
+      return caller;
+    }
+
+    private String read(String key) {
+      if (written.contains(key)) {
+        throw new AssertionError("Fabric would not show this transaction's own write of " + key);
+      }
+      return key;
+    }
+
+    private String write(String key, String value) {
+      written.add(key);
+      state.put(key, value);
+      writes++;
+      return key;
+    }
+
+    private Map<String, String> scan(String prefix) {
+      written.stream().filter(key -> key.startsWith(prefix)).findFirst().ifPresent(this::read);
+      return state.subMap(prefix, prefix + Character.MAX_VALUE);
+    }
   }
 }

@@ -1,65 +1,111 @@
 package org.fitledger.gateway.equipment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
-import org.fitledger.gateway.index.IndexProgress;
-import org.fitledger.gateway.ledger.LedgerPort;
-import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.CurrentPerson;
+import org.fitledger.gateway.people.DistrictPath;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Registers equipment on the ledger and reads it from the index. */
+/**
+ * The equipment registry: supervisors register, update and retire equipment on the ledger; reads
+ * come from the index, limited to the person's scope, and histories from the ledger.
+ */
 @RestController
 @RequestMapping("/api/v1/equipment")
+@Tag(name = "equipment")
 class EquipmentController {
-  private final LedgerPort ledger;
+  private final LedgerWrites writes;
   private final EquipmentRepository repository;
-  private final IndexProgress progress;
-  private final JsonMapper json;
-  private final ObjectReader reader;
 
-  EquipmentController(
-      LedgerPort ledger, EquipmentRepository repository, IndexProgress progress, JsonMapper json) {
-    this.ledger = ledger;
+  EquipmentController(LedgerWrites writes, EquipmentRepository repository) {
+    this.writes = writes;
     this.repository = repository;
-    this.progress = progress;
-    this.json = json;
-    this.reader =
-        json.readerFor(Equipment.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   @PostMapping
-  ResponseEntity<Written<Equipment>> register(
+  @Operation(summary = "Register a piece of equipment (supervisors, in their districts)")
+  ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewEquipment request) {
-    Submitted submitted =
-        ledger.submit(person, "registerEquipment", json.writeValueAsString(request));
-    Equipment equipment = reader.readValue(submitted.result());
-    progress.awaitProjected(submitted.blockNumber());
-    return ResponseEntity.created(
-            ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(equipment.id())
-                .toUri())
-        .body(new Written<>(submitted.transactionId(), submitted.blockNumber(), equipment));
+    return writes.created(person, "registerEquipment", writes.json(request));
+  }
+
+  @PutMapping("/{id}")
+  @Operation(summary = "Update a piece of equipment that is not retired (supervisors)")
+  ResponseEntity<Written<JsonNode>> update(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody NewEquipment request) {
+    if (request.id() != null && !request.id().equals(id)) {
+      throw new CodedException(
+          ErrorCode.INVALID_INPUT, "the body's id " + request.id() + " is not the path's " + id);
+    }
+    return writes.ok(person, "updateEquipment", writes.json(request.withId(id)));
+  }
+
+  @PostMapping("/{id}/retirement")
+  @Operation(summary = "Retire a piece of equipment without open tickets (supervisors)")
+  ResponseEntity<Written<JsonNode>> retire(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody Retirement request) {
+    return writes.ok(
+        person, "retireEquipment", id, request.reason() == null ? "" : request.reason());
   }
 
   @GetMapping("/{id}")
-  EquipmentView find(@PathVariable String id) {
+  @Operation(summary = "A piece of equipment from the index, with its derived status")
+  ObjectNode find(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    return visible(person, id).view();
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(summary = "Every version of a piece of equipment, from the ledger")
+  JsonNode history(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    visible(person, id);
+    return writes.evaluate(person, "equipmentHistory", id);
+  }
+
+  @GetMapping
+  @Operation(summary = "The equipment in a district (path prefix such as SH/PD) that one may see")
+  List<ObjectNode> inDistrict(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestParam("district") String district) {
+    if (!DistrictPath.isPrefix(district)) {
+      throw new CodedException(
+          ErrorCode.INVALID_INPUT, "district must be a path prefix such as SH/PD: " + district);
+    }
+    Scope scope = Scope.of(person);
+    return repository.inDistrict(district).stream()
+        .filter(e -> scope.seesEquipment(e.districtPath(), e.ticketCompanies()))
+        .map(IndexedEquipment::view)
+        .collect(Collectors.toList());
+  }
+
+  private IndexedEquipment visible(Person person, String id) {
     return repository
         .find(id)
+        .filter(e -> Scope.of(person).seesEquipment(e.districtPath(), e.ticketCompanies()))
         .orElseThrow(() -> new CodedException(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment " + id));
   }
 }

@@ -1,31 +1,26 @@
 package org.fitledger.gateway.equipment;
 
-import org.fitledger.gateway.index.EventProjection;
 import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordProjection;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
-/** Writes {@code EquipmentRegistered} events into table {@code equipment}. */
+/** Writes {@code equipment} records into table {@code equipment}. */
 @Component
-class EquipmentProjection implements EventProjection {
+class EquipmentProjection implements RecordProjection {
   private final EquipmentRepository repository;
-  private final ObjectReader reader;
 
-  EquipmentProjection(EquipmentRepository repository, JsonMapper json) {
+  EquipmentProjection(EquipmentRepository repository) {
     this.repository = repository;
-    this.reader =
-        json.readerFor(Equipment.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   @Override
-  public String eventName() {
-    return "EquipmentRegistered";
+  public String kind() {
+    return "equipment";
   }
 
   @Override
-  public void project(LedgerEvent event) {
-    repository.upsert(reader.readValue(event.payload()), event.blockNumber());
+  public void project(JsonNode record, LedgerEvent event) {
+    repository.upsert(record, event.blockNumber());
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every stable error code the gateway reports. The first six are the chaincode's own codes, which
- * peers return inside their error messages as {@code "<CODE>: <text>"}.
+ * Every stable error code the gateway reports. The first thirteen are the chaincode's own codes,
+ * which peers return inside their error messages as {@code "<CODE>: <text>"}.
  *
  * <p>{@code ErrorCode.chaincodeCodes()} lists {@code INVALID_INPUT, ACCESS_DENIED, ...}.
  */
@@ -17,10 +17,22 @@ public enum ErrorCode {
   EQUIPMENT_EXISTS(true),
   PATROL_NOT_FOUND(true),
   PATROL_ID_CONFLICT(true),
-  /** No or wrong HTTP Basic credentials. */
+  EQUIPMENT_RETIRED(true),
+  TICKETS_OPEN(true),
+  CONTRACT_NOT_FOUND(true),
+  CONTRACT_EXISTS(true),
+  TICKET_NOT_FOUND(true),
+  TICKET_EXISTS(true),
+  INVALID_TRANSITION(true),
+  /** No, wrong or expired credentials or token. */
   UNAUTHENTICATED(false),
   /** The transaction was ordered but committed as invalid (e.g. an MVCC read conflict). */
   COMMIT_FAILED(false),
+  /**
+   * The peers did not endorse the transaction for a reason that is not a chaincode code, e.g. the
+   * endorsement policy cannot be met.
+   */
+  ENDORSEMENT_FAILED(false),
   /** No peer answered in time. */
   LEDGER_UNAVAILABLE(false),
   /** A peer answered with a failure that carries no chaincode code. */

@@ -18,21 +18,21 @@ class BlockProjector {
   private final IndexCheckpoint checkpoint;
   private final IndexProgress progress;
   private final String channel;
-  private final Map<String, EventProjection> projections = new HashMap<>();
+  private final Map<String, RecordProjection> projections = new HashMap<>();
 
   BlockProjector(
       TransactionTemplate transactions,
       IndexCheckpoint checkpoint,
       IndexProgress progress,
       NetworkConfig network,
-      List<EventProjection> projections) {
+      List<RecordProjection> projections) {
     this.transactions = transactions;
     this.checkpoint = checkpoint;
     this.progress = progress;
     this.channel = network.channel();
-    for (EventProjection projection : projections) {
-      if (this.projections.putIfAbsent(projection.eventName(), projection) != null) {
-        throw new IllegalStateException("two projections for event " + projection.eventName());
+    for (RecordProjection projection : projections) {
+      if (this.projections.putIfAbsent(projection.kind(), projection) != null) {
+        throw new IllegalStateException("two projections for record kind " + projection.kind());
       }
     }
   }
@@ -75,12 +75,35 @@ class BlockProjector {
     progress.projected(block.number());
   }
 
-  private void project(LedgerEvent event) {
-    EventProjection projection = projections.get(event.name());
-    if (projection == null) {
-      log.debug("block {}: no projection for event {}", event.blockNumber(), event.name());
+  /**
+   * Projects every record of an event. A payload that is not a change list (an event of an older
+   * chaincode) and a record kind without a projection are logged and skipped rather than stopping
+   * the index for good; rebuilding from block 0 with a newer gateway picks them up.
+   */
+  void project(LedgerEvent event) {
+    List<Changes.Change> changes;
+    try {
+      changes = Changes.parse(event.payload());
+    } catch (IllegalArgumentException e) {
+      log.warn(
+          "block {}: event {} of transaction {} skipped: {}",
+          event.blockNumber(),
+          event.name(),
+          event.transactionId(),
+          e.getMessage());
       return;
     }
-    projection.project(event);
+    for (Changes.Change change : changes) {
+      RecordProjection projection = projections.get(change.kind());
+      if (projection == null) {
+        log.warn(
+            "block {}: transaction {} wrote a {} record, which has no projection",
+            event.blockNumber(),
+            event.transactionId(),
+            change.kind());
+        continue;
+      }
+      projection.project(change.record(), event);
+    }
   }
 }

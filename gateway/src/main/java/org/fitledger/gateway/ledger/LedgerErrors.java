@@ -43,6 +43,34 @@ final class LedgerErrors {
     return new LedgerException(code, message, transactionId, details, e);
   }
 
+  /**
+   * A failed endorsement: the chaincode's code if a peer's message holds one, unavailable if no
+   * peer answered, else {@link ErrorCode#ENDORSEMENT_FAILED} with what each peer said.
+   */
+  static LedgerException endorseFailed(GatewayException e) {
+    LedgerException failure = of(e, transactionId(e));
+    if (failure.code() != ErrorCode.LEDGER_ERROR) {
+      return failure;
+    }
+    return new LedgerException(
+        ErrorCode.ENDORSEMENT_FAILED,
+        "the transaction was not endorsed: " + failure.getMessage(),
+        failure.transactionId().orElse(null),
+        failure.details(),
+        e);
+  }
+
+  /** Whether no peer answered in time, so that asking again is safe. */
+  static boolean isUnavailable(GatewayException e) {
+    return UNAVAILABLE.contains(e.getStatus().getCode());
+  }
+
+  private static String transactionId(GatewayException e) {
+    return e instanceof org.hyperledger.fabric.client.TransactionException
+        ? ((org.hyperledger.fabric.client.TransactionException) e).getTransactionId()
+        : null;
+  }
+
   /** A transaction that was ordered but committed as invalid. */
   static LedgerException commitFailed(String transactionId, String validationCode) {
     return new LedgerException(

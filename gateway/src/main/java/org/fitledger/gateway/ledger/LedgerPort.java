@@ -6,7 +6,7 @@ import org.fitledger.gateway.people.Person;
  * Calls the chaincode as a person, under their own Fabric identity.
  *
  * <pre>{@code
- * Submitted done = ledger.submit(person, "createPatrol", patrolJson);
+ * Submitted done = ledger.submit(person, "recordPatrol", patrolJson);
  * String equipment = ledger.evaluate(person, "readEquipment", "eq-1");
  * }</pre>
  *

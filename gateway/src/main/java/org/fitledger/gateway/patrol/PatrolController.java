@@ -1,12 +1,13 @@
 package org.fitledger.gateway.patrol;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
-import org.fitledger.gateway.index.IndexProgress;
-import org.fitledger.gateway.ledger.LedgerPort;
-import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,49 +17,41 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Records patrols on the ledger and reads them from the index. */
 @RestController
 @RequestMapping("/api/v1/patrols")
+@Tag(name = "patrols")
 class PatrolController {
-  private final LedgerPort ledger;
+  private final LedgerWrites writes;
   private final PatrolRepository repository;
-  private final IndexProgress progress;
-  private final JsonMapper json;
-  private final ObjectReader reader;
 
-  PatrolController(
-      LedgerPort ledger, PatrolRepository repository, IndexProgress progress, JsonMapper json) {
-    this.ledger = ledger;
+  PatrolController(LedgerWrites writes, PatrolRepository repository) {
+    this.writes = writes;
     this.repository = repository;
-    this.progress = progress;
-    this.json = json;
-    this.reader =
-        json.readerFor(Patrol.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   @PostMapping
-  ResponseEntity<Written<Patrol>> record(
+  @Operation(
+      summary = "Record a patrol (inspectors, in their districts)",
+      description =
+          "Idempotent by the client-chosen id. Each DEFECT inspection opens ticket"
+              + " <patrolId>-<index> in the same transaction.")
+  ResponseEntity<Written<JsonNode>> record(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewPatrol request) {
-    Submitted submitted = ledger.submit(person, "createPatrol", json.writeValueAsString(request));
-    Patrol patrol = reader.readValue(submitted.result());
-    progress.awaitProjected(submitted.blockNumber());
-    return ResponseEntity.created(
-            ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(patrol.id())
-                .toUri())
-        .body(new Written<>(submitted.transactionId(), submitted.blockNumber(), patrol));
+    return writes.created(person, "recordPatrol", writes.json(request));
   }
 
   @GetMapping("/{id}")
-  PatrolView find(@PathVariable String id) {
+  @Operation(summary = "A patrol from the index, if it inspected equipment in one's districts")
+  ObjectNode find(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     return repository
         .find(id)
+        .filter(p -> Scope.of(person).seesPatrol(p.districtPaths()))
+        .map(IndexedPatrol::view)
         .orElseThrow(() -> new CodedException(ErrorCode.PATROL_NOT_FOUND, "no patrol " + id));
   }
 }

@@ -1,31 +1,26 @@
 package org.fitledger.gateway.patrol;
 
-import org.fitledger.gateway.index.EventProjection;
 import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordProjection;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
-/** Writes {@code PatrolRecorded} events into table {@code patrols}. */
+/** Writes {@code patrol} records into tables {@code patrols}, {@code inspections}, evidence. */
 @Component
-class PatrolProjection implements EventProjection {
+class PatrolProjection implements RecordProjection {
   private final PatrolRepository repository;
-  private final ObjectReader reader;
 
-  PatrolProjection(PatrolRepository repository, JsonMapper json) {
+  PatrolProjection(PatrolRepository repository) {
     this.repository = repository;
-    this.reader =
-        json.readerFor(Patrol.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   @Override
-  public String eventName() {
-    return "PatrolRecorded";
+  public String kind() {
+    return "patrol";
   }
 
   @Override
-  public void project(LedgerEvent event) {
-    repository.upsert(reader.readValue(event.payload()), event.blockNumber());
+  public void project(JsonNode record, LedgerEvent event) {
+    repository.upsert(record, event.blockNumber());
   }
 }

@@ -1,5 +1,6 @@
 package org.fitledger.gateway.people;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,9 +11,10 @@ class MeController {
 
   @GetMapping("/api/v1/me")
   Me me(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
-    return new Me(person.username(), person.mspId(), person.role());
+    return new Me(
+        person.username(), person.mspId(), person.role(), person.districts(), person.company());
   }
 
   /** The signed-in person, without their credentials. */
-  record Me(String username, String mspId, String role) {}
+  record Me(String username, String mspId, String role, List<String> districts, String company) {}
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * The file is {@code {"people":[{"username","mspId","role","certificate","privateKey",
- * "passwordHash"}],"indexer":"supervisor1"}}; every problem is reported as a {@link
+ * "passwordHash", "districts":["SH/PD"],"company":null}],"indexer":"supervisor1"}} ({@code
+ * districts} and {@code company} are optional); every problem is reported as a {@link
  * ConfigFileException} naming the file and the field.
  */
 public final class PeopleFileReader {
@@ -62,6 +63,40 @@ public final class PeopleFileReader {
         json.text(entry, "role", where),
         json.readableFile(entry, "certificate", where),
         json.readableFile(entry, "privateKey", where),
-        hash);
+        hash,
+        districts(json, entry, where),
+        company(json, entry, where));
+  }
+
+  private static List<String> districts(JsonFile json, JsonNode entry, String where) {
+    JsonNode value = entry.get("districts");
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    String field = JsonFile.join(where, "districts");
+    if (!value.isArray()) {
+      throw json.error(field, "must be a JSON array of district path prefixes");
+    }
+    List<String> districts = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode district = value.get(i);
+      if (!district.isString() || !DistrictPath.isPrefix(district.stringValue())) {
+        throw json.error(
+            field + "[" + i + "]", "must be a district path prefix such as SH/PD, not " + district);
+      }
+      districts.add(district.stringValue());
+    }
+    return districts;
+  }
+
+  private static String company(JsonFile json, JsonNode entry, String where) {
+    JsonNode value = entry.get("company");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isString() || value.stringValue().isBlank()) {
+      throw json.error(JsonFile.join(where, "company"), "must be a non-empty string or null");
+    }
+    return value.stringValue();
   }
 }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-  private static final String CHALLENGE = "Basic realm=\"fitledger\", charset=\"UTF-8\"";
+  private static final String BASIC_CHALLENGE = "Basic realm=\"fitledger\", charset=\"UTF-8\"";
+  private static final String BEARER_CHALLENGE = "Bearer realm=\"fitledger\"";
 
   @ExceptionHandler(LedgerException.class)
   ResponseEntity<ApiError> ledger(LedgerException e) {
@@ -40,7 +41,7 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> coded(CodedException e) {
     ResponseEntity.BodyBuilder answer = answer(ErrorStatuses.of(e.code()));
     if (e.code() == ErrorCode.UNAUTHENTICATED) {
-      answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE, BEARER_CHALLENGE);
     }
     return answer.body(error(e.code().name(), e.getMessage()));
   }

@@ -23,8 +23,18 @@ public final class ErrorStatuses {
       case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
       case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
       case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
-      case EQUIPMENT_NOT_FOUND, PATROL_NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case EQUIPMENT_EXISTS, PATROL_ID_CONFLICT, COMMIT_FAILED -> HttpStatus.CONFLICT;
+      case EQUIPMENT_NOT_FOUND, PATROL_NOT_FOUND, CONTRACT_NOT_FOUND, TICKET_NOT_FOUND ->
+          HttpStatus.NOT_FOUND;
+      case EQUIPMENT_EXISTS,
+          PATROL_ID_CONFLICT,
+          CONTRACT_EXISTS,
+          TICKET_EXISTS,
+          EQUIPMENT_RETIRED,
+          TICKETS_OPEN,
+          INVALID_TRANSITION,
+          COMMIT_FAILED,
+          ENDORSEMENT_FAILED ->
+          HttpStatus.CONFLICT;
       case LEDGER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
       case LEDGER_ERROR -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;

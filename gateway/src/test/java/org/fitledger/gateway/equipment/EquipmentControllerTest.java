@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
+import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -25,17 +28,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(EquipmentController.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, LedgerWrites.class})
 class EquipmentControllerTest {
   private static final String TX = "0a1b".repeat(16);
-  private static final String REQUEST =
-      "{\"id\":\"eq-1\",\"type\":\"pull-up bar\",\"site\":\"Riverside park\"}";
+  static final String REQUEST =
+      "{\"id\":\"eq-1\",\"type\":\"pull-up bar\",\"make\":\"Acme\",\"model\":\"P1\","
+          + "\"serial\":\"S-1\",\"site\":\"Riverside park\",\"districtPath\":\"SH/PD/ZJ/C01\","
+          + "\"latitude\":31.2304,\"longitude\":121.4737,\"installedOn\":\"2024-05-01\","
+          + "\"warrantyUntil\":null,\"inspectionIntervals\":"
+          + "{\"ROUTINE\":7,\"FUNCTIONAL\":30,\"STRUCTURAL\":365}}";
   private static final String RECORD =
-      "{\"id\":\"eq-1\",\"type\":\"pull-up bar\",\"site\":\"Riverside park\","
-          + "\"status\":\"IN_SERVICE\",\"registeredBy\":\"Admin@authority.fitledger.example\","
-          + "\"registeredAt\":\"2026-11-21T09:00:00Z\",\"txId\":\""
+      "{\"id\":\"eq-1\",\"type\":\"pull-up bar\",\"districtPath\":\"SH/PD/ZJ/C01\","
+          + "\"retired\":false,\"txId\":\""
           + TX
           + "\"}";
 
@@ -44,33 +51,43 @@ class EquipmentControllerTest {
   @MockitoBean EquipmentRepository repository;
   @MockitoBean IndexProgress progress;
 
-  private MockMvcTester.MockMvcRequestBuilder post(String authorization) {
-    MockMvcTester.MockMvcRequestBuilder request =
-        mvc.post()
-            .uri("/api/v1/equipment")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(REQUEST);
-    return authorization == null
-        ? request
-        : request.header(HttpHeaders.AUTHORIZATION, authorization);
+  private static String auth(Person person) {
+    return TestPeople.basic(person);
+  }
+
+  private static IndexedEquipment indexed(String path, List<String> companies) {
+    ObjectNode view = RecordJson.read(RECORD);
+    view.put("status", "IN_SERVICE");
+    view.put("blockNumber", 5);
+    return new IndexedEquipment(view, path, companies);
+  }
+
+  private MockMvcTester.MockMvcRequestBuilder get(Person person, String uri) {
+    return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, auth(person));
   }
 
   @Test
   void answers_401_without_credentials_and_calls_no_ledger() {
-    assertThat(post(null))
-        .hasStatus(HttpStatus.UNAUTHORIZED)
-        .bodyJson()
-        .extractingPath("$.code")
-        .isEqualTo("UNAUTHENTICATED");
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST))
+        .hasStatus(HttpStatus.UNAUTHORIZED);
     verifyNoInteractions(ledger);
   }
 
   @Test
-  void registers_as_the_signed_in_supervisor_and_answers_201_with_the_record() {
+  void registers_as_the_signed_in_supervisor_passing_the_body_in_the_chaincode_field_order() {
     when(ledger.submit(eq(TestPeople.SUPERVISOR), eq("registerEquipment"), eq(REQUEST)))
         .thenReturn(new Submitted(TX, 5, RECORD));
 
-    assertThat(post(TestPeople.basic(TestPeople.SUPERVISOR)))
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST))
         .hasStatus(HttpStatus.CREATED)
         .hasHeader(HttpHeaders.LOCATION, "http://localhost/api/v1/equipment/eq-1")
         .bodyJson()
@@ -80,56 +97,151 @@ class EquipmentControllerTest {
   }
 
   @Test
-  void answers_409_when_the_id_is_taken_by_other_equipment() {
-    when(ledger.submit(any(), anyString(), anyString()))
-        .thenThrow(
-            new LedgerException(ErrorCode.EQUIPMENT_EXISTS, "eq-1 exists", TX, List.of(), null));
+  void refuses_a_body_with_a_field_the_chaincode_does_not_know() {
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST.replace("\"make\"", "\"maker\"")))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(ledger);
+  }
 
-    assertThat(post(TestPeople.basic(TestPeople.SUPERVISOR)))
+  @Test
+  void updates_with_the_id_of_the_path() {
+    when(ledger.submit(any(), eq("updateEquipment"), anyString()))
+        .thenReturn(new Submitted(TX, 6, RECORD));
+
+    assertThat(
+            mvc.put()
+                .uri("/api/v1/equipment/eq-1")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST.replace("\"id\":\"eq-1\",", "")))
+        .hasStatus(HttpStatus.OK);
+    verify(ledger).submit(TestPeople.SUPERVISOR, "updateEquipment", REQUEST);
+  }
+
+  @Test
+  void refuses_an_update_whose_body_names_another_id() {
+    assertThat(
+            mvc.put()
+                .uri("/api/v1/equipment/eq-2")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST))
+        .hasStatus(HttpStatus.BAD_REQUEST);
+    verifyNoInteractions(ledger);
+  }
+
+  @Test
+  void retires_with_the_reason_as_second_argument() {
+    when(ledger.submit(TestPeople.SUPERVISOR, "retireEquipment", "eq-1", "rusted through"))
+        .thenReturn(new Submitted(TX, 7, RECORD));
+
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment/eq-1/retirement")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"rusted through\"}"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .extractingPath("$.blockNumber")
+        .isEqualTo(7);
+  }
+
+  @Test
+  void answers_409_with_the_code_when_open_tickets_block_the_retirement() {
+    when(ledger.submit(any(), anyString(), anyString(), anyString()))
+        .thenThrow(new LedgerException(ErrorCode.TICKETS_OPEN, "eq-1 has 2", TX, List.of(), null));
+
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment/eq-1/retirement")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"old\"}"))
         .hasStatus(HttpStatus.CONFLICT)
         .bodyJson()
         .isStrictlyEqualTo(
-            "{\"code\":\"EQUIPMENT_EXISTS\",\"message\":\"eq-1 exists\",\"transactionId\":\""
+            "{\"code\":\"TICKETS_OPEN\",\"message\":\"eq-1 has 2\",\"transactionId\":\""
                 + TX
                 + "\",\"details\":[]}");
   }
 
   @Test
-  void returns_indexed_equipment_with_its_block_number() {
-    when(repository.find("eq-1"))
-        .thenReturn(
-            Optional.of(
-                new EquipmentView(
-                    new Equipment(
-                        "eq-1",
-                        "pull-up bar",
-                        "Riverside park",
-                        "IN_SERVICE",
-                        "Admin@authority.fitledger.example",
-                        "2026-11-21T09:00:00Z",
-                        TX),
-                    5)));
+  void returns_indexed_equipment_in_the_inspectors_district() {
+    when(repository.find("eq-1")).thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of())));
 
-    assertThat(
-            mvc.get()
-                .uri("/api/v1/equipment/eq-1")
-                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.INSPECTOR)))
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment/eq-1"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .isStrictlyEqualTo(RECORD.replace("}", ",\"blockNumber\":5}"));
+        .isStrictlyEqualTo(RECORD.replace("}", ",\"status\":\"IN_SERVICE\",\"blockNumber\":5}"));
   }
 
   @Test
-  void answers_404_with_the_code_for_equipment_not_in_the_index() {
-    when(repository.find("eq-9")).thenReturn(Optional.empty());
+  void answers_404_for_equipment_outside_the_inspectors_districts() {
+    when(repository.find("eq-1")).thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of())));
 
-    assertThat(
-            mvc.get()
-                .uri("/api/v1/equipment/eq-9")
-                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.INSPECTOR)))
+    assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/equipment/eq-1"))
         .hasStatus(HttpStatus.NOT_FOUND)
         .bodyJson()
         .isStrictlyEqualTo(
-            "{\"code\":\"EQUIPMENT_NOT_FOUND\",\"message\":\"no equipment eq-9\",\"details\":[]}");
+            "{\"code\":\"EQUIPMENT_NOT_FOUND\",\"message\":\"no equipment eq-1\",\"details\":[]}");
+  }
+
+  @Test
+  void shows_a_contractor_only_equipment_with_a_ticket_of_their_company() {
+    when(repository.find("eq-1"))
+        .thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of("GREENFIX"))));
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/equipment/eq-1")).hasStatus(HttpStatus.OK);
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/equipment/eq-1"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void reads_the_history_from_the_ledger_after_the_scope_check() {
+    when(repository.find("eq-1")).thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of())));
+    when(ledger.evaluate(TestPeople.SUPERVISOR, "equipmentHistory", "eq-1"))
+        .thenReturn("[{\"txId\":\"" + TX + "\",\"deleted\":false}]");
+
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/equipment/eq-1/history"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .extractingPath("$[0].txId")
+        .isEqualTo(TX);
+  }
+
+  @Test
+  void does_not_ask_the_ledger_for_the_history_of_equipment_out_of_scope() {
+    when(repository.find("eq-1")).thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of())));
+
+    assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/equipment/eq-1/history"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    verifyNoInteractions(ledger);
+  }
+
+  @Test
+  void lists_only_the_equipment_of_a_district_that_the_person_sees() {
+    when(repository.inDistrict("SH"))
+        .thenReturn(List.of(indexed("SH/PD/ZJ/C01", List.of()), indexed("SH/XH/A/B", List.of())));
+
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment?district=SH"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .extractingPath("$.length()")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void refuses_a_malformed_district_prefix() {
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment?district=SH/"))
+        .hasStatus(HttpStatus.BAD_REQUEST);
   }
 }

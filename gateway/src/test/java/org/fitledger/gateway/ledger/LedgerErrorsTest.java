@@ -121,4 +121,44 @@ class LedgerErrorsTest {
     assertThat(mapped.getMessage()).endsWith("committed as invalid: MVCC_READ_CONFLICT");
     assertThat(mapped.transactionId()).contains(TX);
   }
+
+  @Test
+  void an_endorsement_refused_without_a_chaincode_code_is_endorsement_failed_with_details() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.FAILED_PRECONDITION,
+                "no combination of peers can be derived which satisfy the endorsement policy",
+                detail("peer0.contractor:11051", "ContractorMSP", "not joined")));
+
+    LedgerException mapped = LedgerErrors.endorseFailed(e);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED);
+    assertThat(mapped.getMessage()).contains("endorsement policy");
+    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.details())
+        .containsExactly(new PeerDetail("peer0.contractor:11051", "ContractorMSP", "not joined"));
+  }
+
+  @Test
+  void an_endorsement_refused_by_the_chaincode_keeps_its_code() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to endorse transaction",
+                detail("peer0:7051", "AuthorityMSP", "INVALID_TRANSITION: t-1 is CLOSED")));
+
+    assertThat(LedgerErrors.endorseFailed(e).code()).isEqualTo(ErrorCode.INVALID_TRANSITION);
+  }
+
+  @Test
+  void an_endorsement_without_any_peer_is_unavailable_and_may_be_asked_again() {
+    EndorseException e = new EndorseException(TX, failure(Status.Code.UNAVAILABLE, "io"));
+
+    assertThat(LedgerErrors.endorseFailed(e).code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+    assertThat(LedgerErrors.isUnavailable(e)).isTrue();
+  }
 }

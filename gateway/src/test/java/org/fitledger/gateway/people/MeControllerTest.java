@@ -24,7 +24,8 @@ class MeControllerTest {
         .hasStatus(HttpStatus.OK)
         .bodyJson()
         .isStrictlyEqualTo(
-            "{\"username\":\"inspector1\",\"mspId\":\"PatrolMSP\",\"role\":\"inspector\"}");
+            "{\"username\":\"inspector1\",\"mspId\":\"PatrolMSP\",\"role\":\"inspector\","
+                + "\"districts\":[\"SH/PD\"],\"company\":null}");
   }
 
   @Test
@@ -35,6 +36,18 @@ class MeControllerTest {
         .bodyJson()
         .extractingPath("$.code")
         .isEqualTo("UNAUTHENTICATED");
+  }
+
+  @Test
+  void offers_both_basic_and_bearer_in_the_challenge() {
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/me")
+                .exchange()
+                .getResponse()
+                .getHeaders(HttpHeaders.WWW_AUTHENTICATE))
+        .containsExactly(
+            "Basic realm=\"fitledger\", charset=\"UTF-8\"", "Bearer realm=\"fitledger\"");
   }
 
   @Test

@@ -127,4 +127,47 @@ class PeopleFileReaderTest {
         .isInstanceOf(ConfigFileException.class)
         .hasMessageStartingWith("people file " + dir.resolve("absent.json") + ": cannot be read");
   }
+
+  @Test
+  void reads_the_optional_districts_and_company() throws IOException {
+    String contractor =
+        person("contractor1", HASH)
+            .replace("}", ",\"districts\":[\"SH/PD\",\"SH/XH\"],\"company\":\"GREENFIX\"}");
+    People people = read("{\"people\":[" + contractor + "],\"indexer\":\"contractor1\"}");
+
+    Person person = people.indexer();
+    assertThat(person.districts()).containsExactly("SH/PD", "SH/XH");
+    assertThat(person.company()).isEqualTo("GREENFIX");
+  }
+
+  @Test
+  void leaves_districts_empty_and_company_null_when_absent() throws IOException {
+    People people =
+        read("{\"people\":[" + person("inspector1", HASH) + "],\"indexer\":\"inspector1\"}");
+
+    assertThat(people.indexer().districts()).isEmpty();
+    assertThat(people.indexer().company()).isNull();
+  }
+
+  @Test
+  void names_a_district_that_is_not_a_path_prefix() {
+    String json =
+        "{\"people\":["
+            + person("inspector1", HASH).replace("}", ",\"districts\":[\"SH/PD\",\"sh//x\"]}")
+            + "],\"indexer\":\"inspector1\"}";
+
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining("people[0].districts[1] must be a district path prefix");
+  }
+
+  @Test
+  void names_a_company_that_is_not_a_string() {
+    String json =
+        "{\"people\":["
+            + person("inspector1", HASH).replace("}", ",\"company\":7}")
+            + "],\"indexer\":\"inspector1\"}";
+
+    assertThatThrownBy(() -> read(json)).hasMessageContaining("people[0].company must be");
+  }
 }

@@ -1,0 +1,113 @@
+package org.fitledger.chaincode.contract;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import org.fitledger.chaincode.shared.DistrictPaths;
+import org.fitledger.chaincode.shared.TransactionContext;
+
+/**
+ * A maintenance contract as stored on the ledger. Its SLA is versioned: each change of terms adds
+ * one to {@code slaVersion}.
+ *
+ * <pre>{@code
+ * {"id":"C-1","company":"GREENFIX","districts":["SH/PD"],"sites":[],"validFrom":"2026-01-01",
+ *  "validTo":"2026-12-31","sla":{...},"slaVersion":1,"registeredBy":"supervisor1",
+ *  "registeredAt":"2026-11-21T10:00:00Z","txId":"4f1c..."}
+ * }</pre>
+ *
+ * @param id the contract id
+ * @param company the contractor company
+ * @param districts district prefixes in scope
+ * @param sites site names in scope
+ * @param validFrom the first day of validity (UTC)
+ * @param validTo the last day of validity (UTC)
+ * @param sla the SLA terms in force
+ * @param slaVersion 1 at registration, plus one per SLA update
+ * @param registeredBy the CN of the supervisor who registered it
+ * @param registeredAt when it was registered
+ * @param txId the last writing transaction
+ */
+@JsonPropertyOrder({
+  "id",
+  "company",
+  "districts",
+  "sites",
+  "validFrom",
+  "validTo",
+  "sla",
+  "slaVersion",
+  "registeredBy",
+  "registeredAt",
+  "txId"
+})
+public record MaintenanceContract(
+    String id,
+    String company,
+    List<String> districts,
+    List<String> sites,
+    String validFrom,
+    String validTo,
+    Sla sla,
+    int slaVersion,
+    String registeredBy,
+    String registeredAt,
+    String txId) {
+  // A site names one place exactly, so it is more specific than the longest district path.
+  private static final int SITE_MATCH = DistrictPaths.LEVELS + 1;
+
+  static MaintenanceContract register(ContractRequest request, TransactionContext tx) {
+    return new MaintenanceContract(
+        request.id(),
+        request.company(),
+        request.districts(),
+        request.sites(),
+        request.validFrom(),
+        request.validTo(),
+        request.sla(),
+        1,
+        tx.caller().commonName(),
+        tx.timestamp().toString(),
+        tx.txId());
+  }
+
+  MaintenanceContract withSla(Sla newSla, TransactionContext tx) {
+    return new MaintenanceContract(
+        id,
+        company,
+        districts,
+        sites,
+        validFrom,
+        validTo,
+        newSla,
+        slaVersion + 1,
+        registeredBy,
+        registeredAt,
+        tx.txId());
+  }
+
+  boolean matches(ContractRequest request) {
+    return request.equals(
+        new ContractRequest(id, company, districts, sites, validFrom, validTo, sla));
+  }
+
+  /** Whether the contract is valid on {@code date}. */
+  public boolean validOn(LocalDate date) {
+    return !date.isBefore(LocalDate.parse(validFrom)) && !date.isAfter(LocalDate.parse(validTo));
+  }
+
+  /**
+   * How specifically the contract covers a place: 0 if not at all, the length of the longest
+   * covering prefix, or more than any prefix for a site match.
+   */
+  int specificity(String site, String districtPath) {
+    if (sites.contains(site)) {
+      return SITE_MATCH;
+    }
+    return districts.stream()
+        .filter(prefix -> DistrictPaths.covers(prefix, districtPath))
+        .mapToInt(prefix -> DistrictPaths.segments(prefix).size())
+        .max()
+        .orElse(0);
+  }
+}

@@ -1,0 +1,8 @@
+package org.fitledger.chaincode.contract;
+
+/** How bad a defect is; each severity has its own SLA terms. Only CRITICAL needs making safe. */
+public enum Severity {
+  CRITICAL,
+  MAJOR,
+  MINOR
+}

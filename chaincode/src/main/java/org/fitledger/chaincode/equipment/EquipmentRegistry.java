@@ -1,0 +1,193 @@
+package org.fitledger.chaincode.equipment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.fitledger.chaincode.shared.Actor;
+import org.fitledger.chaincode.shared.ChangeLog;
+import org.fitledger.chaincode.shared.DistrictPaths;
+import org.fitledger.chaincode.shared.ErrorCode;
+import org.fitledger.chaincode.shared.JsonCodec;
+import org.fitledger.chaincode.shared.LedgerException;
+import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.chaincode.shared.Role;
+import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.chaincode.shared.Validation;
+
+/**
+ * Registers, updates, retires and reads equipment. Supervisors write, within their districts;
+ * anyone on the channel reads. Registering the same equipment again returns the stored record.
+ *
+ * <pre>{@code
+ * String stored = registry.register(tx, equipmentJson);
+ * }</pre>
+ */
+public final class EquipmentRegistry {
+  /** The composite-key index {@code (segments..., id)} of equipment by district path. */
+  public static final String DISTRICT_INDEX = "equipment-district";
+
+  private final JsonCodec json;
+  private final TicketLookup tickets;
+
+  /** Creates a registry that derives status from {@code tickets}. */
+  public EquipmentRegistry(JsonCodec json, TicketLookup tickets) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.tickets = Objects.requireNonNull(tickets, "tickets");
+  }
+
+  /**
+   * Registers equipment.
+   *
+   * @return the stored Equipment JSON
+   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT or EQUIPMENT_EXISTS
+   */
+  public String register(TransactionContext tx, String requestJson) {
+    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "register equipment");
+    EquipmentRequest request = json.decode(requestJson, EquipmentRequest.class).validated();
+    supervisor.requireCovers(request.districtPath());
+    Optional<String> stored = tx.getState(RecordKind.EQUIPMENT, request.id());
+    if (stored.isPresent()) {
+      if (!decode(stored.get()).matches(request)) {
+        throw new LedgerException(
+            ErrorCode.EQUIPMENT_EXISTS,
+            "equipment " + request.id() + " is already registered with other content");
+      }
+      return stored.get();
+    }
+    tx.putIndex(DISTRICT_INDEX, indexKey(request.districtPath(), request.id()));
+    return write(tx, Equipment.register(request, tx), "EquipmentRegistered");
+  }
+
+  /**
+   * Updates registered equipment; both its old and its new district must be in the caller's scope.
+   * An update that changes nothing writes nothing.
+   *
+   * @return the stored Equipment JSON
+   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
+   */
+  public String update(TransactionContext tx, String requestJson) {
+    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "update equipment");
+    EquipmentRequest request = json.decode(requestJson, EquipmentRequest.class).validated();
+    Equipment current = requireActive(tx, request.id());
+    supervisor.requireCovers(current.districtPath()).requireCovers(request.districtPath());
+    if (current.matches(request)) {
+      return json.encode(current);
+    }
+    if (!current.districtPath().equals(request.districtPath())) {
+      tx.deleteIndex(DISTRICT_INDEX, indexKey(current.districtPath(), current.id()));
+      tx.putIndex(DISTRICT_INDEX, indexKey(request.districtPath(), request.id()));
+    }
+    return write(tx, current.update(request, tx), "EquipmentUpdated");
+  }
+
+  /**
+   * Retires equipment that has no open tickets.
+   *
+   * @param reason why, 1..1000 characters
+   * @return the stored Equipment JSON
+   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
+   *     TICKETS_OPEN
+   */
+  public String retire(TransactionContext tx, String id, String reason) {
+    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "retire equipment");
+    Validation.text("reason", reason, 1000);
+    Equipment current = requireActive(tx, Validation.id("id", id));
+    supervisor.requireCovers(current.districtPath());
+    if (tickets.hasOpenTickets(tx, id)) {
+      throw new LedgerException(ErrorCode.TICKETS_OPEN, "equipment " + id + " has open tickets");
+    }
+    return write(tx, current.retire(tx), "EquipmentRetired");
+  }
+
+  /**
+   * Reads equipment with its derived status.
+   *
+   * @return the Equipment JSON followed by {@code "status"}
+   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   */
+  public String read(TransactionContext tx, String id) {
+    Equipment equipment = find(tx, id);
+    return json.encode(new EquipmentView(equipment, status(tx, equipment)));
+  }
+
+  /**
+   * The history of an equipment key.
+   *
+   * @return {@code [{txId, timestamp, deleted, value}]}, oldest first
+   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   */
+  public String history(TransactionContext tx, String id) {
+    find(tx, id);
+    return json.encode(tx.history(RecordKind.EQUIPMENT, id));
+  }
+
+  /**
+   * The equipment whose district path starts with {@code districtPrefix}, in index order.
+   *
+   * @return a JSON array of stored Equipment
+   * @throws LedgerException INVALID_INPUT
+   */
+  public String list(TransactionContext tx, String districtPrefix) {
+    DistrictPaths.prefix("districtPrefix", districtPrefix);
+    List<String> records = new ArrayList<>();
+    for (List<String> entry :
+        tx.findIndex(DISTRICT_INDEX, DistrictPaths.segments(districtPrefix))) {
+      tx.getState(RecordKind.EQUIPMENT, entry.get(entry.size() - 1)).ifPresent(records::add);
+    }
+    return "[" + String.join(",", records) + "]";
+  }
+
+  /**
+   * The stored equipment.
+   *
+   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   */
+  public Equipment find(TransactionContext tx, String id) {
+    Validation.id("equipmentId", id);
+    return tx.getState(RecordKind.EQUIPMENT, id)
+        .map(this::decode)
+        .orElseThrow(
+            () -> new LedgerException(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment with id " + id));
+  }
+
+  /**
+   * The stored equipment, refused if retired.
+   *
+   * @throws LedgerException INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
+   */
+  public Equipment requireActive(TransactionContext tx, String id) {
+    Equipment equipment = find(tx, id);
+    if (equipment.retired()) {
+      throw new LedgerException(ErrorCode.EQUIPMENT_RETIRED, "equipment " + id + " is retired");
+    }
+    return equipment;
+  }
+
+  private EquipmentStatus status(TransactionContext tx, Equipment equipment) {
+    if (equipment.retired()) {
+      return EquipmentStatus.RETIRED;
+    }
+    return tickets.hasOpenMadeSafeCriticalTicket(tx, equipment.id())
+        ? EquipmentStatus.OUT_OF_SERVICE
+        : EquipmentStatus.IN_SERVICE;
+  }
+
+  private String write(TransactionContext tx, Equipment equipment, String event) {
+    String record = json.encode(equipment);
+    ChangeLog changes = new ChangeLog(tx);
+    changes.put(RecordKind.EQUIPMENT, equipment.id(), record);
+    changes.emit(event);
+    return record;
+  }
+
+  private Equipment decode(String stored) {
+    return json.decodeStored(stored, Equipment.class);
+  }
+
+  private static List<String> indexKey(String districtPath, String id) {
+    List<String> key = new ArrayList<>(DistrictPaths.segments(districtPath));
+    key.add(id);
+    return key;
+  }
+}

@@ -1,0 +1,23 @@
+package org.fitledger.chaincode.patrol;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.fitledger.chaincode.shared.Validation;
+
+/**
+ * A GPS fix as the device reported it: {@code
+ * {"latitude":31.2,"longitude":121.5,"accuracyMeters":8}}.
+ *
+ * @param latitude degrees, -90..90
+ * @param longitude degrees, -180..180
+ * @param accuracyMeters the device's accuracy estimate, 0..10000
+ */
+@JsonPropertyOrder({"latitude", "longitude", "accuracyMeters"})
+public record Gps(Double latitude, Double longitude, Double accuracyMeters) {
+
+  Gps validated(String field) {
+    return new Gps(
+        Validation.range(field + ".latitude", latitude, -90, 90),
+        Validation.range(field + ".longitude", longitude, -180, 180),
+        Validation.range(field + ".accuracyMeters", accuracyMeters, 0, 10_000));
+  }
+}

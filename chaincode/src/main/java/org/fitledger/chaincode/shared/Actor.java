@@ -1,0 +1,92 @@
+package org.fitledger.chaincode.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A caller whose role has been checked, with the scope their certificate grants.
+ *
+ * <pre>{@code
+ * tx.caller().as(Role.SUPERVISOR, "register equipment").requireCovers("SH/PD/ZJ/C01");
+ * }</pre>
+ *
+ * @param role the checked role
+ * @param mspId the caller's MSP
+ * @param commonName the caller's CN
+ * @param districts the district prefixes the caller may act in (empty for contractors)
+ * @param company the contractor's company, {@code null} for other roles
+ */
+public record Actor(
+    Role role, String mspId, String commonName, List<String> districts, String company) {
+  private static final Pattern COMPANY = Pattern.compile("[A-Z0-9-]{1,32}");
+
+  /** Copies the districts. */
+  public Actor {
+    districts = List.copyOf(districts);
+  }
+
+  static Actor of(Role role, Caller caller) {
+    if (role == Role.CONTRACTOR) {
+      return new Actor(role, caller.mspId(), caller.commonName(), List.of(), company(caller));
+    }
+    return new Actor(role, caller.mspId(), caller.commonName(), districts(caller), null);
+  }
+
+  /** Whether one of the caller's prefixes covers {@code districtPath} (a path or a prefix). */
+  public boolean covers(String districtPath) {
+    return districts.stream().anyMatch(prefix -> DistrictPaths.covers(prefix, districtPath));
+  }
+
+  /**
+   * Refuses unless one of the caller's prefixes covers {@code districtPath}.
+   *
+   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
+   */
+  public Actor requireCovers(String districtPath) {
+    if (!covers(districtPath)) {
+      throw denied(
+          commonName
+              + " may act only in "
+              + String.join(",", districts)
+              + ", not in "
+              + districtPath);
+    }
+    return this;
+  }
+
+  /**
+   * Refuses unless the caller works for {@code assignedCompany}.
+   *
+   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
+   */
+  public Actor requireCompany(String assignedCompany) {
+    if (assignedCompany == null || !assignedCompany.equals(company)) {
+      throw denied("the ticket is assigned to " + assignedCompany + ", not to " + company);
+    }
+    return this;
+  }
+
+  static LedgerException denied(String text) {
+    return new LedgerException(ErrorCode.ACCESS_DENIED, text);
+  }
+
+  private static List<String> districts(Caller caller) {
+    String attribute = caller.districts();
+    if (attribute == null || attribute.isEmpty()) {
+      throw denied("the certificate has no fitledger.districts");
+    }
+    List<String> prefixes = Arrays.asList(attribute.split(",", -1));
+    if (!prefixes.stream().allMatch(DistrictPaths::isPrefix)) {
+      throw denied("the certificate's fitledger.districts is malformed: " + attribute);
+    }
+    return prefixes;
+  }
+
+  private static String company(Caller caller) {
+    if (caller.company() == null || !COMPANY.matcher(caller.company()).matches()) {
+      throw denied("the certificate has no valid fitledger.company");
+    }
+    return caller.company();
+  }
+}

@@ -1,0 +1,24 @@
+package org.fitledger.chaincode.shared;
+
+import java.util.Locale;
+
+/**
+ * The kinds of record kept in world state. The kind is the world-state object type of the record's
+ * key and the {@code kind} of the change in a transaction's event.
+ *
+ * <pre>{@code
+ * tx.getState(RecordKind.EQUIPMENT, "EQ-1");
+ * }</pre>
+ */
+public enum RecordKind {
+  EQUIPMENT,
+  CONTRACT,
+  PATROL,
+  TICKET,
+  SETTINGS;
+
+  /** The lower-case name used for keys and events, e.g. {@code equipment}. */
+  public String objectType() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

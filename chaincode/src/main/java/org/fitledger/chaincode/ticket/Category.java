@@ -1,0 +1,11 @@
+package org.fitledger.chaincode.ticket;
+
+/** What kind of defect a ticket is about. */
+public enum Category {
+  STRUCTURAL,
+  MECHANICAL,
+  SURFACE,
+  SIGNAGE,
+  MISSING_PART,
+  OTHER
+}

@@ -1,0 +1,78 @@
+package org.fitledger.chaincode.ticket;
+
+import java.util.List;
+import org.fitledger.chaincode.shared.Validation;
+
+/** The JSON bodies of the ticket transitions, each checked before use. */
+public final class StepRequests {
+  static final int MAX_TEXT = 1000;
+  static final int MAX_PHOTOS = 10;
+
+  private StepRequests() {}
+
+  /**
+   * {@code acknowledgeTicket}: {@code {"note":"on our way"}}.
+   *
+   * @param note 0..1000 characters
+   */
+  public record Acknowledge(String note) {
+    Acknowledge validated() {
+      return new Acknowledge(Validation.optionalText("note", note, MAX_TEXT));
+    }
+  }
+
+  /**
+   * {@code makeTicketSafe} and {@code confirmRepair}: {@code {"note":"...","photoHashes":[...]}}.
+   *
+   * @param note 0..1000 characters
+   * @param photoHashes lowercase hex SHA-256 hashes of the evidence photos
+   */
+  public record Evidence(String note, List<String> photoHashes) {
+    Evidence validated(int minPhotos) {
+      return new Evidence(
+          Validation.optionalText("note", note, MAX_TEXT),
+          Validation.hashes("photoHashes", photoHashes, minPhotos, MAX_PHOTOS));
+    }
+  }
+
+  /**
+   * {@code verifyRepair}: {@code {"accepted":false,"reason":"bolt still loose"}}.
+   *
+   * @param accepted whether the repair is accepted
+   * @param reason required (1..1000) when rejected, optional (0..1000) when accepted
+   */
+  public record Verify(Boolean accepted, String reason) {
+    Verify validated() {
+      boolean ok = Validation.required("accepted", accepted);
+      return new Verify(
+          ok,
+          ok
+              ? Validation.optionalText("reason", reason, MAX_TEXT)
+              : Validation.text("reason", reason, MAX_TEXT));
+    }
+  }
+
+  /**
+   * {@code reassignTicket}: {@code {"contractId":"C-2","reason":"..."}}.
+   *
+   * @param contractId the contract whose company takes the ticket over
+   * @param reason 1..1000 characters
+   */
+  public record Reassign(String contractId, String reason) {
+    Reassign validated() {
+      return new Reassign(
+          Validation.id("contractId", contractId), Validation.text("reason", reason, MAX_TEXT));
+    }
+  }
+
+  /**
+   * {@code cancelTicket}: {@code {"reason":"duplicate of T-7"}}.
+   *
+   * @param reason 1..1000 characters
+   */
+  public record Cancel(String reason) {
+    Cancel validated() {
+      return new Cancel(Validation.text("reason", reason, MAX_TEXT));
+    }
+  }
+}

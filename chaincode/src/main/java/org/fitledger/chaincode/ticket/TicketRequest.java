@@ -1,0 +1,40 @@
+package org.fitledger.chaincode.ticket;
+
+import org.fitledger.chaincode.contract.Severity;
+import org.fitledger.chaincode.shared.Validation;
+
+/**
+ * What a supervisor sends to open a ticket: {@code
+ * {"id":"T-1","equipmentId":"EQ-1","severity":"MAJOR","category":"MECHANICAL","description":"..."}}.
+ *
+ * @param id the ticket id
+ * @param equipmentId the faulty equipment
+ * @param severity CRITICAL, MAJOR or MINOR
+ * @param category STRUCTURAL, MECHANICAL, SURFACE, SIGNAGE, MISSING_PART or OTHER
+ * @param description 1..1000 characters
+ */
+public record TicketRequest(
+    String id, String equipmentId, String severity, String category, String description) {
+
+  TicketRequest validated() {
+    defect();
+    return new TicketRequest(
+        Validation.ticketId("id", id),
+        Validation.id("equipmentId", equipmentId),
+        severity,
+        category,
+        description);
+  }
+
+  Defect defect() {
+    return defect(severity, category, description, "");
+  }
+
+  /** Checks and builds a defect; {@code prefix} names the enclosing field in messages. */
+  public static Defect defect(String severity, String category, String description, String prefix) {
+    return new Defect(
+        Validation.oneOf(prefix + "severity", severity, Severity.class),
+        Validation.oneOf(prefix + "category", category, Category.class),
+        Validation.text(prefix + "description", description, 1000));
+  }
+}

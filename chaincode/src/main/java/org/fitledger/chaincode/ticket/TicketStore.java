@@ -1,0 +1,87 @@
+package org.fitledger.chaincode.ticket;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.fitledger.chaincode.contract.Severity;
+import org.fitledger.chaincode.equipment.TicketLookup;
+import org.fitledger.chaincode.shared.ChangeLog;
+import org.fitledger.chaincode.shared.ErrorCode;
+import org.fitledger.chaincode.shared.JsonCodec;
+import org.fitledger.chaincode.shared.LedgerException;
+import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.chaincode.shared.Validation;
+
+/**
+ * Reads and writes tickets, keeps the {@code ticket-equipment} index and sets each ticket key's
+ * endorsement policy for its next actor.
+ *
+ * <pre>{@code
+ * Ticket ticket = store.find(tx, "T-1");
+ * }</pre>
+ */
+public final class TicketStore implements TicketLookup {
+  /** The composite-key index {@code (equipmentId, ticketId)}. */
+  public static final String EQUIPMENT_INDEX = "ticket-equipment";
+
+  private final JsonCodec json;
+
+  /** Creates a store that reads and writes JSON with {@code json}. */
+  public TicketStore(JsonCodec json) {
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * The stored ticket.
+   *
+   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   */
+  public Ticket find(TransactionContext tx, String id) {
+    Validation.ticketId("ticketId", id);
+    return tx.getState(RecordKind.TICKET, id)
+        .map(stored -> json.decodeStored(stored, Ticket.class))
+        .orElseThrow(
+            () -> new LedgerException(ErrorCode.TICKET_NOT_FOUND, "no ticket with id " + id));
+  }
+
+  /**
+   * Refuses if a ticket with {@code id} exists.
+   *
+   * @throws LedgerException TICKET_EXISTS
+   */
+  public void requireAbsent(TransactionContext tx, String id) {
+    if (tx.getState(RecordKind.TICKET, id).isPresent()) {
+      throw new LedgerException(ErrorCode.TICKET_EXISTS, "ticket " + id + " already exists");
+    }
+  }
+
+  /** The tickets of a piece of equipment, in ticket-id order. */
+  public List<Ticket> byEquipment(TransactionContext tx, String equipmentId) {
+    return tx.findIndex(EQUIPMENT_INDEX, List.of(equipmentId)).stream()
+        .map(key -> find(tx, key.get(1)))
+        .collect(Collectors.toList());
+  }
+
+  /** Writes a ticket, indexes a new one, and sets its key's endorsement policy. */
+  public String put(ChangeLog changes, TransactionContext tx, Ticket ticket, boolean isNew) {
+    String record = json.encode(ticket);
+    changes.put(RecordKind.TICKET, ticket.id(), record);
+    if (isNew) {
+      tx.putIndex(EQUIPMENT_INDEX, List.of(ticket.equipmentId(), ticket.id()));
+    }
+    tx.setEndorsement(RecordKind.TICKET, ticket.id(), ticket.state().nextActor());
+    return record;
+  }
+
+  @Override
+  public boolean hasOpenTickets(TransactionContext tx, String equipmentId) {
+    return byEquipment(tx, equipmentId).stream().anyMatch(t -> t.state().isOpen());
+  }
+
+  @Override
+  public boolean hasOpenMadeSafeCriticalTicket(TransactionContext tx, String equipmentId) {
+    return byEquipment(tx, equipmentId).stream()
+        .anyMatch(t -> t.state().isOpen() && t.madeSafe() && t.severity() == Severity.CRITICAL);
+  }
+}

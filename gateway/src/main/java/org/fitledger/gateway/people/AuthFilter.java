@@ -1,0 +1,84 @@
+package org.fitledger.gateway.people;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Lets a request under {@code /api/} through only with a person's bearer token or HTTP Basic
+ * credentials, and makes it act as that person. {@code POST /api/v1/session} may come without
+ * either: it carries the password in its body.
+ */
+@Component
+class AuthFilter extends OncePerRequestFilter {
+  private static final String BEARER = "bearer ";
+
+  private final Authenticator authenticator;
+  private final Tokens tokens;
+  private final People people;
+  private final HandlerExceptionResolver errors;
+
+  AuthFilter(
+      Authenticator authenticator,
+      Tokens tokens,
+      People people,
+      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+    this.authenticator = authenticator;
+    this.tokens = tokens;
+    this.people = people;
+    this.errors = errors;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null && isSessionRequest(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Person> person = authenticate(header);
+    if (person.isEmpty()) {
+      // Filters run outside the DispatcherServlet: hand the error to the one web error mapper.
+      errors.resolveException(
+          request,
+          response,
+          null,
+          new CodedException(
+              ErrorCode.UNAUTHENTICATED,
+              "a bearer token from POST /api/v1/session, or HTTP Basic credentials, needed"));
+      return;
+    }
+    CurrentPerson.set(request, person.get());
+    chain.doFilter(request, response);
+  }
+
+  private Optional<Person> authenticate(String header) {
+    if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return tokens.verify(header.substring(BEARER.length()).trim()).flatMap(people::find);
+    }
+    return BasicCredentials.parse(header)
+        .flatMap(c -> authenticator.authenticate(c.username(), c.password()));
+  }
+
+  private static boolean isSessionRequest(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && request.getRequestURI().equals(request.getContextPath() + SessionController.PATH);
+  }
+}

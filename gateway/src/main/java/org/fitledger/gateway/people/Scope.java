@@ -1,0 +1,96 @@
+package org.fitledger.gateway.people;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * What a person may read from the index. Supervisors and inspectors see what lies in their
+ * districts; contractors see the tickets of their own company, the equipment of those tickets and
+ * their company's contracts. Anything else is answered as not found, so that ids do not leak.
+ *
+ * <pre>{@code
+ * Scope scope = Scope.of(person);
+ * if (!scope.seesTicket(row.districtPath(), row.company())) throw notFound(id);
+ * }</pre>
+ */
+public final class Scope {
+  /** The role of supervisors ({@code AuthorityMSP}). */
+  public static final String SUPERVISOR = "supervisor";
+
+  /** The role of inspectors ({@code PatrolMSP}). */
+  public static final String INSPECTOR = "inspector";
+
+  /** The role of contractor staff ({@code ContractorMSP}). */
+  public static final String CONTRACTOR = "contractor";
+
+  private final Person person;
+
+  private Scope(Person person) {
+    this.person = Objects.requireNonNull(person, "person");
+  }
+
+  /** The scope of a person. */
+  public static Scope of(Person person) {
+    return new Scope(person);
+  }
+
+  /** Whether one of a supervisor's or inspector's districts covers the path. */
+  public boolean coversDistrict(String districtPath) {
+    if (!isSupervisor() && !isInspector()) {
+      return false;
+    }
+    return person.districts().stream().anyMatch(d -> DistrictPath.covers(d, districtPath));
+  }
+
+  /**
+   * Whether the person sees a piece of equipment.
+   *
+   * @param districtPath where it stands
+   * @param ticketCompanies the companies its tickets are assigned to
+   */
+  public boolean seesEquipment(String districtPath, Collection<String> ticketCompanies) {
+    if (isContractor()) {
+      return person.company() != null && ticketCompanies.contains(person.company());
+    }
+    return coversDistrict(districtPath);
+  }
+
+  /**
+   * Whether the person sees a ticket.
+   *
+   * @param districtPath where its equipment stands
+   * @param company the company it is assigned to, or null
+   */
+  public boolean seesTicket(String districtPath, String company) {
+    if (isContractor()) {
+      return person.company() != null && person.company().equals(company);
+    }
+    return coversDistrict(districtPath);
+  }
+
+  /** Whether the person sees a patrol that inspected equipment at these paths. */
+  public boolean seesPatrol(Collection<String> districtPaths) {
+    return districtPaths.stream().anyMatch(this::coversDistrict);
+  }
+
+  /** Whether the person sees a maintenance contract: supervisors all, contractors their own. */
+  public boolean seesContract(String company) {
+    if (isSupervisor()) {
+      return true;
+    }
+    return isContractor() && person.company() != null && person.company().equals(company);
+  }
+
+  /** Whether the person is a supervisor. */
+  public boolean isSupervisor() {
+    return SUPERVISOR.equals(person.role());
+  }
+
+  private boolean isInspector() {
+    return INSPECTOR.equals(person.role());
+  }
+
+  private boolean isContractor() {
+    return CONTRACTOR.equals(person.role());
+  }
+}

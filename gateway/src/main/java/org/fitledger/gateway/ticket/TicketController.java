@@ -1,0 +1,141 @@
+package org.fitledger.gateway.ticket;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.people.CurrentPerson;
+import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.web.Written;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Fault tickets: opening and every transition of the lifecycle on the ledger, each as the person
+ * responsible; reads from the index within the person's scope, histories from the ledger.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "tickets")
+class TicketController {
+  private final LedgerWrites writes;
+  private final TicketRepository repository;
+
+  TicketController(LedgerWrites writes, TicketRepository repository) {
+    this.writes = writes;
+    this.repository = repository;
+  }
+
+  @PostMapping
+  @Operation(summary = "Open a ticket (supervisors), assigned by the covering contract")
+  ResponseEntity<Written<JsonNode>> open(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestBody TicketBodies.NewTicket request) {
+    return writes.created(person, "openTicket", writes.json(request));
+  }
+
+  @PostMapping("/{id}/acknowledgement")
+  @Operation(summary = "Acknowledge (assigned company): OPEN -> ACKNOWLEDGED")
+  ResponseEntity<Written<JsonNode>> acknowledge(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Acknowledgement request) {
+    return writes.ok(person, "acknowledgeTicket", id, writes.json(request));
+  }
+
+  @PostMapping("/{id}/make-safe")
+  @Operation(summary = "Make safe (assigned company, CRITICAL): ACKNOWLEDGED -> MADE_SAFE")
+  ResponseEntity<Written<JsonNode>> makeSafe(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Evidence request) {
+    return writes.ok(person, "makeTicketSafe", id, writes.json(request));
+  }
+
+  @PostMapping("/{id}/repair")
+  @Operation(summary = "Confirm the repair with 1..10 photo hashes (assigned company): -> REPAIRED")
+  ResponseEntity<Written<JsonNode>> confirmRepair(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Evidence request) {
+    return writes.ok(person, "confirmRepair", id, writes.json(request));
+  }
+
+  @PostMapping("/{id}/verification")
+  @Operation(
+      summary = "Accept or reject the repair (inspector of the district)",
+      description =
+          "Accepted: REPAIRED -> CLOSED; rejected (reason required): -> ACKNOWLEDGED,"
+              + " rework + 1.")
+  ResponseEntity<Written<JsonNode>> verify(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Verification request) {
+    return writes.ok(person, "verifyRepair", id, writes.json(request));
+  }
+
+  @PostMapping("/{id}/reassignment")
+  @Operation(summary = "Reassign to another contract's company (supervisors): -> OPEN")
+  ResponseEntity<Written<JsonNode>> reassign(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Reassignment request) {
+    return writes.ok(person, "reassignTicket", id, writes.json(request));
+  }
+
+  @PostMapping("/{id}/cancellation")
+  @Operation(summary = "Cancel with a reason (supervisors): -> CANCELLED")
+  ResponseEntity<Written<JsonNode>> cancel(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestBody TicketBodies.Cancellation request) {
+    return writes.ok(person, "cancelTicket", id, writes.json(request));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A ticket from the index, with every step")
+  ObjectNode find(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    return visible(person, id).view();
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(summary = "Every version of a ticket with its transaction id, from the ledger")
+  JsonNode history(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    visible(person, id);
+    return writes.evaluate(person, "ticketHistory", id);
+  }
+
+  @GetMapping
+  @Operation(summary = "The tickets of a piece of equipment that one may see")
+  List<ObjectNode> ofEquipment(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestParam("equipmentId") String equipmentId) {
+    Scope scope = Scope.of(person);
+    return repository.ofEquipment(equipmentId).stream()
+        .filter(t -> scope.seesTicket(t.districtPath(), t.company()))
+        .map(IndexedTicket::view)
+        .collect(Collectors.toList());
+  }
+
+  private IndexedTicket visible(Person person, String id) {
+    return repository
+        .find(id)
+        .filter(t -> Scope.of(person).seesTicket(t.districtPath(), t.company()))
+        .orElseThrow(() -> new CodedException(ErrorCode.TICKET_NOT_FOUND, "no ticket " + id));
+  }
+}

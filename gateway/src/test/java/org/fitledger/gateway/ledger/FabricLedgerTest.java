@@ -1,0 +1,198 @@
+package org.fitledger.gateway.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.google.rpc.Code;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.people.TestPeople;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FabricLedgerTest {
+  private static final String TX = "ab12".repeat(16);
+
+  private final Gateways gateways = mock(Gateways.class);
+  private final Contract contract = mock(Contract.class);
+  private final Proposal.Builder builder = mock(Proposal.Builder.class, RETURNS_SELF);
+  private final Proposal proposal = mock(Proposal.class);
+  private final Transaction transaction = mock(Transaction.class);
+  private final SubmittedTransaction submitted = mock(SubmittedTransaction.class);
+  private FabricLedger ledger;
+
+  @BeforeEach
+  void wire() throws Exception {
+    Gateway gateway = mock(Gateway.class);
+    Network network = mock(Network.class);
+    when(gateways.of(any())).thenReturn(gateway);
+    when(gateway.getNetwork("maintenance")).thenReturn(network);
+    when(network.getContract("fitledger")).thenReturn(contract);
+    when(contract.newProposal(anyString())).thenReturn(builder);
+    when(builder.build()).thenReturn(proposal);
+    when(proposal.endorse(any(UnaryOperator.class))).thenReturn(transaction);
+    when(transaction.getResult()).thenReturn("{\"id\":\"t-1\"}".getBytes(StandardCharsets.UTF_8));
+    when(transaction.submitAsync(any(UnaryOperator.class))).thenReturn(submitted);
+    Status valid = status(TxValidationCode.VALID);
+    when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(valid);
+    NetworkConfig config =
+        new NetworkConfig(
+            "maintenance",
+            "fitledger",
+            Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("ca.pem"))));
+    Duration second = Duration.ofSeconds(1);
+    ledger =
+        new FabricLedger(
+            gateways, config, new LedgerTimeouts(second, second, second, second, second));
+  }
+
+  private static Status status(TxValidationCode code) {
+    Status status = mock(Status.class);
+    when(status.getCode()).thenReturn(code);
+    when(status.isSuccessful()).thenReturn(code == TxValidationCode.VALID);
+    when(status.getTransactionId()).thenReturn(TX);
+    when(status.getBlockNumber()).thenReturn(42L);
+    return status;
+  }
+
+  private static StatusRuntimeException grpc(Code code) {
+    return StatusProto.toStatusRuntimeException(
+        com.google.rpc.Status.newBuilder().setCode(code.getNumber()).setMessage("x").build());
+  }
+
+  @Test
+  void answers_the_committed_transaction_and_the_chaincode_result() {
+    Submitted done = ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}");
+
+    assertThat(done).isEqualTo(new Submitted(TX, 42, "{\"id\":\"t-1\"}"));
+    verify(builder).addArguments("t-1", "{}");
+  }
+
+  @Test
+  void names_authority_and_contractor_as_endorsers_of_a_contractor_step() {
+    ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}");
+
+    verify(builder).setEndorsingOrganizations("AuthorityMSP", "ContractorMSP");
+  }
+
+  @Test
+  void leaves_the_plan_to_the_peer_for_a_patrol() {
+    ledger.submit(TestPeople.INSPECTOR, "recordPatrol", "{}");
+
+    verify(builder, never()).setEndorsingOrganizations(any(String[].class));
+  }
+
+  @Test
+  void resubmits_the_same_signed_transaction_when_the_orderer_did_not_take_it() throws Exception {
+    when(transaction.submitAsync(any(UnaryOperator.class)))
+        .thenThrow(new SubmitException(TX, grpc(Code.UNAVAILABLE)))
+        .thenReturn(submitted);
+
+    assertThat(ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-1", "{}").blockNumber())
+        .isEqualTo(42);
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+    verify(transaction, times(2)).submitAsync(any(UnaryOperator.class));
+  }
+
+  @Test
+  void asks_for_the_commit_status_again_without_resubmitting() throws Exception {
+    Status valid = status(TxValidationCode.VALID);
+    when(submitted.getStatus(any(UnaryOperator.class)))
+        .thenThrow(new CommitStatusException(TX, grpc(Code.DEADLINE_EXCEEDED)))
+        .thenReturn(valid);
+
+    ledger.submit(TestPeople.SUPERVISOR, "openTicket", "{}");
+
+    verify(transaction, times(1)).submitAsync(any(UnaryOperator.class));
+    verify(submitted, times(2)).getStatus(any(UnaryOperator.class));
+  }
+
+  @Test
+  void proposes_anew_after_an_mvcc_read_conflict() throws Exception {
+    Status conflict = status(TxValidationCode.MVCC_READ_CONFLICT);
+    Status valid = status(TxValidationCode.VALID);
+    when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(conflict, valid);
+
+    assertThat(ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}").transactionId())
+        .isEqualTo(TX);
+    verify(contract, times(2)).newProposal("verifyRepair");
+  }
+
+  @Test
+  void gives_up_after_three_conflicting_proposals_with_409_commit_failed() throws Exception {
+    Status conflict = status(TxValidationCode.MVCC_READ_CONFLICT);
+    when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(conflict);
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.COMMIT_FAILED);
+              assertThat(e.getMessage()).contains("MVCC_READ_CONFLICT");
+              assertThat(e.transactionId()).contains(TX);
+            });
+    verify(contract, times(FabricLedger.PROPOSALS)).newProposal("verifyRepair");
+  }
+
+  @Test
+  void does_not_repeat_a_transaction_that_failed_its_endorsement_policy() throws Exception {
+    Status policy = status(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+    when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(policy);
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.getMessage()).contains("ENDORSEMENT_POLICY_FAILURE"));
+    verify(contract, times(1)).newProposal("confirmRepair");
+  }
+
+  @Test
+  void asks_for_endorsement_again_only_when_no_peer_answered() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(new EndorseException(TX, grpc(Code.UNAVAILABLE)))
+        .thenThrow(new EndorseException(TX, grpc(Code.UNAVAILABLE)));
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.SUPERVISOR, "openTicket", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE));
+    verify(proposal, times(FabricLedger.ENDORSE_ATTEMPTS)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
+  void does_not_ask_again_when_the_peers_refused_to_endorse() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(new EndorseException(TX, grpc(Code.ABORTED)));
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.SUPERVISOR, "openTicket", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED));
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+  }
+}

@@ -1,0 +1,74 @@
+package org.fitledger.gateway.patrol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.fitledger.gateway.index.Changes;
+import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordingJdbc;
+import org.junit.jupiter.api.Test;
+
+class PatrolProjectionTest {
+  private static final String HASH = "cd".repeat(32);
+  private static final String PATROL =
+      "{\"id\":\"p-1\",\"inspector\":\"inspector1\",\"inspectorMsp\":\"PatrolMSP\","
+          + "\"recordedAt\":\"2026-11-21T10:00:00Z\",\"txId\":\"tx\",\"inspections\":["
+          + "{\"equipmentId\":\"eq-1\",\"level\":\"ROUTINE\",\"condition\":\"OK\","
+          + "\"checklist\":{},\"notes\":\"\",\"photoHashes\":[],\"gps\":{\"latitude\":1,"
+          + "\"longitude\":2,\"accuracyMeters\":3},\"observedAt\":\"2026-11-21T09:58:00Z\","
+          + "\"distanceMeters\":12.3,\"withinTolerance\":true},"
+          + "{\"equipmentId\":\"eq-2\",\"level\":\"STRUCTURAL\",\"condition\":\"DEFECT\","
+          + "\"checklist\":{},\"notes\":\"\",\"photoHashes\":[\""
+          + HASH
+          + "\"],\"gps\":{\"latitude\":1,\"longitude\":2,\"accuracyMeters\":3},"
+          + "\"observedAt\":\"2026-11-21T09:59:00Z\",\"defect\":{\"severity\":\"MAJOR\","
+          + "\"category\":\"MECHANICAL\",\"description\":\"loose\"},"
+          + "\"distanceMeters\":250.0,\"withinTolerance\":false}]}";
+
+  private final RecordingJdbc jdbc = new RecordingJdbc();
+
+  @Test
+  void writes_the_patrol_each_inspection_with_its_location_check_and_its_photo_hashes() {
+    PatrolProjection projection = new PatrolProjection(new PatrolRepository(jdbc.client()));
+    projection.project(
+        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}")
+            .get(0)
+            .record(),
+        new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    assertThat(projection.kind()).isEqualTo("patrol");
+    assertThat(jdbc.into("patrols").get(0).params())
+        .containsExactly(
+            "p-1", "inspector1", "PatrolMSP", "2026-11-21T10:00:00Z", "tx", 40L, PATROL);
+    assertThat(jdbc.into("inspections"))
+        .extracting(RecordingJdbc.Statement::params)
+        .containsExactly(
+            Arrays.asList(
+                "p-1",
+                0,
+                "eq-1",
+                "ROUTINE",
+                "OK",
+                "2026-11-21T09:58:00Z",
+                new BigDecimal("12.3"),
+                true,
+                null,
+                null),
+            Arrays.asList(
+                "p-1",
+                1,
+                "eq-2",
+                "STRUCTURAL",
+                "DEFECT",
+                "2026-11-21T09:59:00Z",
+                new BigDecimal("250.0"),
+                false,
+                "MAJOR",
+                "MECHANICAL"));
+    assertThat(jdbc.into("evidence"))
+        .extracting(RecordingJdbc.Statement::params)
+        .containsExactly(List.of(HASH, "p-1", 1));
+  }
+}

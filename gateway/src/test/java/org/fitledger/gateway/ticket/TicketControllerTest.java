@@ -1,0 +1,206 @@
+package org.fitledger.gateway.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.gateway.ledger.LedgerException;
+import org.fitledger.gateway.ledger.LedgerPort;
+import org.fitledger.gateway.ledger.Submitted;
+import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.web.LedgerWrites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.node.ObjectNode;
+
+@WebMvcTest(TicketController.class)
+@Import({TestPeople.class, LedgerWrites.class})
+class TicketControllerTest {
+  private static final String TX = "7e3d".repeat(16);
+  private static final String RECORD =
+      "{\"id\":\"t-1\",\"equipmentId\":\"eq-1\",\"districtPath\":\"SH/PD/ZJ/C01\","
+          + "\"state\":\"ACKNOWLEDGED\",\"company\":\"GREENFIX\",\"txId\":\""
+          + TX
+          + "\"}";
+
+  @Autowired MockMvcTester mvc;
+  @MockitoBean LedgerPort ledger;
+  @MockitoBean TicketRepository repository;
+  @MockitoBean IndexProgress progress;
+
+  private MockMvcTester.MockMvcRequestBuilder post(Person person, String uri, String body) {
+    return mvc.post()
+        .uri(uri)
+        .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(person))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body);
+  }
+
+  private MockMvcTester.MockMvcRequestBuilder get(Person person, String uri) {
+    return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestPeople.basic(person));
+  }
+
+  private static IndexedTicket indexed(String company) {
+    ObjectNode view = RecordJson.read(RECORD);
+    view.put("blockNumber", 9);
+    return new IndexedTicket(view, "SH/PD/ZJ/C01", company);
+  }
+
+  @Test
+  void opens_a_ticket_as_the_supervisor_and_answers_201_with_its_location() {
+    String body =
+        "{\"id\":\"t-1\",\"equipmentId\":\"eq-1\",\"severity\":\"CRITICAL\","
+            + "\"category\":\"STRUCTURAL\",\"description\":\"cracked weld\"}";
+    when(ledger.submit(TestPeople.SUPERVISOR, "openTicket", body))
+        .thenReturn(new Submitted(TX, 9, RECORD));
+
+    assertThat(post(TestPeople.SUPERVISOR, "/api/v1/tickets", body))
+        .hasStatus(HttpStatus.CREATED)
+        .hasHeader(HttpHeaders.LOCATION, "http://localhost/api/v1/tickets/t-1");
+    verify(progress).awaitProjected(9);
+  }
+
+  @ParameterizedTest(name = "{1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "contractor1 | acknowledgement | acknowledgeTicket | {} | {\"note\":\"\"}",
+        "contractor1 | make-safe | makeTicketSafe | {\"note\":\"taped off\"}"
+            + " | {\"note\":\"taped off\",\"photoHashes\":[]}",
+        "contractor1 | repair | confirmRepair | {\"note\":\"welded\",\"photoHashes\":[\"ab\"]}"
+            + " | {\"note\":\"welded\",\"photoHashes\":[\"ab\"]}",
+        "inspector1 | verification | verifyRepair | {\"accepted\":false,\"reason\":\"still loose\"}"
+            + " | {\"accepted\":false,\"reason\":\"still loose\"}",
+        "supervisor1 | reassignment | reassignTicket | {\"contractId\":\"c-2\"}"
+            + " | {\"contractId\":\"c-2\",\"reason\":\"\"}",
+        "supervisor1 | cancellation | cancelTicket | {\"reason\":\"duplicate\"}"
+            + " | {\"reason\":\"duplicate\"}",
+      })
+  void each_transition_calls_its_chaincode_function_as_the_person_with_the_ticket_id_and_body(
+      String username, String resource, String function, String body, String argument) {
+    Person person = person(username);
+    when(ledger.submit(person, function, "t-1", argument))
+        .thenReturn(new Submitted(TX, 10, RECORD));
+
+    assertThat(post(person, "/api/v1/tickets/t-1/" + resource, body))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":10,\"record\":" + RECORD + "}");
+    verify(progress).awaitProjected(10);
+  }
+
+  @Test
+  void answers_409_invalid_transition_with_the_transaction_id() {
+    when(ledger.submit(any(), anyString(), anyString(), anyString()))
+        .thenThrow(
+            new LedgerException(
+                ErrorCode.INVALID_TRANSITION, "t-1 is CLOSED", TX, List.of(), null));
+
+    assertThat(post(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1/acknowledgement", "{}"))
+        .hasStatus(HttpStatus.CONFLICT)
+        .bodyJson()
+        .extractingPath("$.transactionId")
+        .isEqualTo(TX);
+  }
+
+  @Test
+  void shows_a_ticket_to_its_company_and_the_districts_people_only() {
+    when(repository.find("t-1")).thenReturn(Optional.of(indexed("GREENFIX")));
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .isStrictlyEqualTo(RECORD.replace("}", ",\"blockNumber\":9}"));
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets/t-1")).hasStatus(HttpStatus.OK);
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets/t-1")).hasStatus(HttpStatus.OK);
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets/t-1"))
+        .hasStatus(HttpStatus.NOT_FOUND)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"TICKET_NOT_FOUND\",\"message\":\"no ticket t-1\",\"details\":[]}");
+    assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/tickets/t-1"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void answers_an_unknown_ticket_exactly_like_one_out_of_scope() {
+    when(repository.find("t-9")).thenReturn(Optional.empty());
+
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets/t-9"))
+        .hasStatus(HttpStatus.NOT_FOUND)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"TICKET_NOT_FOUND\",\"message\":\"no ticket t-9\",\"details\":[]}");
+  }
+
+  @Test
+  void reads_the_history_from_the_ledger_only_within_scope() {
+    when(repository.find("t-1")).thenReturn(Optional.of(indexed("GREENFIX")));
+    when(ledger.evaluate(TestPeople.CONTRACTOR, "ticketHistory", "t-1")).thenReturn("[]");
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1/history"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .isStrictlyEqualTo("[]");
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets/t-1/history"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void lists_the_tickets_of_a_piece_of_equipment_that_the_person_sees() {
+    when(repository.ofEquipment("eq-1"))
+        .thenReturn(List.of(indexed("GREENFIX"), indexed("FIXRIGHT")));
+
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets?equipmentId=eq-1"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .extractingPath("$.length()")
+        .isEqualTo(1);
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets?equipmentId=eq-1"))
+        .bodyJson()
+        .extractingPath("$.length()")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void calls_no_ledger_without_credentials() {
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/tickets/t-1/acknowledgement")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .hasStatus(HttpStatus.UNAUTHORIZED);
+    verifyNoInteractions(ledger);
+  }
+
+  private static Person person(String username) {
+    return List.of(
+            TestPeople.SUPERVISOR,
+            TestPeople.INSPECTOR,
+            TestPeople.CONTRACTOR,
+            TestPeople.OTHER_CONTRACTOR)
+        .stream()
+        .filter(p -> p.username().equals(username))
+        .findFirst()
+        .orElseThrow();
+  }
+}

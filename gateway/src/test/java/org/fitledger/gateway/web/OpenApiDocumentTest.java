@@ -1,0 +1,87 @@
+package org.fitledger.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.ledger.LedgerPort;
+import org.fitledger.gateway.people.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springdoc.core.configuration.SpringDocConfiguration;
+import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.webmvc.core.configuration.MultipleOpenApiSupportConfiguration;
+import org.springdoc.webmvc.core.configuration.SpringDocWebMvcConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every endpoint is in the OpenAPI document, served without credentials at /v3/api-docs. */
+@WebMvcTest(
+    includeFilters =
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.[A-Za-z]+Repository"))
+@ImportAutoConfiguration({
+  SpringDocConfiguration.class,
+  SpringDocConfigProperties.class,
+  SpringDocSpecPropertiesConfiguration.class,
+  SpringDocWebMvcConfiguration.class,
+  MultipleOpenApiSupportConfiguration.class
+})
+@Import({TestPeople.class, LedgerWrites.class, OpenApiConfiguration.class})
+class OpenApiDocumentTest {
+  @Autowired MockMvcTester mvc;
+  @MockitoBean LedgerPort ledger;
+  @MockitoBean IndexProgress progress;
+  @MockitoBean JdbcClient jdbc;
+
+  @Test
+  void documents_every_endpoint_and_both_ways_to_authenticate() throws Exception {
+    var result = mvc.get().uri("/v3/api-docs").exchange();
+    assertThat(result).hasStatus(HttpStatus.OK);
+    JsonNode document =
+        JsonMapper.shared()
+            .readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+    JsonNode paths = document.get("paths");
+    assertThat(paths.propertyNames())
+        .containsAll(
+            List.of(
+                "/api/v1/session",
+                "/api/v1/me",
+                "/api/v1/equipment",
+                "/api/v1/equipment/{id}",
+                "/api/v1/equipment/{id}/retirement",
+                "/api/v1/equipment/{id}/history",
+                "/api/v1/settings",
+                "/api/v1/settings/location-tolerance",
+                "/api/v1/contracts",
+                "/api/v1/contracts/{id}",
+                "/api/v1/contracts/{id}/sla",
+                "/api/v1/contracts/{id}/history",
+                "/api/v1/patrols",
+                "/api/v1/patrols/{id}",
+                "/api/v1/tickets",
+                "/api/v1/tickets/{id}",
+                "/api/v1/tickets/{id}/history",
+                "/api/v1/tickets/{id}/acknowledgement",
+                "/api/v1/tickets/{id}/make-safe",
+                "/api/v1/tickets/{id}/repair",
+                "/api/v1/tickets/{id}/verification",
+                "/api/v1/tickets/{id}/reassignment",
+                "/api/v1/tickets/{id}/cancellation"));
+    assertThat(document.get("components").get("securitySchemes").propertyNames())
+        .contains("bearer", "basic");
+    assertThat(paths.get("/api/v1/patrols").get("post").get("summary").asString())
+        .contains("Record a patrol");
+  }
+}

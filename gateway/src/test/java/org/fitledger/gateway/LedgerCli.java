@@ -2,9 +2,13 @@ package org.fitledger.gateway;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Queries the chaincode with Fabric's own peer CLI as an org's admin, through {@code ./fitledger
@@ -43,6 +47,73 @@ final class LedgerCli {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException("peer chaincode query did not finish in 30 s");
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Result(process.exitValue(), output.strip());
+  }
+
+  /** Like {@link #query(String, String, String)} with any number of arguments, none included. */
+  static Result queryWith(String org, String function, String... arguments)
+      throws IOException, InterruptedException {
+    ObjectNode call = JsonMapper.shared().createObjectNode().put("function", function);
+    var args = call.putArray("Args");
+    for (String argument : arguments) {
+      args.add(argument);
+    }
+    return run(
+        List.of(
+            "peer",
+            org,
+            "chaincode",
+            "query",
+            "-C",
+            "maintenance",
+            "-n",
+            "fitledger",
+            "-c",
+            call.toString()),
+        30);
+  }
+
+  /**
+   * Revokes a demo person with {@code ./fitledger revoke}, unless their run directory already marks
+   * them revoked (revocation is permanent per run directory). Returns once every peer has the
+   * channel configuration whose CRL lists them.
+   */
+  static void revoke(String person, String reason) throws IOException, InterruptedException {
+    if (Files.exists(runDirectory().resolve("people").resolve(person).resolve("revoked"))) {
+      return;
+    }
+    Result revoked = run(List.of("revoke", person, reason), 180);
+    if (revoked.exitCode() != 0) {
+      throw new IllegalStateException("./fitledger revoke " + person + " failed:\n" + revoked);
+    }
+  }
+
+  /** The stack's run directory, as {@code ./fitledger} chooses it. */
+  static Path runDirectory() {
+    String runDir = System.getenv("FITLEDGER_RUN_DIR");
+    return runDir == null || runDir.isBlank() ? Path.of(home(), "run") : Path.of(runDir);
+  }
+
+  private static String home() {
+    String home = System.getenv("FITLEDGER_HOME");
+    if (home == null || home.isBlank()) {
+      throw new IllegalStateException("FITLEDGER_HOME is not set: run via ./fitledger test");
+    }
+    return home;
+  }
+
+  private static Result run(List<String> fitledgerArguments, int seconds)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(home(), "fitledger").toString());
+    command.addAll(fitledgerArguments);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(
+          "./fitledger " + fitledgerArguments.get(0) + " did not finish in " + seconds + " s");
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Result(process.exitValue(), output.strip());

@@ -161,6 +161,13 @@ final class LiveGateway {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> put(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     return JsonMapper.shared().readTree(response.body());
   }

@@ -2,6 +2,7 @@ package org.fitledger.chaincode.fabric;
 
 import org.fitledger.chaincode.contract.ContractService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
+import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.JsonCodec;
@@ -17,6 +18,7 @@ final class Services {
   final TicketService tickets;
   final TicketLifecycle lifecycle;
   final PatrolService patrols;
+  final Liveness liveness;
 
   Services(JsonCodec json) {
     TicketStore store = new TicketStore(json);
@@ -26,5 +28,6 @@ final class Services {
     tickets = new TicketService(json, store, equipment, contracts);
     lifecycle = new TicketLifecycle(json, store, contracts);
     patrols = new PatrolService(json, equipment, settings, store, tickets);
+    liveness = new Liveness(json);
   }
 }

@@ -44,4 +44,24 @@ public record Caller(
     }
     return Actor.of(role, this);
   }
+
+  /**
+   * The caller acting in whichever role the certificate carries, checked as by {@link #as}.
+   *
+   * @param action what the caller tried to do, for the message
+   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED} if the certificate carries no
+   *     known role, or the role fails the checks of {@link #as}
+   */
+  public Actor asAnyRole(String action) {
+    Role claimed =
+        Role.ofAttribute(role)
+            .orElseThrow(
+                () ->
+                    Actor.denied(
+                        "only supervisors, inspectors or contractors may "
+                            + action
+                            + "; the caller's role is "
+                            + role));
+    return as(claimed, action);
+  }
 }

@@ -1,5 +1,8 @@
 package org.fitledger.chaincode.shared;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * A person's role, read from the {@code fitledger.role} attribute of their certificate. Each role
  * belongs to exactly one organization.
@@ -29,5 +32,10 @@ public enum Role {
   /** The only MSP whose members may hold this role. */
   public String mspId() {
     return mspId;
+  }
+
+  /** The role whose {@code fitledger.role} value is {@code attribute}, if any. */
+  public static Optional<Role> ofAttribute(String attribute) {
+    return Arrays.stream(values()).filter(r -> r.attribute.equals(attribute)).findFirst();
   }
 }

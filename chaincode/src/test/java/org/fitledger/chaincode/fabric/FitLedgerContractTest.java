@@ -119,6 +119,20 @@ class FitLedgerContractTest {
             });
   }
 
+  @Test
+  void pings_without_reading_writing_or_setting_an_event() {
+    Context ctx = actingAs(Creators.contractor());
+    when(stub.getTxId()).thenReturn("tx1");
+
+    assertThat(contract.ping(ctx)).isEqualTo("{\"txId\":\"tx1\"}");
+
+    verify(stub, never()).getState(any());
+    verify(stub, never()).putState(any(), any());
+    verify(stub, never()).delState(any());
+    verify(stub, never()).setEvent(any(), any());
+    verify(stub, never()).setStateValidationParameter(any(), any());
+  }
+
   private Context actingAs(byte[] creator) {
     when(stub.getCreator()).thenReturn(creator);
     return new Context(stub);

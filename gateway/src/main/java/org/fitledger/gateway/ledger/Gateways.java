@@ -14,7 +14,6 @@ import org.fitledger.gateway.people.Person;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +57,7 @@ class Gateways implements AutoCloseable {
   private Gateway connect(Person person, String peerMspId) {
     return Gateway.newInstance()
         .identity(new X509Identity(person.mspId(), certificate(person)))
-        .signer(Signers.newPrivateKeySigner(privateKey(person)))
+        .signer(EcSigner.of(privateKey(person)))
         .hash(Hash.SHA256)
         .connection(channels.channel(peerMspId))
         .connect();

@@ -58,6 +58,7 @@ class OpenApiDocumentTest {
             List.of(
                 "/api/v1/session",
                 "/api/v1/me",
+                "/api/v1/ledger/ping",
                 "/api/v1/equipment",
                 "/api/v1/equipment/{id}",
                 "/api/v1/equipment/{id}/retirement",
@@ -83,5 +84,7 @@ class OpenApiDocumentTest {
         .contains("bearer", "basic");
     assertThat(paths.get("/api/v1/patrols").get("post").get("summary").asString())
         .contains("Record a patrol");
+    assertThat(paths.get("/api/v1/ledger/ping").get("post").get("summary").asString())
+        .contains("Write-path liveness check");
   }
 }

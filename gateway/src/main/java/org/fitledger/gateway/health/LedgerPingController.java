@@ -1,0 +1,47 @@
+package org.fitledger.gateway.health;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fitledger.gateway.ledger.LedgerPort;
+import org.fitledger.gateway.ledger.Submitted;
+import org.fitledger.gateway.people.CurrentPerson;
+import org.fitledger.gateway.people.Person;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/ledger/ping}: the write path's liveness check. It submits the chaincode's
+ * {@code ping} as the signed-in person and answers once the transaction is committed. A ping writes
+ * nothing, so there is no index to wait for.
+ */
+@RestController
+@Tag(name = "ledger")
+class LedgerPingController {
+  private final LedgerPort ledger;
+
+  LedgerPingController(LedgerPort ledger) {
+    this.ledger = ledger;
+  }
+
+  @PostMapping("/api/v1/ledger/ping")
+  @Operation(
+      summary = "Write-path liveness check (anyone signed in)",
+      description =
+          "Endorses, orders and commits the chaincode's no-op transaction as the signed-in person"
+              + " and answers {transactionId, blockNumber} once it is committed. It writes nothing"
+              + " and sets no event, so it shows that the whole write path works, and is the"
+              + " ceiling of the ledger's throughput.")
+  Pinged ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
+    Submitted committed = ledger.submit(person, "ping");
+    return new Pinged(committed.transactionId(), committed.blockNumber());
+  }
+
+  /**
+   * A committed ping.
+   *
+   * @param transactionId its transaction id
+   * @param blockNumber the block it was committed in
+   */
+  record Pinged(String transactionId, long blockNumber) {}
+}

@@ -1,0 +1,85 @@
+package org.fitledger.gateway.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark's settings, from {@code --name value} arguments, each with a default; the stack's
+ * URL, credentials and run directory default to the environment the ITs use.
+ *
+ * @param gateway the gateway's base URL ({@code FITLEDGER_GATEWAY_URL})
+ * @param credentials the demo passwords ({@code FITLEDGER_CREDENTIALS})
+ * @param runDir the stack's run directory, for its PID files ({@code FITLEDGER_RUN_DIR})
+ * @param out the report file, or null for stdout only
+ * @param prewarm how long each workload runs once, unmeasured, before any measurement, so that the
+ *     JVMs of the stack have compiled their hot code whichever concurrency comes first
+ * @param warmup the warm-up before each measurement
+ * @param measure each measurement
+ * @param clients the concurrencies to measure each workload at
+ * @param workloads which of {@code ping}, {@code patrol}, {@code transitions} to run
+ * @param equipmentPerSite equipment registered at each of the two sites (at least 50)
+ * @param label what to say about the stack's settings in the report
+ */
+record Options(
+    String gateway,
+    Path credentials,
+    Path runDir,
+    Path out,
+    Duration prewarm,
+    Duration warmup,
+    Duration measure,
+    List<Integer> clients,
+    List<String> workloads,
+    int equipmentPerSite,
+    String label) {
+  static final String USAGE =
+      "LedgerBenchmark [--gateway URL] [--credentials FILE] [--run-dir DIR] [--out FILE]"
+          + " [--prewarm SECONDS] [--warmup SECONDS] [--measure SECONDS] [--clients N[,N...]]"
+          + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]";
+
+  static Options parse(String... args) {
+    Map<String, String> given = new HashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("usage: " + USAGE);
+      }
+      given.put(args[i].substring(2), args[i + 1]);
+    }
+    Options options =
+        new Options(
+            value(given, "gateway", System.getenv("FITLEDGER_GATEWAY_URL")),
+            Path.of(value(given, "credentials", System.getenv("FITLEDGER_CREDENTIALS"))),
+            Path.of(value(given, "run-dir", System.getenv("FITLEDGER_RUN_DIR"))),
+            given.containsKey("out") ? Path.of(given.remove("out")) : null,
+            Duration.ofSeconds(Long.parseLong(value(given, "prewarm", "60"))),
+            Duration.ofSeconds(Long.parseLong(value(given, "warmup", "20"))),
+            Duration.ofSeconds(Long.parseLong(value(given, "measure", "60"))),
+            Arrays.stream(value(given, "clients", "64").split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .collect(Collectors.toList()),
+            List.of(value(given, "workloads", "ping,patrol,transitions").split(",")),
+            Integer.parseInt(value(given, "equipment-per-site", "60")),
+            value(given, "label", ""));
+    if (!given.isEmpty()) {
+      throw new IllegalArgumentException("unknown " + given.keySet() + "; usage: " + USAGE);
+    }
+    if (options.equipmentPerSite < 50) {
+      throw new IllegalArgumentException("--equipment-per-site must be at least 50");
+    }
+    return options;
+  }
+
+  private static String value(Map<String, String> given, String name, String fallback) {
+    String value = given.containsKey(name) ? given.remove(name) : fallback;
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required; usage: " + USAGE);
+    }
+    return value;
+  }
+}

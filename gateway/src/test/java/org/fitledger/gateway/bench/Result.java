@@ -1,0 +1,57 @@
+package org.fitledger.gateway.bench;
+
+import java.util.Map;
+
+/**
+ * One workload measured at one concurrency.
+ *
+ * @param workload the workload's name
+ * @param clients how many closed-loop clients ran it
+ * @param seconds how long the measurement lasted
+ * @param latencies the latency of every successful request that completed within the measurement,
+ *     in nanoseconds, sorted
+ * @param errors how many requests failed, by error
+ * @param blocks how many distinct blocks the successful requests were committed in
+ * @param cpu where the CPU went during the measurement
+ * @param loadBefore the load averages when the measurement began
+ * @param loadAfter the load averages when it ended
+ * @param note anything else worth knowing about the run
+ */
+record Result(
+    String workload,
+    int clients,
+    double seconds,
+    long[] latencies,
+    Map<String, Long> errors,
+    long blocks,
+    CpuMeter.Usage cpu,
+    String loadBefore,
+    String loadAfter,
+    String note) {
+
+  long ok() {
+    return latencies.length;
+  }
+
+  /** Committed transactions per second: each successful request is one committed transaction. */
+  double throughput() {
+    return ok() / seconds;
+  }
+
+  double percentileMillis(double percentile) {
+    if (latencies.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(percentile / 100 * latencies.length) - 1;
+    return latencies[Math.max(0, Math.min(latencies.length - 1, rank))] / 1e6;
+  }
+
+  long errorCount() {
+    return errors.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  Result withNote(String text) {
+    return new Result(
+        workload, clients, seconds, latencies, errors, blocks, cpu, loadBefore, loadAfter, text);
+  }
+}

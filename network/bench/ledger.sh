@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Benchmark of the ledger's rules through the gateway's REST API (issue 3's figures), on a fresh
+# stack of its own (run directory run-bench-ledger/, ports from 57000), in one run on one network.
+# It seeds a site-scoped contract per company and equipment in SH/PD, then at each concurrency
+# measures, each for a warm-up and then a fixed time, with closed-loop clients:
+#   - the no-op ping (POST /api/v1/ledger/ping), the ceiling;
+#   - patrol submissions of 10 inspections, all OK, by inspector1..3;
+#   - ticket transitions (acknowledge, repair, verify) on MINOR tickets opened just before;
+# Each workload first runs once unmeasured (the prewarm), so that the JVMs have compiled their hot
+# code before the first measurement. It reports committed tx/s, p50 and p99 latency, errors by code, the ratios to the ceiling, the
+# CPU of every process and the load average. The report goes to
+# $FITLEDGER_RUN_DIR/bench/ledger-<time>.txt and stdout; the stack is taken down at the end (its
+# logs stay in the run directory).
+#
+#   network/bench/ledger.sh [--clients 16,64,128] [--prewarm 60] [--warmup 20] [--measure 60]
+#                           [--workloads ping,patrol,transitions]
+#
+# Defaults: 64 clients, 60 s prewarm, 20 s warm-up, 60 s measured (FITLEDGER_BENCH_CLIENTS,
+# _PREWARM, _WARMUP, _MEASURE);
+# the stack's own settings (FITLEDGER_BATCH_TIMEOUT, FITLEDGER_GATEWAY_JAVA_OPTS, FABRIC_BIN, …)
+# pass through to `./fitledger up`. The benchmark is org.fitledger.gateway.bench.LedgerBenchmark
+# in the gateway's test sources, compiled and run on the gateway's test classpath:
+#   mvn -B -q -pl gateway dependency:build-classpath -Dmdep.outputFile=CP.txt
+#   javac -d CLASSES -cp "$(cat CP.txt)" gateway/src/test/java/org/fitledger/gateway/bench/*.java
+#   java -cp "CLASSES:$(cat CP.txt)" org.fitledger.gateway.bench.LedgerBenchmark [options]
+# (an unknown option prints the usage)
+set -euo pipefail
+export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench-ledger}
+export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-57000}
+source "$(dirname "$0")/../lib/common.sh"
+launcher="$FITLEDGER_HOME/fitledger"
+bench="$RUN_DIR/bench"
+
+log "load before: $(uptime)"
+"$launcher" clean >/dev/null 2>&1
+trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
+"$launcher" up
+
+mkdir -p "$bench/classes"
+(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway dependency:build-classpath \
+  -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
+javac -nowarn -d "$bench/classes" -cp "$(cat "$bench/classpath.txt")" \
+  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java
+
+out="$bench/ledger-$(date -u +%Y%m%dT%H%M%SZ).txt"
+java -Xmx512m -cp "$bench/classes:$(cat "$bench/classpath.txt")" \
+  org.fitledger.gateway.bench.LedgerBenchmark \
+  --gateway "http://$HOST:$(gateway_port)" \
+  --credentials "$RUN_DIR/demo-credentials.json" \
+  --run-dir "$RUN_DIR" \
+  --out "$out" \
+  --clients "${FITLEDGER_BENCH_CLIENTS:-64}" \
+  --prewarm "${FITLEDGER_BENCH_PREWARM:-60}" \
+  --warmup "${FITLEDGER_BENCH_WARMUP:-20}" \
+  --measure "${FITLEDGER_BENCH_MEASURE:-60}" \
+  --label "orderer BatchTimeout ${FITLEDGER_BATCH_TIMEOUT:-250ms}, MaxMessageCount 100; gateway JVM ${FITLEDGER_GATEWAY_JAVA_OPTS:--Xmx256m -Xss512k -XX:+UseSerialGC}" \
+  "$@"
+echo "load after: $(uptime)" | tee -a "$out"
+log "written to $out"

@@ -135,6 +135,10 @@ install_chaincode() {
 start_chaincode_servers() {
   local org id=$1
   [ -f "$CHAINCODE_JAR" ] || die "$CHAINCODE_JAR is missing; build it with: mvn -pl chaincode package"
+  # The servers run with the optimizing compiler (C2): limited to C1 they spent about three times
+  # the CPU per patrol (network/bench/ledger.sh), and the chaincode is on every write's path. At
+  # INFO the shim logs every invocation with all its arguments (whole patrols, about 50 MB per
+  # server in ten minutes of load), so they log warnings and errors only unless told otherwise.
   for org in "${ORGS[@]}"; do
     local tls
     tls=$(chaincode_tls_dir "$org")
@@ -147,7 +151,8 @@ start_chaincode_servers() {
       CORE_TLS_CLIENT_KEY_FILE="$tls/server.key" CORE_TLS_CLIENT_CERT_FILE="$tls/server.crt" \
       CORE_TLS_CLIENT_KEY_PATH="$tls/server.key.b64" CORE_TLS_CLIENT_CERT_PATH="$tls/server.crt.b64" \
       CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.crt" \
-      start_process "chaincode-$org" java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
+      CORE_CHAINCODE_LOGGING_LEVEL="${FITLEDGER_CHAINCODE_LOG_LEVEL:-WARNING}" \
+      start_process "chaincode-$org" java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC} \
       -jar "$CHAINCODE_JAR"
   done
 }

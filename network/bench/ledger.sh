@@ -53,7 +53,7 @@ java -Xmx512m -cp "$bench/classes:$(cat "$bench/classpath.txt")" \
   --prewarm "${FITLEDGER_BENCH_PREWARM:-60}" \
   --warmup "${FITLEDGER_BENCH_WARMUP:-20}" \
   --measure "${FITLEDGER_BENCH_MEASURE:-60}" \
-  --label "orderer BatchTimeout ${FITLEDGER_BATCH_TIMEOUT:-250ms}, MaxMessageCount 100; gateway JVM ${FITLEDGER_GATEWAY_JAVA_OPTS:--Xmx256m -Xss512k -XX:+UseSerialGC}" \
+  --label "orderer BatchTimeout ${FITLEDGER_BATCH_TIMEOUT:-250ms}, MaxMessageCount ${FITLEDGER_BATCH_MAX_MESSAGES:-100}; chaincode JVM ${FITLEDGER_CHAINCODE_JAVA_OPTS:-default}; gateway JVM ${FITLEDGER_GATEWAY_JAVA_OPTS:-default}" \
   "$@"
 echo "load after: $(uptime)" | tee -a "$out"
 log "written to $out"

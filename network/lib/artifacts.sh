@@ -69,7 +69,7 @@ Profiles:
       OrdererType: etcdraft
       BatchTimeout: ${FITLEDGER_BATCH_TIMEOUT:-250ms}
       BatchSize:
-        MaxMessageCount: 100
+        MaxMessageCount: ${FITLEDGER_BATCH_MAX_MESSAGES:-100}
         AbsoluteMaxBytes: 10 MB
         PreferredMaxBytes: 2 MB
       Capabilities:

@@ -26,15 +26,22 @@ final class CpuMeter {
   }
 
   /** CPU use at one moment. */
-  record Sample(long nanos, Map<String, Duration> processes, long machineBusy, long machineTotal) {}
+  record Sample(
+      long nanos,
+      Map<String, Duration> processes,
+      Duration allProcesses,
+      long machineBusy,
+      long machineTotal) {}
 
   /**
    * CPU use between two samples.
    *
    * @param processes each process's share of one core, in percent, busiest first
+   * @param allProcesses what every process on the machine used together (the stack, this benchmark
+   *     and the machine's other tenants), in percent of one core
    * @param machine the whole machine's busy share of one core, in percent (100 per busy core)
    */
-  record Usage(Map<String, Double> processes, double machine) {
+  record Usage(Map<String, Double> processes, double allProcesses, double machine) {
     /** What the stack's processes used together, without this benchmark. */
     double stack() {
       return processes.entrySet().stream()
@@ -43,9 +50,9 @@ final class CpuMeter {
           .sum();
     }
 
-    /** The machine's use that no measured process accounts for: the machine's other tenants. */
-    double other() {
-      return machine - processes.values().stream().mapToDouble(Double::doubleValue).sum();
+    /** What the machine's other processes used: other tenants' work. */
+    double otherProcesses() {
+      return allProcesses - processes.values().stream().mapToDouble(Double::doubleValue).sum();
     }
   }
 
@@ -56,8 +63,12 @@ final class CpuMeter {
           .ifPresent(handle -> processes.put(process.getKey(), cpu(handle)));
     }
     processes.put(BENCHMARK, cpu(ProcessHandle.current()));
+    Duration all =
+        ProcessHandle.allProcesses()
+            .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+            .reduce(Duration.ZERO, Duration::plus);
     long[] machine = machine();
-    return new Sample(System.nanoTime(), processes, machine[0], machine[1]);
+    return new Sample(System.nanoTime(), processes, all, machine[0], machine[1]);
   }
 
   static Usage between(Sample from, Sample to) {
@@ -78,7 +89,8 @@ final class CpuMeter {
     long total = to.machineTotal() - from.machineTotal();
     double cores = Runtime.getRuntime().availableProcessors();
     double machine = total == 0 ? 0 : 100 * cores * (to.machineBusy() - from.machineBusy()) / total;
-    return new Usage(busiestFirst, machine);
+    double all = 100 * to.allProcesses().minus(from.allProcesses()).toNanos() / 1e9 / seconds;
+    return new Usage(busiestFirst, all, machine);
   }
 
   private Map<String, Long> pids() {

@@ -75,12 +75,12 @@ final class Report {
     out.append(
         "\nCPU during each measurement, % of one core (this machine has "
             + 100 * Runtime.getRuntime().availableProcessors()
-            + "); 'other' is what no process of the stack or benchmark used:\n");
+            + "); 'other processes' are the machine's other tenants:\n");
     for (Result r : results) {
       out.append(
           String.format(
-              "  %3d clients %-24s machine %4.0f | other %4.0f |",
-              r.clients(), r.workload(), r.cpu().machine(), r.cpu().other()));
+              "  %3d clients %-24s machine %4.0f | other processes %4.0f |",
+              r.clients(), r.workload(), r.cpu().machine(), r.cpu().otherProcesses()));
       r.cpu()
           .processes()
           .forEach((name, share) -> out.append(String.format(" %s %.0f", name, share)));

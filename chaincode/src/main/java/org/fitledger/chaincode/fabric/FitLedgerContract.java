@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.function.Function;
 import org.fitledger.chaincode.contract.ContractService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
+import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
 import org.fitledger.chaincode.settings.SettingsService;
@@ -191,6 +192,12 @@ public final class FitLedgerContract implements ContractInterface {
   @Transaction(intent = Transaction.TYPE.EVALUATE)
   public String listTicketsByEquipment(Context ctx, String equipmentId) {
     return run(ctx, tx -> services.tickets.listByEquipment(tx, equipmentId));
+  }
+
+  /** One page of stored records, for verifying the index; see {@link RecordExport#page}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  public String exportRecords(Context ctx, String kind, String fromId, String limit) {
+    return run(ctx, tx -> services.export.page(tx, kind, fromId, limit));
   }
 
   /** Changes nothing; the write path's liveness check. See {@link Liveness#ping}. */

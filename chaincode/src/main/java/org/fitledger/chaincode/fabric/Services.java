@@ -2,6 +2,7 @@ package org.fitledger.chaincode.fabric;
 
 import org.fitledger.chaincode.contract.ContractService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
+import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
 import org.fitledger.chaincode.settings.SettingsService;
@@ -19,6 +20,7 @@ final class Services {
   final TicketLifecycle lifecycle;
   final PatrolService patrols;
   final Liveness liveness;
+  final RecordExport export;
 
   Services(JsonCodec json) {
     TicketStore store = new TicketStore(json);
@@ -29,5 +31,6 @@ final class Services {
     lifecycle = new TicketLifecycle(json, store, contracts);
     patrols = new PatrolService(json, equipment, settings, store, tickets);
     liveness = new Liveness(json);
+    export = new RecordExport(json);
   }
 }

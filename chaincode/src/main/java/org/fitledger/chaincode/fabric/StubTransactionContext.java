@@ -11,6 +11,7 @@ import org.fitledger.chaincode.shared.Caller;
 import org.fitledger.chaincode.shared.HistoryEntry;
 import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.chaincode.shared.RecordPage;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
@@ -19,6 +20,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
  * A {@link TransactionContext} over a Fabric transaction. Records live under composite keys of the
@@ -48,6 +50,27 @@ final class StubTransactionContext implements TransactionContext {
   @Override
   public List<String> getAll(RecordKind kind) {
     return scan(new CompositeKey(kind.objectType()), KeyValue::getStringValue);
+  }
+
+  @Override
+  public RecordPage page(RecordKind kind, String fromId, int limit) {
+    String bookmark = fromId.isEmpty() ? "" : key(kind, fromId);
+    List<RecordPage.Stored> records = new ArrayList<>();
+    try (QueryResultsIteratorWithMetadata<KeyValue> entries =
+        stub.getStateByPartialCompositeKeyWithPagination(
+            new CompositeKey(kind.objectType()), limit, bookmark)) {
+      entries.forEach(
+          entry ->
+              records.add(
+                  new RecordPage.Stored(
+                      stub.splitCompositeKey(entry.getKey()).getAttributes().get(0),
+                      entry.getStringValue())));
+      String next = entries.getMetadata().getBookmark();
+      return new RecordPage(
+          records, next.isEmpty() ? null : stub.splitCompositeKey(next).getAttributes().get(0));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot page through " + kind.objectType(), e);
+    }
   }
 
   @Override

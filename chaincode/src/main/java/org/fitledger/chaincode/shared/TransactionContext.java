@@ -21,6 +21,14 @@ public interface TransactionContext {
   /** Every stored record of a kind, in key order. */
   List<String> getAll(RecordKind kind);
 
+  /**
+   * Stored records of a kind in key order, one page at a time; a read-only transaction only.
+   *
+   * @param fromId the id to start at (inclusive), or empty for the first
+   * @param limit the most records to return
+   */
+  RecordPage page(RecordKind kind, String fromId, int limit);
+
   /** Writes a record, visible once the transaction commits. */
   void putState(RecordKind kind, String id, String json);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -118,6 +119,23 @@ public final class InMemoryLedger {
     }
 
     @Override
+    public RecordPage page(RecordKind kind, String fromId, int limit) {
+      String prefix = key(kind.objectType(), List.of());
+      String from = fromId.isEmpty() ? prefix : key(kind.objectType(), List.of(fromId));
+      List<RecordPage.Stored> records = new ArrayList<>();
+      String nextId = null;
+      for (Map.Entry<String, String> entry : scan(prefix).tailMap(from).entrySet()) {
+        String id = entry.getKey().substring(prefix.length(), entry.getKey().length() - 1);
+        if (records.size() == limit) {
+          nextId = id;
+          break;
+        }
+        records.add(new RecordPage.Stored(id, entry.getValue()));
+      }
+      return new RecordPage(records, nextId);
+    }
+
+    @Override
     public void putState(RecordKind kind, String id, String json) {
       String key = write(key(kind.objectType(), List.of(id)), json);
       List<HistoryEntry> versions = history.computeIfAbsent(key, k -> new ArrayList<>());
@@ -197,7 +215,7 @@ public final class InMemoryLedger {
       return key;
     }
 
-    private Map<String, String> scan(String prefix) {
+    private SortedMap<String, String> scan(String prefix) {
       written.stream().filter(key -> key.startsWith(prefix)).findFirst().ifPresent(this::read);
       return state.subMap(prefix, prefix + Character.MAX_VALUE);
     }

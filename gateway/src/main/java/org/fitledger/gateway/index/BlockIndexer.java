@@ -1,42 +1,59 @@
 package org.fitledger.gateway.index;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.fitledger.gateway.ledger.BlockEvents;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.protos.common.Block;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the channel's blocks from the checkpoint on, on its own thread, for as long as the
- * application runs; when the stream fails it reconnects from the checkpoint with backoff.
+ * Projects the channel's blocks into the index, on its own thread, for as long as the application
+ * runs ({@code fitledger.index.enabled}, on unless set to false). Any number of indexers may run
+ * against one schema: the one holding the {@link IndexLease} reads blocks from the checkpoint on,
+ * and the others stand by, trying for the lease each second. When the block stream or the database
+ * fails, the active indexer gives the lease up and tries again with backoff.
  */
 @Component
+@ConditionalOnProperty(
+    name = "fitledger.index.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class BlockIndexer implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(BlockIndexer.class);
+  private static final Duration STANDBY_POLL = Duration.ofSeconds(1);
 
   private final BlockEvents blockEvents;
   private final BlockProjector projector;
+  private final IndexLease lease;
   private final String chaincode;
   private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30));
   private volatile boolean running;
   private volatile CloseableIterator<Block> stream;
   private Thread thread;
 
-  BlockIndexer(BlockEvents blockEvents, BlockProjector projector, NetworkConfig network) {
+  BlockIndexer(
+      BlockEvents blockEvents,
+      BlockProjector projector,
+      DataSource dataSource,
+      NetworkConfig network) {
     this.blockEvents = blockEvents;
     this.projector = projector;
+    this.lease = new IndexLease(dataSource);
     this.chaincode = network.chaincode();
   }
 
   @Override
   public synchronized void start() {
     running = true;
+    // Not a daemon: in a process that only indexes, this thread is what keeps it running.
     thread = new Thread(this::run, "block-indexer");
-    thread.setDaemon(true);
     thread.start();
   }
 
@@ -64,28 +81,42 @@ class BlockIndexer implements SmartLifecycle {
   }
 
   private void run() {
+    boolean standingBy = false;
     while (running) {
       try {
+        if (!lease.tryAcquire()) {
+          if (!standingBy) {
+            log.info("standing by: another indexer holds the lock");
+            standingBy = true;
+          }
+          pause(STANDBY_POLL);
+          continue;
+        }
+        standingBy = false;
         follow(projector.nextBlock());
         if (running) {
           log.warn("block stream ended");
         }
-      } catch (RuntimeException e) {
+      } catch (SQLException | RuntimeException e) {
         if (!running) {
-          return;
+          break;
         }
-        log.warn("block stream failed: {}", e.toString());
+        log.warn("indexing interrupted: {}", e.toString());
       }
+      lease.close();
       pause(backoff.next());
     }
+    lease.close();
   }
 
   private void follow(long startBlock) {
-    log.info("reading blocks from {}", startBlock);
+    log.info("active: reading blocks from {}", startBlock);
     try (CloseableIterator<Block> blocks = blockEvents.from(startBlock)) {
       stream = blocks;
       while (running && blocks.hasNext()) {
-        projector.apply(BlockParser.parse(blocks.next(), chaincode));
+        ParsedBlock block = BlockParser.parse(blocks.next(), chaincode);
+        lease.check();
+        projector.apply(block);
         backoff.reset();
       }
     } finally {

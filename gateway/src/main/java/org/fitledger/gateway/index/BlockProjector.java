@@ -9,26 +9,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Projects one parsed block and advances the checkpoint, in one database transaction. */
+/**
+ * Projects one parsed block, records its transactions and advances the checkpoint, in one database
+ * transaction.
+ */
 @Component
 class BlockProjector {
   private static final Logger log = LoggerFactory.getLogger(BlockProjector.class);
 
   private final TransactionTemplate transactions;
   private final IndexCheckpoint checkpoint;
-  private final IndexProgress progress;
+  private final IndexJournal journal;
   private final String channel;
   private final Map<String, RecordProjection> projections = new HashMap<>();
 
   BlockProjector(
       TransactionTemplate transactions,
       IndexCheckpoint checkpoint,
-      IndexProgress progress,
+      IndexJournal journal,
       NetworkConfig network,
       List<RecordProjection> projections) {
     this.transactions = transactions;
     this.checkpoint = checkpoint;
-    this.progress = progress;
+    this.journal = journal;
     this.channel = network.channel();
     for (RecordProjection projection : projections) {
       if (this.projections.putIfAbsent(projection.kind(), projection) != null) {
@@ -39,9 +42,7 @@ class BlockProjector {
 
   /** The first block not yet projected. */
   long nextBlock() {
-    long last = checkpoint.last(channel).orElse(-1);
-    progress.projected(last);
-    return last + 1;
+    return checkpoint.last(channel).orElse(-1) + 1;
   }
 
   /**
@@ -70,9 +71,9 @@ class BlockProjector {
                           s.transactionId(),
                           s.validationCode()));
           block.events().forEach(this::project);
+          journal.record(block);
           checkpoint.save(channel, block.number());
         });
-    progress.projected(block.number());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * either: it carries the password in its body.
  */
 @Component
+@ConditionalOnWebApplication
 class AuthFilter extends OncePerRequestFilter {
   private static final String BEARER = "bearer ";
 

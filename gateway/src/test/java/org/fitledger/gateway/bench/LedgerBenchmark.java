@@ -81,7 +81,12 @@ public final class LedgerBenchmark {
             + " of equipment at each site in %s",
         (System.nanoTime() - seeding0) / 1e9, options.equipmentPerSite(), Bodies.DISTRICT_PATH);
     progress("seeded " + 2 * options.equipmentPerSite() + " pieces of equipment");
-    Runner runner = new Runner(options.warmup(), options.measure(), new CpuMeter(options.runDir()));
+    Runner runner =
+        new Runner(
+            options.warmup(),
+            options.measure(),
+            new CpuMeter(options.runDir()),
+            new IndexVisibility(options.gateway()));
     prewarm(options, api, seed, sites, runner);
     for (int clients : options.clients()) {
       double fastest = 0;

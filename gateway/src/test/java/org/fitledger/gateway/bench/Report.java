@@ -26,7 +26,7 @@ final class Report {
     StringBuilder out = new StringBuilder(text);
     out.append(
         String.format(
-            "%n%7s  %-24s %8s %8s %8s %7s %6s %7s %8s %9s%n",
+            "%n%7s  %-24s %8s %8s %8s %7s %6s %7s %8s %9s %14s%n",
             "clients",
             "workload",
             "tx/s",
@@ -36,11 +36,12 @@ final class Report {
             "errors",
             "blocks",
             "tx/block",
-            "cpu ms/tx"));
+            "cpu ms/tx",
+            "index p50/p99"));
     for (Result r : results) {
       out.append(
           String.format(
-              "%7d  %-24s %8.1f %8.0f %8.0f %7d %6d %7d %8.1f %9.1f%n",
+              "%7d  %-24s %8.1f %8.0f %8.0f %7d %6d %7d %8.1f %9.1f %14s%n",
               r.clients(),
               r.workload(),
               r.throughput(),
@@ -50,11 +51,14 @@ final class Report {
               r.errorCount(),
               r.blocks(),
               r.blocks() == 0 ? 0.0 : (double) r.ok() / r.blocks(),
-              r.throughput() == 0 ? 0.0 : 10 * r.cpu().stack() / r.throughput()));
+              r.throughput() == 0 ? 0.0 : 10 * r.cpu().stack() / r.throughput(),
+              String.format(
+                  "<=%.0f/<=%.0f", r.visibility().p50Millis(), r.visibility().p99Millis())));
     }
     out.append(
         "(cpu ms/tx: CPU time of the stack's processes, this benchmark not counted, per committed"
-            + " transaction)\n\n");
+            + " transaction; index p50/p99: ms from a write's commit until its rows were visible in"
+            + " the index, as bucket bounds of the gateway's histogram fitledger.index.visibility)\n\n");
     results.stream()
         .map(Result::clients)
         .distinct()

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param errors how many requests failed, by error
  * @param blocks how many distinct blocks the successful requests were committed in
  * @param cpu where the CPU went during the measurement
+ * @param visibility how long the measured writes took from commit until visible in the index
  * @param loadBefore the load averages when the measurement began
  * @param loadAfter the load averages when it ended
  * @param note anything else worth knowing about the run
@@ -25,6 +26,7 @@ record Result(
     Map<String, Long> errors,
     long blocks,
     CpuMeter.Usage cpu,
+    IndexVisibility.Span visibility,
     String loadBefore,
     String loadAfter,
     String note) {
@@ -52,6 +54,16 @@ record Result(
 
   Result withNote(String text) {
     return new Result(
-        workload, clients, seconds, latencies, errors, blocks, cpu, loadBefore, loadAfter, text);
+        workload,
+        clients,
+        seconds,
+        latencies,
+        errors,
+        blocks,
+        cpu,
+        visibility,
+        loadBefore,
+        loadAfter,
+        text);
   }
 }

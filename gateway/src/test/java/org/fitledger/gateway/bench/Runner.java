@@ -22,16 +22,18 @@ final class Runner {
   private final Duration warmup;
   private final Duration measure;
   private final CpuMeter cpu;
+  private final IndexVisibility visibility;
 
-  Runner(Duration warmup, Duration measure, CpuMeter cpu) {
+  Runner(Duration warmup, Duration measure, CpuMeter cpu, IndexVisibility visibility) {
     this.warmup = warmup;
     this.measure = measure;
     this.cpu = cpu;
+    this.visibility = visibility;
   }
 
   /** Runs a workload for a while without measuring it, to warm the JVMs' compilers up. */
   void warm(Workload workload, int clients, Duration time) {
-    new Runner(time, Duration.ofMillis(1), cpu).run(workload, clients);
+    new Runner(time, Duration.ofMillis(1), cpu, visibility).run(workload, clients);
   }
 
   Result run(Workload workload, int clients) {
@@ -48,8 +50,10 @@ final class Runner {
       sleepUntil(measureFrom);
       String loadBefore = CpuMeter.loadAverage();
       CpuMeter.Sample first = cpu.sample();
+      Map<Double, Long> visibleBefore = visibility.sample();
       sleepUntil(measureTo);
       CpuMeter.Sample last = cpu.sample();
+      Map<Double, Long> visibleAfter = visibility.sample();
       String loadAfter = CpuMeter.loadAverage();
       Tally all = new Tally();
       for (Future<Tally> tally : tallies) {
@@ -66,6 +70,7 @@ final class Runner {
           all.errors,
           all.blocks.size(),
           CpuMeter.between(first, last),
+          IndexVisibility.Span.between(visibleBefore, visibleAfter),
           loadBefore,
           loadAfter,
           "");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class BlockProjectorTest {
     return new BlockProjector(
         mock(TransactionTemplate.class),
         mock(IndexCheckpoint.class),
-        new IndexProgress(Duration.ofMillis(1)),
+        mock(IndexJournal.class),
         network,
         List.of(recording("patrol"), recording("ticket"), recording("equipment")));
   }

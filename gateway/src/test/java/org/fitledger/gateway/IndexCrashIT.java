@@ -1,0 +1,199 @@
+package org.fitledger.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Crash safety of the index: under a steady load of patrols, the active indexer is killed with
+ * SIGKILL 20 times at random moments (the standby takes over, the killed one is started again and
+ * stands by), then PostgreSQL is killed 3 times. Every patrol is retried with its own id until the
+ * gateway accepts it, as the field app does. Afterwards verification finds no gap and nothing
+ * twice: the index holds exactly the ledger's valid transactions and records, and every accepted
+ * patrol is readable.
+ */
+class IndexCrashIT {
+  private static final int INDEXER_KILLS = 20;
+  private static final int POSTGRES_KILLS = 3;
+  private static final int CLIENTS = 4;
+  private static final Duration TAKEOVER = Duration.ofSeconds(60);
+
+  private final LiveGateway gateway = LiveGateway.fromEnvironment();
+  private final Random random = new Random();
+  private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger retries = new AtomicInteger();
+  private final AtomicBoolean loading = new AtomicBoolean(true);
+
+  @Test
+  void killing_indexers_and_postgres_under_load_loses_nothing_and_counts_nothing_twice()
+      throws Exception {
+    String equipment = gateway.freshEquipment("IT crash park");
+    List<Thread> clients =
+        java.util.stream.IntStream.range(0, CLIENTS)
+            .mapToObj(i -> new Thread(() -> patrolsUntilStopped(equipment, i), "patrols-" + i))
+            .toList();
+    clients.forEach(Thread::start);
+    try {
+      for (int kill = 0; kill < INDEXER_KILLS; kill++) {
+        Thread.sleep(300 + random.nextInt(2500));
+        long active = awaitActiveIndexer(-1);
+        String part = Launcher.pid("indexer-1") == active ? "indexer-1" : "indexer-2";
+        assertThat(Launcher.pid(part))
+            .as("the active indexer is one of the stack's")
+            .isEqualTo(active);
+        killHard(active);
+        long successor = awaitActiveIndexer(active);
+        assertThat(successor).isNotEqualTo(active);
+        Launcher.run("start", part);
+      }
+      for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
+        Thread.sleep(1000 + random.nextInt(3000));
+        killHard(Launcher.postgresPid());
+        startPostgres();
+        awaitActiveIndexer(-1);
+      }
+      Thread.sleep(3000);
+    } finally {
+      loading.set(false);
+      for (Thread client : clients) {
+        client.join();
+      }
+    }
+
+    assertThat(accepted).hasSizeGreaterThan(INDEXER_KILLS);
+    awaitUntil(() -> lagBlocks().orElse(Long.MAX_VALUE) == 0, Duration.ofSeconds(90));
+    HttpResponse<String> verified = gateway.get("supervisor1", "api/v1/audit/verify");
+    assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+    JsonNode report = LiveGateway.json(verified);
+    assertThat(report.get("mismatches").toString()).isEqualTo("[]");
+    assertThat(report.get("ok").asBoolean()).isTrue();
+    assertThat(report.get("transactions").get("index").asLong())
+        .isEqualTo(report.get("transactions").get("ledger").asLong());
+    for (String patrol : accepted) {
+      HttpResponse<String> read = gateway.get("supervisor1", "api/v1/patrols/" + patrol);
+      assertThat(read.statusCode()).as(patrol + ": " + read.body()).isEqualTo(200);
+    }
+  }
+
+  /** Records patrols until told to stop; each is retried with the same id until accepted. */
+  private void patrolsUntilStopped(String equipment, int client) {
+    String inspector = "inspector" + (1 + client % 2);
+    while (loading.get()) {
+      String id = "it-crash-" + UUID.randomUUID();
+      String body = okPatrol(id, equipment);
+      while (true) {
+        try {
+          HttpResponse<String> answer = gateway.post(inspector, "api/v1/patrols", body);
+          if (answer.statusCode() == 201 || answer.statusCode() == 200) {
+            accepted.add(id);
+            break;
+          }
+        } catch (RuntimeException e) {
+          // the gateway is unreachable for a moment: retry the same patrol
+        }
+        retries.incrementAndGet();
+        sleep(200);
+      }
+    }
+  }
+
+  private static String okPatrol(String id, String equipment) {
+    return "{\"id\":\""
+        + id
+        + "\",\"inspections\":[{\"equipmentId\":\""
+        + equipment
+        + "\",\"level\":\"ROUTINE\",\"condition\":\"OK\",\"checklist\":{\"bolts\":\"PASS\"},"
+        + "\"notes\":\"\",\"photoHashes\":[],\"gps\":{\"latitude\":31.2305,"
+        + "\"longitude\":121.4737,\"accuracyMeters\":5},\"observedAt\":\""
+        + Instant.now()
+        + "\"}]}";
+  }
+
+  private static void killHard(long pid) throws InterruptedException {
+    ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    awaitUntil(() -> !process.isAlive(), Duration.ofSeconds(10));
+  }
+
+  /** Starts PostgreSQL again; its killed backends may take a moment to let go of its memory. */
+  private static void startPostgres() throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Launcher.run("start", "postgres");
+        return;
+      } catch (IllegalStateException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        sleep(1000);
+      }
+    }
+  }
+
+  /** Waits for an active indexer other than {@code not}; its PID. */
+  private long awaitActiveIndexer(long not) throws InterruptedException {
+    long deadline = System.nanoTime() + TAKEOVER.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<Long> active = activeIndexer();
+      if (active.isPresent() && active.get() != not) {
+        return active.get();
+      }
+      sleep(100);
+    }
+    throw new AssertionError("no indexer other than pid " + not + " became active in " + TAKEOVER);
+  }
+
+  private Optional<Long> activeIndexer() {
+    return indexHealth()
+        .map(details -> details.path("activeIndexer").asString(""))
+        .filter(name -> name.contains("pid="))
+        .map(name -> Long.parseLong(name.substring(name.indexOf("pid=") + 4).split("\\D")[0]));
+  }
+
+  private Optional<Long> lagBlocks() {
+    return indexHealth().filter(d -> d.has("lagBlocks")).map(d -> d.get("lagBlocks").asLong());
+  }
+
+  private Optional<JsonNode> indexHealth() {
+    try {
+      HttpResponse<String> health = gateway.get("supervisor1", "actuator/health");
+      return Optional.ofNullable(
+          LiveGateway.json(health).path("components").path("index").get("details"));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void awaitUntil(BooleanSupplier condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached within " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

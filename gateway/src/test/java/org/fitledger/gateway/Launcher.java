@@ -1,0 +1,56 @@
+package org.fitledger.gateway;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code ./fitledger} launcher of the stack under test, and its run directory, for ITs that
+ * stop and start parts of the stack ({@code FITLEDGER_HOME}, {@code FITLEDGER_RUN_DIR}).
+ */
+final class Launcher {
+  private Launcher() {}
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set: run via ./fitledger test");
+    }
+    return value;
+  }
+
+  /** Runs {@code ./fitledger ARGS...}; fails unless it exits 0 within two minutes. */
+  static String run(String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(List.of(Path.of(env("FITLEDGER_HOME"), "fitledger").toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(command + " did not finish in two minutes");
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(command + " failed:\n" + output);
+    }
+    return output;
+  }
+
+  /** The PID of a part the launcher started (indexer-1, gateway, …), from its PID file. */
+  static long pid(String part) throws IOException {
+    return Long.parseLong(
+        Files.readString(Path.of(env("FITLEDGER_RUN_DIR"), "pids", part + ".pid")).strip());
+  }
+
+  /** The PID of the PostgreSQL server of the stack (first line of {@code postmaster.pid}). */
+  static long postgresPid() throws IOException {
+    return Long.parseLong(
+        Files.readAllLines(Path.of(env("FITLEDGER_RUN_DIR"), "postgres", "data", "postmaster.pid"))
+            .get(0)
+            .strip());
+  }
+}

@@ -58,6 +58,7 @@ class IndexCrashIT {
         long successor = awaitActiveIndexer(active);
         assertThat(successor).isNotEqualTo(active);
         Launcher.run("start", part);
+        awaitStandby(Launcher.pid(part));
       }
       for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
         Thread.sleep(1000 + random.nextInt(3000));
@@ -91,12 +92,18 @@ class IndexCrashIT {
   /** Records patrols until told to stop; each is retried with the same id until accepted. */
   private void patrolsUntilStopped(String equipment, int client) {
     String inspector = "inspector" + (1 + client % 2);
+    String token = gateway.token(inspector);
+    long tokenTaken = System.nanoTime();
     while (loading.get()) {
       String id = "it-crash-" + UUID.randomUUID();
       String body = okPatrol(id, equipment);
       while (true) {
         try {
-          HttpResponse<String> answer = gateway.post(inspector, "api/v1/patrols", body);
+          if (System.nanoTime() - tokenTaken > Duration.ofMinutes(10).toNanos()) {
+            token = gateway.token(inspector);
+            tokenTaken = System.nanoTime();
+          }
+          HttpResponse<String> answer = gateway.postWithBearer(token, "api/v1/patrols", body);
           if (answer.statusCode() == 201 || answer.statusCode() == 200) {
             accepted.add(id);
             break;
@@ -161,7 +168,22 @@ class IndexCrashIT {
     return indexHealth()
         .map(details -> details.path("activeIndexer").asString(""))
         .filter(name -> name.contains("pid="))
-        .map(name -> Long.parseLong(name.substring(name.indexOf("pid=") + 4).split("\\D")[0]));
+        .map(IndexCrashIT::pidOf);
+  }
+
+  /** Waits until the indexer process has started and stands by, ready to take over. */
+  private void awaitStandby(long pid) throws InterruptedException {
+    awaitUntil(
+        () ->
+            indexHealth().stream()
+                .flatMap(details -> details.path("standbyIndexers").valueStream())
+                .anyMatch(name -> pidOf(name.asString()) == pid),
+        Duration.ofMinutes(3));
+  }
+
+  private static long pidOf(String applicationName) {
+    return Long.parseLong(
+        applicationName.substring(applicationName.indexOf("pid=") + 4).split("\\D")[0]);
   }
 
   private Optional<Long> lagBlocks() {

@@ -109,7 +109,7 @@ public final class PatrolService {
     String record = json.encode(patrol);
     ChangeLog changes = new ChangeLog(tx);
     changes.put(RecordKind.PATROL, patrol.id(), record);
-    opened.forEach(ticket -> ticketStore.put(changes, tx, ticket, true));
+    opened.forEach(ticket -> ticketStore.putNew(changes, tx, ticket));
     changes.emit("PatrolRecorded");
     return record;
   }

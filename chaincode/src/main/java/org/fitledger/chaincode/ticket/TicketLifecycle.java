@@ -53,7 +53,7 @@ public final class TicketLifecycle {
             request.note(),
             List.of(),
             null);
-    return write(tx, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketAcknowledged");
+    return write(tx, ticket, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketAcknowledged");
   }
 
   /** The assigned company makes an ACKNOWLEDGED CRITICAL ticket's equipment safe. */
@@ -74,7 +74,7 @@ public final class TicketLifecycle {
             request.note(),
             request.photoHashes(),
             null);
-    return write(tx, ticket.advance(TicketState.MADE_SAFE, step), "TicketMadeSafe");
+    return write(tx, ticket, ticket.advance(TicketState.MADE_SAFE, step), "TicketMadeSafe");
   }
 
   /** The assigned company confirms a repair, with 1..10 photos. */
@@ -97,7 +97,7 @@ public final class TicketLifecycle {
             request.note(),
             request.photoHashes(),
             null);
-    return write(tx, ticket.advance(TicketState.REPAIRED, step), "TicketRepaired");
+    return write(tx, ticket, ticket.advance(TicketState.REPAIRED, step), "TicketRepaired");
   }
 
   /** An inspector of the ticket's district accepts (CLOSED) or rejects (rework) a repair. */
@@ -118,8 +118,8 @@ public final class TicketLifecycle {
             List.of(),
             request.reason());
     return accepted
-        ? write(tx, ticket.advance(TicketState.CLOSED, step), "TicketClosed")
-        : write(tx, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketRejected");
+        ? write(tx, ticket, ticket.advance(TicketState.CLOSED, step), "TicketClosed")
+        : write(tx, ticket, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketRejected");
   }
 
   /** A supervisor of the ticket's district hands an open ticket to another contract's company. */
@@ -135,7 +135,7 @@ public final class TicketLifecycle {
     }
     Step step =
         Steps.of(tx, supervisor, StepAction.REASSIGN, null, null, List.of(), request.reason());
-    return write(tx, ticket.reassign(contract, step, tx.timestamp()), "TicketReassigned");
+    return write(tx, ticket, ticket.reassign(contract, step, tx.timestamp()), "TicketReassigned");
   }
 
   /** A supervisor of the ticket's district cancels an open ticket. */
@@ -147,7 +147,7 @@ public final class TicketLifecycle {
     requireState(ticket, "cancel", ticket.state().isOpen());
     Step step =
         Steps.of(tx, supervisor, StepAction.CANCEL, null, null, List.of(), request.reason());
-    return write(tx, ticket.advance(TicketState.CANCELLED, step), "TicketCancelled");
+    return write(tx, ticket, ticket.advance(TicketState.CANCELLED, step), "TicketCancelled");
   }
 
   private Ticket assigned(TransactionContext tx, String ticketId, Actor contractor) {
@@ -172,9 +172,9 @@ public final class TicketLifecycle {
     }
   }
 
-  private String write(TransactionContext tx, Ticket ticket, String event) {
+  private String write(TransactionContext tx, Ticket before, Ticket after, String event) {
     ChangeLog changes = new ChangeLog(tx);
-    String record = store.put(changes, tx, ticket, false);
+    String record = store.putNext(changes, tx, before, after);
     changes.emit(event);
     return record;
   }

@@ -59,7 +59,7 @@ public final class TicketService {
     supervisor.requireCovers(target.districtPath());
     Ticket ticket = prepare(tx, request.id(), target, request.defect(), null, supervisor);
     ChangeLog changes = new ChangeLog(tx);
-    String record = store.put(changes, tx, ticket, true);
+    String record = store.putNew(changes, tx, ticket);
     changes.emit("TicketOpened");
     return record;
   }

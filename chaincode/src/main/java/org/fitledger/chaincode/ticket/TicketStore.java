@@ -9,6 +9,7 @@ import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.LedgerException;
+import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.shared.Validation;
@@ -63,14 +64,30 @@ public final class TicketStore implements TicketLookup {
         .collect(Collectors.toList());
   }
 
-  /** Writes a ticket, indexes a new one, and sets its key's endorsement policy. */
-  public String put(ChangeLog changes, TransactionContext tx, Ticket ticket, boolean isNew) {
+  /** Writes a new ticket, indexes it, and sets its key's endorsement policy. */
+  public String putNew(ChangeLog changes, TransactionContext tx, Ticket ticket) {
+    tx.putIndex(EQUIPMENT_INDEX, List.of(ticket.equipmentId(), ticket.id()));
+    tx.setEndorsement(RecordKind.TICKET, ticket.id(), ticket.state().nextActor());
+    return write(changes, ticket);
+  }
+
+  /**
+   * Writes a ticket's next version, and its key's endorsement policy if the next actor changed. A
+   * policy left as it was is not written again: a write of the key's policy would make every other
+   * transaction on the ticket in the same block fail endorsement validation, where it otherwise
+   * fails as the read conflict it is.
+   */
+  public String putNext(ChangeLog changes, TransactionContext tx, Ticket before, Ticket after) {
+    NextActor next = after.state().nextActor();
+    if (before.state().nextActor() != next) {
+      tx.setEndorsement(RecordKind.TICKET, after.id(), next);
+    }
+    return write(changes, after);
+  }
+
+  private String write(ChangeLog changes, Ticket ticket) {
     String record = json.encode(ticket);
     changes.put(RecordKind.TICKET, ticket.id(), record);
-    if (isNew) {
-      tx.putIndex(EQUIPMENT_INDEX, List.of(ticket.equipmentId(), ticket.id()));
-    }
-    tx.setEndorsement(RecordKind.TICKET, ticket.id(), ticket.state().nextActor());
     return record;
   }
 

@@ -60,7 +60,8 @@ class IndexHealthIndicator implements HealthIndicator {
         .withDetail("indexedBlock", now.indexedBlock())
         .withDetail("peerHeight", now.peerHeight())
         .withDetail("lagBlocks", now.lagBlocks())
-        .withDetail("activeIndexer", now.activeIndexer().orElse("none"));
+        .withDetail("activeIndexer", now.activeIndexer().orElse("none"))
+        .withDetail("standbyIndexers", now.standbyIndexers());
     for (ValueAtPercentile p : progress.visibility().takeSnapshot().percentileValues()) {
       health.withDetail(
           "visibilityP" + Math.round(p.percentile() * 100) + "Millis",

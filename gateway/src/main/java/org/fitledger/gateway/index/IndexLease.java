@@ -41,11 +41,11 @@ final class IndexLease implements AutoCloseable {
       connection.setAutoCommit(true);
       try (Statement statement = connection.createStatement()) {
         statement.execute(
-            "set application_name = '"
+            "select set_config('application_name', '"
                 + APPLICATION_NAME
                 + " pid="
                 + ProcessHandle.current().pid()
-                + "'");
+                + " schema=' || current_schema(), false)");
       }
     }
     try (Statement statement = connection.createStatement();

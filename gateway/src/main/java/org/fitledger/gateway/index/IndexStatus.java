@@ -1,5 +1,6 @@
 package org.fitledger.gateway.index;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.fitledger.gateway.ledger.ChainInfo;
@@ -33,8 +34,13 @@ public class IndexStatus {
    * @param indexedBlock the last block in the index, or -1
    * @param peerHeight how many blocks the peer has committed
    * @param activeIndexer the {@code application_name} of the indexer holding the lock, if any
+   * @param standbyIndexers those of the indexers of this schema that stand by
    */
-  public record Snapshot(long indexedBlock, long peerHeight, Optional<String> activeIndexer) {
+  public record Snapshot(
+      long indexedBlock,
+      long peerHeight,
+      Optional<String> activeIndexer,
+      List<String> standbyIndexers) {
     /** How many committed blocks are not yet in the index. */
     public long lagBlocks() {
       return Math.max(0, peerHeight - 1 - indexedBlock);
@@ -58,6 +64,17 @@ public class IndexStatus {
                     + IndexLease.KEY)
             .query(String.class)
             .optional();
-    return new Snapshot(indexed.orElse(-1), height, active);
+    List<String> standby =
+        jdbc
+            .sql(
+                "select application_name from pg_stat_activity where application_name like"
+                    + " 'fitledger-indexer pid=% schema=' || current_schema()"
+                    + " order by application_name")
+            .query(String.class)
+            .list()
+            .stream()
+            .filter(name -> active.map(a -> !a.equals(name)).orElse(true))
+            .toList();
+    return new Snapshot(indexed.orElse(-1), height, active, standby);
   }
 }

@@ -39,7 +39,7 @@ public class Verifier {
 
   private static final int RECHECKS = 3;
 
-  private final IndexedRecords index;
+  private final VerificationRepository index;
   private final LedgerRecords ledger;
   private final BlockEvents blockEvents;
   private final IndexStatus status;
@@ -47,7 +47,7 @@ public class Verifier {
   private final Duration catchUp;
 
   Verifier(
-      IndexedRecords index,
+      VerificationRepository index,
       LedgerRecords ledger,
       BlockEvents blockEvents,
       IndexStatus status,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.verify.Verifier;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;
@@ -43,6 +44,7 @@ class OpenApiDocumentTest {
   @MockitoBean LedgerPort ledger;
   @MockitoBean IndexProgress progress;
   @MockitoBean JdbcClient jdbc;
+  @MockitoBean Verifier verifier;
 
   @Test
   void documents_every_endpoint_and_both_ways_to_authenticate() throws Exception {
@@ -79,7 +81,9 @@ class OpenApiDocumentTest {
                 "/api/v1/tickets/{id}/repair",
                 "/api/v1/tickets/{id}/verification",
                 "/api/v1/tickets/{id}/reassignment",
-                "/api/v1/tickets/{id}/cancellation"));
+                "/api/v1/tickets/{id}/cancellation",
+                "/api/v1/audit/verify",
+                "/api/v1/audit/invalid-transactions"));
     assertThat(document.get("components").get("securitySchemes").propertyNames())
         .contains("bearer", "basic");
     assertThat(paths.get("/api/v1/patrols").get("post").get("summary").asString())

@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The index's side of verification: its records, transactions and derived rows. */
+/**
+ * The SQL of verification: the index's records, transactions, skipped transactions and derived
+ * rows.
+ */
 @Component
-class IndexedRecords {
+class VerificationRepository {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  IndexedRecords(JdbcClient jdbc, JsonMapper json) {
+  VerificationRepository(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -46,6 +49,17 @@ class IndexedRecords {
     jdbc.sql("select tx_id, block_number from index_transactions where block_number <= ?")
         .param(upToBlock)
         .query((RowCallbackHandler) row -> each.accept(row.getString(1), row.getLong(2)));
+  }
+
+  /** The invalid transactions the index skipped, from a block on, oldest first. */
+  List<SkippedTransaction> skipped(long fromBlock, int limit) {
+    return jdbc.sql(
+            "select tx_id, block_number, validation_code from index_skipped_transactions"
+                + " where block_number >= ? order by block_number, tx_id limit ?")
+        .params(fromBlock, limit)
+        .query(
+            (row, n) -> new SkippedTransaction(row.getString(1), row.getLong(2), row.getString(3)))
+        .list();
   }
 
   /**

@@ -6,6 +6,9 @@
 #   - the no-op ping (POST /api/v1/ledger/ping), the ceiling;
 #   - patrol submissions of 10 inspections, all OK, by inspector1..3;
 #   - ticket transitions (acknowledge, repair, verify) on MINOR tickets opened just before;
+# Each measurement also reports how long the writes took from commit until their rows were visible
+# in the index (p50/p99 of the gateway's fitledger.index.visibility histogram). At the end the
+# index is rebuilt from block 0 (./fitledger index rebuild), which reports the replay rate.
 # Each workload first runs once unmeasured (the prewarm), so that the JVMs have compiled their hot
 # code before the first measurement. It reports committed tx/s, p50 and p99 latency, errors by code, the ratios to the ceiling, the
 # CPU of every process and the load average. The report goes to
@@ -56,4 +59,8 @@ java -Xmx512m -cp "$bench/classes:$(cat "$bench/classpath.txt")" \
   --label "orderer BatchTimeout ${FITLEDGER_BATCH_TIMEOUT:-250ms}, MaxMessageCount ${FITLEDGER_BATCH_MAX_MESSAGES:-100}; chaincode JVM ${FITLEDGER_CHAINCODE_JAVA_OPTS:-default}; gateway JVM ${FITLEDGER_GATEWAY_JAVA_OPTS:-default}" \
   "$@"
 echo "load after: $(uptime)" | tee -a "$out"
+# The index's replay rate on the ledger the benchmark just wrote: a rebuild from block 0, compared
+# table by table with the live index.
+{ echo; echo "index rebuild from block 0 of this ledger (./fitledger index rebuild):"; } >>"$out"
+"$launcher" index rebuild 2>/dev/null | grep -v '^[0-9T:.-]*Z ' | tee -a "$out"
 log "written to $out"

@@ -2,8 +2,11 @@ package org.fitledger.gateway.index;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.fitledger.gateway.ledger.BlockEvents;
+import org.fitledger.gateway.ledger.ChainInfo;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.protos.common.Block;
@@ -28,10 +31,12 @@ import org.springframework.stereotype.Component;
 class BlockIndexer implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(BlockIndexer.class);
   private static final Duration STANDBY_POLL = Duration.ofSeconds(1);
+  private static final int BATCH = 200;
 
   private final BlockEvents blockEvents;
   private final BlockProjector projector;
   private final IndexLease lease;
+  private final ChainInfo chain;
   private final String chaincode;
   private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30));
   private volatile boolean running;
@@ -42,8 +47,10 @@ class BlockIndexer implements SmartLifecycle {
       BlockEvents blockEvents,
       BlockProjector projector,
       DataSource dataSource,
+      ChainInfo chain,
       NetworkConfig network) {
     this.blockEvents = blockEvents;
+    this.chain = chain;
     this.projector = projector;
     this.lease = new IndexLease(dataSource);
     this.chaincode = network.chaincode();
@@ -109,15 +116,31 @@ class BlockIndexer implements SmartLifecycle {
     lease.close();
   }
 
+  /**
+   * Projects the blocks as they come. While catching up (blocks below the peer's height as last
+   * asked, at most once a second) it projects up to {@value #BATCH} blocks per database
+   * transaction; a block at the height is projected at once, so that it is visible without delay.
+   */
   private void follow(long startBlock) {
     log.info("active: reading blocks from {}", startBlock);
+    List<ParsedBlock> batch = new ArrayList<>();
+    long height = chain.height();
+    long heightAsked = System.nanoTime();
     try (CloseableIterator<Block> blocks = blockEvents.from(startBlock)) {
       stream = blocks;
       while (running && blocks.hasNext()) {
         ParsedBlock block = BlockParser.parse(blocks.next(), chaincode);
-        lease.check();
-        projector.apply(block);
-        backoff.reset();
+        batch.add(block);
+        if (block.number() >= height - 1 && System.nanoTime() - heightAsked > 1_000_000_000L) {
+          height = chain.height();
+          heightAsked = System.nanoTime();
+        }
+        if (batch.size() >= BATCH || block.number() >= height - 1) {
+          lease.check();
+          projector.apply(batch);
+          batch.clear();
+          backoff.reset();
+        }
       }
     } finally {
       stream = null;

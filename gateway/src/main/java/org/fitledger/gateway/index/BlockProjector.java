@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Projects one parsed block, records its transactions and advances the checkpoint, in one database
+ * Projects parsed blocks, records their transactions and advances the checkpoint, in one database
  * transaction.
  */
 @Component
@@ -46,33 +46,40 @@ class BlockProjector {
   }
 
   /**
-   * Projects a block, once: a block at or below the checkpoint is ignored, and a gap fails.
+   * Projects consecutive blocks in one database transaction, each once: blocks at or below the
+   * checkpoint are ignored, and a gap fails.
    *
-   * @throws IllegalStateException if the block is not the one after the checkpoint
+   * @throws IllegalStateException if the blocks do not follow the checkpoint one by one
    */
-  void apply(ParsedBlock block) {
+  void apply(List<ParsedBlock> blocks) {
     transactions.executeWithoutResult(
         status -> {
           long last = checkpoint.lockLast(channel).orElse(-1);
-          if (block.number() <= last) {
-            return;
+          long first = last;
+          for (ParsedBlock block : blocks) {
+            if (block.number() <= last) {
+              continue;
+            }
+            if (block.number() != last + 1) {
+              throw new IllegalStateException(
+                  "block " + block.number() + " does not follow checkpoint " + last);
+            }
+            block
+                .skipped()
+                .forEach(
+                    s ->
+                        log.info(
+                            "block {}: skipping invalid transaction {} ({})",
+                            block.number(),
+                            s.transactionId(),
+                            s.validationCode()));
+            block.events().forEach(this::project);
+            journal.record(block);
+            last = block.number();
           }
-          if (block.number() != last + 1) {
-            throw new IllegalStateException(
-                "block " + block.number() + " does not follow checkpoint " + last);
+          if (last != first) {
+            checkpoint.save(channel, last);
           }
-          block
-              .skipped()
-              .forEach(
-                  s ->
-                      log.info(
-                          "block {}: skipping invalid transaction {} ({})",
-                          block.number(),
-                          s.transactionId(),
-                          s.validationCode()));
-          block.events().forEach(this::project);
-          journal.record(block);
-          checkpoint.save(channel, block.number());
         });
   }
 

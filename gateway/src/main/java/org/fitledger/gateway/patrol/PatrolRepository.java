@@ -1,7 +1,9 @@
 package org.fitledger.gateway.patrol;
 
 import java.sql.Array;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
@@ -63,36 +65,52 @@ class PatrolRepository {
       return;
     }
     for (int i = 0; i < inspections.size(); i++) {
-      inspection(id, i, inspections.get(i));
+      inspection(patrol, i, inspections.get(i), blockNumber);
     }
   }
 
-  private void inspection(String patrolId, int position, JsonNode inspection) {
+  /**
+   * Writes an inspection with its patrol's time and inspector and its equipment's district path,
+   * and makes it the last inspection of each level it satisfies where it is later than the one
+   * kept.
+   */
+  private void inspection(JsonNode patrol, int position, JsonNode inspection, long blockNumber) {
+    String patrolId = RecordJson.text(patrol, "id");
+    String equipmentId = RecordJson.text(inspection, "equipmentId");
     JsonNode defect = inspection.get("defect");
     JsonNode distance = inspection.get("distanceMeters");
     jdbc.sql(
             "insert into inspections (patrol_id, position, equipment_id, level, condition,"
                 + " observed_at, distance_meters, within_tolerance, defect_severity,"
-                + " defect_category) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " defect_category, recorded_ts, inspector, inspector_msp, district_path)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
+                + " (select e.district_path from equipment e where e.id = ?))"
                 + " on conflict (patrol_id, position) do update"
                 + " set equipment_id = excluded.equipment_id, level = excluded.level,"
                 + " condition = excluded.condition, observed_at = excluded.observed_at,"
                 + " distance_meters = excluded.distance_meters,"
                 + " within_tolerance = excluded.within_tolerance,"
                 + " defect_severity = excluded.defect_severity,"
-                + " defect_category = excluded.defect_category")
+                + " defect_category = excluded.defect_category,"
+                + " recorded_ts = excluded.recorded_ts, inspector = excluded.inspector,"
+                + " inspector_msp = excluded.inspector_msp, district_path = excluded.district_path")
         .params(
             patrolId,
             position,
-            RecordJson.text(inspection, "equipmentId"),
+            equipmentId,
             RecordJson.text(inspection, "level"),
             RecordJson.text(inspection, "condition"),
             RecordJson.text(inspection, "observedAt"),
             distance == null || distance.isNull() ? null : distance.decimalValue(),
             RecordJson.nullableFlag(inspection, "withinTolerance"),
             RecordJson.text(defect, "severity"),
-            RecordJson.text(defect, "category"))
+            RecordJson.text(defect, "category"),
+            RecordJson.text(patrol, "recordedAt"),
+            RecordJson.text(patrol, "inspector"),
+            RecordJson.text(patrol, "inspectorMsp"),
+            equipmentId)
         .update();
+    last(patrol, position, inspection, blockNumber);
     JsonNode hashes = inspection.get("photoHashes");
     if (hashes != null) {
       for (JsonNode hash : hashes) {
@@ -103,5 +121,47 @@ class PatrolRepository {
             .update();
       }
     }
+  }
+
+  private void last(JsonNode patrol, int position, JsonNode inspection, long blockNumber) {
+    String level = RecordJson.text(inspection, "level");
+    List<InspectionLevel> levels =
+        InspectionLevel.satisfiedBy(level, RecordJson.text(inspection, "condition"));
+    String recordedAt = RecordJson.text(patrol, "recordedAt");
+    if (levels.isEmpty() || recordedAt == null) {
+      return;
+    }
+    List<Object> params = new ArrayList<>();
+    levels.forEach(l -> params.add(l.name()));
+    Collections.addAll(
+        params,
+        RecordJson.text(inspection, "equipmentId"),
+        recordedAt,
+        recordedAt,
+        RecordJson.text(patrol, "id"),
+        position,
+        level,
+        RecordJson.text(patrol, "inspector"),
+        RecordJson.text(patrol, "inspectorMsp"),
+        RecordJson.text(patrol, "txId"),
+        blockNumber);
+    jdbc.sql(
+            "insert into last_inspections (level, equipment_id, recorded_ts, recorded_at,"
+                + " patrol_id, position, inspected_level, inspector, inspector_msp, tx_id,"
+                + " block_number) select l.level, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?"
+                + " from (values "
+                + String.join(", ", Collections.nCopies(levels.size(), "(?)"))
+                + ") as l (level)"
+                + " on conflict (equipment_id, level) do update"
+                + " set recorded_ts = excluded.recorded_ts, recorded_at = excluded.recorded_at,"
+                + " patrol_id = excluded.patrol_id, position = excluded.position,"
+                + " inspected_level = excluded.inspected_level, inspector = excluded.inspector,"
+                + " inspector_msp = excluded.inspector_msp, tx_id = excluded.tx_id,"
+                + " block_number = excluded.block_number"
+                + " where (excluded.recorded_ts, excluded.patrol_id, excluded.position)"
+                + " > (last_inspections.recorded_ts, last_inspections.patrol_id,"
+                + " last_inspections.position)")
+        .params(params.toArray())
+        .update();
   }
 }

@@ -2,9 +2,15 @@ package org.fitledger.gateway.ticket;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.query.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
 class TicketRepository {
   private static final String SELECT =
       "select district_path, company, block_number, record::text as record from tickets";
+  private static final Map<String, String> SORT_COLUMNS =
+      Map.of(
+          "openedAt", "t.opened_ts",
+          "acknowledgeDeadline", "t.acknowledge_due",
+          "repairDeadline", "t.repair_due",
+          "severity",
+              "case t.severity when 'CRITICAL' then 3 when 'MAJOR' then 2 when 'MINOR' then 1 end");
 
   private final JdbcClient jdbc;
 
@@ -26,11 +39,80 @@ class TicketRepository {
     return jdbc.sql(SELECT + " where id = ?").param(id).query(TicketRepository::row).optional();
   }
 
-  List<IndexedTicket> ofEquipment(String equipmentId) {
-    return jdbc.sql(SELECT + " where equipment_id = ? order by opened_at, id")
-        .param(equipmentId)
-        .query(TicketRepository::row)
-        .list();
+  /**
+   * One page of the tickets the person sees that match the search, each view with {@code
+   * overdueStep}: the step it is overdue for at {@code now}, or null.
+   */
+  Paged<ObjectNode> search(TicketSearch search, Scope scope, Instant now) {
+    Where where = visibleTo(scope);
+    if (!search.states().isEmpty()) {
+      where.andIn("t.state", search.states());
+    }
+    if (search.company() != null) {
+      where.and("t.company = ?", search.company());
+    }
+    if (search.district() != null) {
+      where.andWithin("t.district_path", List.of(search.district()));
+    }
+    if (search.overdue() != null) {
+      where.and(
+          search.overdue()
+              ? "t.next_due < ?::timestamptz"
+              : "(t.next_due is null or t.next_due >= ?::timestamptz)",
+          now.toString());
+    }
+    if (search.equipmentId() != null) {
+      where.and("t.equipment_id = ?", search.equipmentId());
+    }
+    if (search.period() != null) {
+      where.and(
+          "t.opened_ts >= ?::timestamptz and t.opened_ts < ?::timestamptz",
+          search.period().from().toString(),
+          search.period().to().toString());
+    }
+    long total =
+        jdbc.sql("select count(*) from tickets t" + where.sql())
+            .params(where.params())
+            .query(Long.class)
+            .single();
+    List<Object> params = new ArrayList<>();
+    params.add(now.toString());
+    params.addAll(where.params());
+    params.add(search.page().size());
+    params.add(search.page().offset());
+    List<ObjectNode> items =
+        jdbc.sql(
+                "select t.block_number, t.record::text as record,"
+                    + " case when t.next_due < ?::timestamptz then t.next_step end as overdue_step"
+                    + " from tickets t"
+                    + where.sql()
+                    + " order by "
+                    + SORT_COLUMNS.get(search.sort().key())
+                    + " "
+                    + search.sort().direction()
+                    + " nulls last, t.id limit ? offset ?")
+            .params(params)
+            .query(
+                (rs, row) -> {
+                  ObjectNode view = RecordJson.read(rs.getString("record"));
+                  view.put("blockNumber", rs.getLong("block_number"));
+                  view.put("overdueStep", rs.getString("overdue_step"));
+                  return view;
+                })
+            .list();
+    return Paged.of(items, search.page(), total);
+  }
+
+  /** The tickets a person sees, by the rules of {@link Scope#seesTicket}, as SQL on {@code t}. */
+  static Where visibleTo(Scope scope) {
+    Where where = new Where();
+    if (scope.isContractor()) {
+      return scope
+          .contractorCompany()
+          .map(company -> where.and("t.company = ?", company))
+          .orElseGet(() -> where.and("false"));
+    }
+    return where.andWithin("t.district_path", scope.districts());
   }
 
   /** Writes the ticket and the steps not yet indexed; a step keeps the block that first held it. */
@@ -38,12 +120,16 @@ class TicketRepository {
     String id = RecordJson.text(ticket, "id");
     JsonNode deadlines = ticket.get("deadlines");
     JsonNode source = ticket.get("source");
+    Optional<NextStep> next = NextStep.of(ticket);
     jdbc.sql(
             "insert into tickets (id, equipment_id, district_path, site, severity, category,"
                 + " state, company, contract_id, sla_version, acknowledge_deadline,"
                 + " make_safe_deadline, repair_deadline, rework, made_safe, source_patrol_id,"
-                + " opened_by, opened_at, tx_id, block_number, record)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json)"
+                + " opened_by, opened_at, tx_id, block_number, record, opened_ts, acknowledge_due,"
+                + " make_safe_due, repair_due, next_step, next_due)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json,"
+                + " ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?,"
+                + " ?::timestamptz)"
                 + " on conflict (id) do update set equipment_id = excluded.equipment_id,"
                 + " district_path = excluded.district_path, site = excluded.site,"
                 + " severity = excluded.severity, category = excluded.category,"
@@ -55,7 +141,10 @@ class TicketRepository {
                 + " made_safe = excluded.made_safe, source_patrol_id = excluded.source_patrol_id,"
                 + " opened_by = excluded.opened_by, opened_at = excluded.opened_at,"
                 + " tx_id = excluded.tx_id, block_number = excluded.block_number,"
-                + " record = excluded.record")
+                + " record = excluded.record, opened_ts = excluded.opened_ts,"
+                + " acknowledge_due = excluded.acknowledge_due,"
+                + " make_safe_due = excluded.make_safe_due, repair_due = excluded.repair_due,"
+                + " next_step = excluded.next_step, next_due = excluded.next_due")
         .params(
             id,
             RecordJson.text(ticket, "equipmentId"),
@@ -77,7 +166,13 @@ class TicketRepository {
             RecordJson.text(ticket, "openedAt"),
             RecordJson.text(ticket, "txId"),
             blockNumber,
-            RecordJson.write(ticket))
+            RecordJson.write(ticket),
+            RecordJson.text(ticket, "openedAt"),
+            RecordJson.text(deadlines, "acknowledge"),
+            RecordJson.text(deadlines, "makeSafe"),
+            RecordJson.text(deadlines, "repair"),
+            next.map(NextStep::step).orElse(null),
+            next.map(NextStep::deadline).orElse(null))
         .update();
     JsonNode steps = ticket.get("steps");
     if (steps == null) {
@@ -91,8 +186,8 @@ class TicketRepository {
   private void step(String ticketId, int position, JsonNode step, long blockNumber) {
     jdbc.sql(
             "insert into ticket_steps (ticket_id, position, action, by_name, by_msp, company, at,"
-                + " tx_id, on_time, note, reason, block_number)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " tx_id, on_time, note, reason, block_number, at_ts)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)"
                 + " on conflict (ticket_id, position) do nothing")
         .params(
             ticketId,
@@ -106,7 +201,8 @@ class TicketRepository {
             RecordJson.nullableFlag(step, "onTime"),
             RecordJson.text(step, "note"),
             RecordJson.text(step, "reason"),
-            blockNumber)
+            blockNumber,
+            RecordJson.text(step, "at"))
         .update();
     JsonNode hashes = step.get("photoHashes");
     if (hashes != null) {

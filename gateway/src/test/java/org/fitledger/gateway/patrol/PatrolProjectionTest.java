@@ -55,7 +55,11 @@ class PatrolProjectionTest {
                 new BigDecimal("12.3"),
                 true,
                 null,
-                null),
+                null,
+                "2026-11-21T10:00:00Z",
+                "inspector1",
+                "PatrolMSP",
+                "eq-1"),
             Arrays.asList(
                 "p-1",
                 1,
@@ -66,9 +70,73 @@ class PatrolProjectionTest {
                 new BigDecimal("250.0"),
                 false,
                 "MAJOR",
-                "MECHANICAL"));
+                "MECHANICAL",
+                "2026-11-21T10:00:00Z",
+                "inspector1",
+                "PatrolMSP",
+                "eq-2"));
     assertThat(jdbc.into("evidence"))
         .extracting(RecordingJdbc.Statement::params)
         .containsExactly(List.of(HASH, "p-1", 1));
+  }
+
+  @Test
+  void makes_each_inspection_the_last_of_every_level_it_satisfies_unless_a_later_one_is_kept() {
+    new PatrolProjection(new PatrolRepository(jdbc.client()))
+        .project(
+            Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    List<RecordingJdbc.Statement> last = jdbc.into("last_inspections");
+    assertThat(last)
+        .extracting(RecordingJdbc.Statement::params)
+        .containsExactly(
+            Arrays.asList(
+                "ROUTINE",
+                "eq-1",
+                "2026-11-21T10:00:00Z",
+                "2026-11-21T10:00:00Z",
+                "p-1",
+                0,
+                "ROUTINE",
+                "inspector1",
+                "PatrolMSP",
+                "tx",
+                40L),
+            Arrays.asList(
+                "ROUTINE",
+                "FUNCTIONAL",
+                "STRUCTURAL",
+                "eq-2",
+                "2026-11-21T10:00:00Z",
+                "2026-11-21T10:00:00Z",
+                "p-1",
+                1,
+                "STRUCTURAL",
+                "inspector1",
+                "PatrolMSP",
+                "tx",
+                40L));
+    assertThat(last.get(0).sql())
+        .contains("where (excluded.recorded_ts, excluded.patrol_id, excluded.position)");
+  }
+
+  @Test
+  void keeps_no_last_inspection_from_one_that_could_not_reach_the_equipment() {
+    new PatrolProjection(new PatrolRepository(jdbc.client()))
+        .project(
+            Changes.parse(
+                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
+                        + PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\"")
+                        + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    assertThat(jdbc.into("last_inspections"))
+        .extracting(s -> s.params().get(3))
+        .containsExactly("eq-2");
   }
 }

@@ -72,7 +72,24 @@ class TicketProjectionTest {
             "2026-11-21T10:00:00Z",
             "t2",
             30L,
-            TICKET);
+            TICKET,
+            "2026-11-21T10:00:00Z",
+            "2026-11-21T14:00:00Z",
+            "2026-11-22T10:00:00Z",
+            "2026-11-24T10:00:00Z",
+            null,
+            null);
+  }
+
+  @Test
+  void writes_the_step_the_ticket_waits_for_and_its_deadline() {
+    projection.project(
+        record(TICKET.replace("\"state\":\"REPAIRED\"", "\"state\":\"MADE_SAFE\"")),
+        new LedgerEvent(30, "t2", "fitledger", "TicketMadeSafe", ""));
+
+    List<Object> row = jdbc.into("tickets").get(0).params();
+    assertThat(row.subList(row.size() - 2, row.size()))
+        .containsExactly("repair", "2026-11-24T10:00:00Z");
   }
 
   @Test
@@ -95,7 +112,8 @@ class TicketProjectionTest {
             false,
             "welded",
             null,
-            30L);
+            30L,
+            "2026-11-25T11:00:00Z");
     assertThat(steps.get(0).sql()).contains("on conflict (ticket_id, position) do nothing");
   }
 

@@ -1,0 +1,201 @@
+package org.fitledger.gateway.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fitledger.gateway.patrol.InspectionLevel;
+import org.fitledger.gateway.query.PageRequest;
+import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.query.Where;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of coverage: for each piece of equipment (not retired, registered by then) and level, its
+ * last satisfying inspection by then comes from {@code last_inspections}, or, when that one is
+ * later than the instant asked about, from the inspections themselves; the piece is overdue when
+ * that inspection (or its registration) lies more than its interval before the instant.
+ *
+ * <pre>{@code
+ * new CoverageRepository(jdbc).report(List.of("SH"), 2, List.of(InspectionLevel.values()), now)
+ * }</pre>
+ */
+@Component
+public class CoverageRepository {
+  private final JdbcClient jdbc;
+
+  /** Reads through this client. */
+  public CoverageRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Coverage by district at a depth and level, as of an instant, without links.
+   *
+   * @param prefixes the district prefixes counted
+   * @param depth the district level grouped by, 1..4
+   * @param levels the levels reported
+   * @param at the instant
+   */
+  public List<CoverageRow> report(
+      List<String> prefixes, int depth, List<InspectionLevel> levels, Instant at) {
+    Where scope = new Where().andWithin("e.district_path", prefixes);
+    List<Object> params = new ArrayList<>();
+    params.add(at.toString());
+    params.add(depth);
+    params.addAll(scope.params());
+    return jdbc.sql(
+            "with asof (at) as (select ?::timestamptz)"
+                + " select array_to_string((string_to_array(c.district_path, '/'))[1:?::int], '/')"
+                + " as district, c.level, c.rank, count(*) as equipment,"
+                + " count(*) filter (where c.due < c.at) as overdue,"
+                + " count(*) filter (where c.last_ts is null) as never_inspected"
+                + " from ("
+                + perEquipmentAndLevel(levels, scope)
+                + ") c group by 1, c.level, c.rank order by 1, c.rank")
+        .params(params)
+        .query(
+            (rs, row) ->
+                new CoverageRow(
+                    rs.getString("district"),
+                    rs.getString("level"),
+                    rs.getLong("equipment"),
+                    rs.getLong("overdue"),
+                    rs.getLong("never_inspected"),
+                    Map.of()))
+        .list();
+  }
+
+  /**
+   * One page of the pieces overdue as of an instant, by district path, id and level.
+   *
+   * @param prefixes the district prefixes counted
+   * @param levels the levels
+   * @param at the instant
+   * @param page the page
+   */
+  public Paged<OverdueEquipment> overdue(
+      List<String> prefixes, List<InspectionLevel> levels, Instant at, PageRequest page) {
+    Where scope = new Where().andWithin("e.district_path", prefixes);
+    List<Object> params = new ArrayList<>();
+    params.add(at.toString());
+    params.addAll(scope.params());
+    params.add(page.size());
+    params.add(page.offset());
+    long[] total = {0};
+    List<OverdueEquipment> items =
+        jdbc.sql(
+                "with asof (at) as (select ?::timestamptz)"
+                    + " select c.*, count(*) over () as total from ("
+                    + perEquipmentAndLevel(levels, scope)
+                    + ") c where c.due < c.at order by c.district_path, c.id, c.rank"
+                    + " limit ? offset ?")
+            .params(params)
+            .query(
+                (rs, row) -> {
+                  total[0] = rs.getLong("total");
+                  return overdueRow(rs);
+                })
+            .list();
+    if (items.isEmpty() && page.offset() > 0) {
+      total[0] = overdue(prefixes, levels, at, new PageRequest(0, 1)).total();
+    }
+    return Paged.of(items, page, total[0]);
+  }
+
+  /**
+   * One row per piece and level, with {@code at}, {@code interval_days}, the last satisfying
+   * inspection by then ({@code last_ts}, {@code last_at}, its patrol, inspector, transaction and
+   * block) and {@code due}; it needs {@code asof (at)} and the scope's parameters.
+   */
+  private static String perEquipmentAndLevel(List<InspectionLevel> levels, Where scope) {
+    String later = "li.recorded_ts > asof.at";
+    return "select e.id, e.site, e.district_path, e.registered_ts, e.registration_tx_id,"
+        + " e.registration_block, e.record->>'registeredBy' as registered_by, asof.at,"
+        + " lv.level, lv.rank, x.interval_days,"
+        + pick(later, "recorded_ts", "last_ts")
+        + pick(later, "recorded_at", "last_at")
+        + pick(later, "patrol_id", "last_patrol_id")
+        + pick(later, "inspector", "last_inspector")
+        + pick(later, "inspector_msp", "last_inspector_msp")
+        + pick(later, "tx_id", "last_tx_id")
+        + pick(later, "block_number", "last_block")
+        + " coalesce(case when "
+        + later
+        + " then f.recorded_ts else li.recorded_ts end, e.registered_ts)"
+        + " + make_interval(hours => x.interval_days * 24) as due"
+        + " from asof cross join equipment e cross join "
+        + levels(levels)
+        + " cross join lateral (select case lv.level when 'ROUTINE' then e.routine_days"
+        + " when 'FUNCTIONAL' then e.functional_days else e.structural_days end"
+        + " as interval_days) x"
+        + " left join last_inspections li on li.equipment_id = e.id and li.level = lv.level"
+        + " left join lateral (select i.recorded_ts, p.recorded_at, i.patrol_id, p.inspector,"
+        + " p.inspector_msp, p.tx_id, p.block_number"
+        + " from inspections i join patrols p on p.id = i.patrol_id"
+        + " where "
+        + later
+        + " and i.equipment_id = e.id and i.level = any (lv.satisfiers)"
+        + " and i.condition <> '"
+        + InspectionLevel.NOT_ACCESSIBLE
+        + "' and i.recorded_ts <= asof.at"
+        + " order by i.recorded_ts desc, i.patrol_id desc, i.position desc limit 1) f on true"
+        + " where not e.retired and e.registered_ts <= asof.at"
+        + " and x.interval_days is not null and "
+        + scope.conditions();
+  }
+
+  private static String pick(String later, String column, String as) {
+    return " case when "
+        + later
+        + " then f."
+        + column
+        + " else li."
+        + column
+        + " end as "
+        + as
+        + ",";
+  }
+
+  private static String levels(List<InspectionLevel> levels) {
+    return levels.stream()
+        .map(
+            l ->
+                "('"
+                    + l.name()
+                    + "', "
+                    + l.ordinal()
+                    + ", array["
+                    + l.satisfiers().stream()
+                        .map(s -> "'" + s.name() + "'")
+                        .collect(Collectors.joining(", "))
+                    + "]::text[])")
+        .collect(Collectors.joining(", ", "(values ", ") as lv (level, rank, satisfiers)"));
+  }
+
+  private static OverdueEquipment overdueRow(ResultSet rs) throws SQLException {
+    boolean inspected = rs.getString("last_patrol_id") != null;
+    return new OverdueEquipment(
+        rs.getString("id"),
+        rs.getString("site"),
+        rs.getString("district_path"),
+        rs.getString("level"),
+        rs.getInt("interval_days"),
+        rs.getString("last_at"),
+        rs.getObject("due", OffsetDateTime.class).toInstant().toString(),
+        rs.getString("last_patrol_id"),
+        inspected ? rs.getString("last_tx_id") : rs.getString("registration_tx_id"),
+        inspected ? rs.getLong("last_block") : rs.getLong("registration_block"),
+        inspected
+            ? new Signer(rs.getString("last_inspector"), rs.getString("last_inspector_msp"))
+            : new Signer(rs.getString("registered_by"), REGISTRAR_MSP));
+  }
+
+  // Only supervisors, of the Authority, register equipment (the chaincode's rule).
+  private static final String REGISTRAR_MSP = "AuthorityMSP";
+}

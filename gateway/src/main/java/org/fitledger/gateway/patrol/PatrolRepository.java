@@ -4,7 +4,9 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,30 +63,51 @@ class PatrolRepository {
             RecordJson.write(patrol))
         .update();
     JsonNode inspections = patrol.get("inspections");
-    if (inspections == null) {
+    if (inspections == null || inspections.isEmpty()) {
       return;
     }
-    for (int i = 0; i < inspections.size(); i++) {
-      inspection(patrol, i, inspections.get(i), blockNumber);
-    }
+    inspections(patrol, inspections);
+    lastInspections(patrol, inspections, blockNumber);
+    evidence(id, inspections);
   }
 
   /**
-   * Writes an inspection with its patrol's time and inspector and its equipment's district path,
-   * and makes it the last inspection of each level it satisfies where it is later than the one
-   * kept.
+   * Writes every inspection, in one statement, with its patrol's time and inspector and its
+   * equipment's district path as the index holds it.
    */
-  private void inspection(JsonNode patrol, int position, JsonNode inspection, long blockNumber) {
-    String patrolId = RecordJson.text(patrol, "id");
-    String equipmentId = RecordJson.text(inspection, "equipmentId");
-    JsonNode defect = inspection.get("defect");
-    JsonNode distance = inspection.get("distanceMeters");
+  private void inspections(JsonNode patrol, JsonNode inspections) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < inspections.size(); position++) {
+      JsonNode inspection = inspections.get(position);
+      JsonNode defect = inspection.get("defect");
+      JsonNode distance = inspection.get("distanceMeters");
+      String equipmentId = RecordJson.text(inspection, "equipmentId");
+      Collections.addAll(
+          params,
+          RecordJson.text(patrol, "id"),
+          position,
+          equipmentId,
+          RecordJson.text(inspection, "level"),
+          RecordJson.text(inspection, "condition"),
+          RecordJson.text(inspection, "observedAt"),
+          distance == null || distance.isNull() ? null : distance.decimalValue(),
+          RecordJson.nullableFlag(inspection, "withinTolerance"),
+          RecordJson.text(defect, "severity"),
+          RecordJson.text(defect, "category"),
+          RecordJson.text(patrol, "recordedAt"),
+          RecordJson.text(patrol, "inspector"),
+          RecordJson.text(patrol, "inspectorMsp"),
+          equipmentId);
+    }
     jdbc.sql(
             "insert into inspections (patrol_id, position, equipment_id, level, condition,"
                 + " observed_at, distance_meters, within_tolerance, defect_severity,"
                 + " defect_category, recorded_ts, inspector, inspector_msp, district_path)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
-                + " (select e.district_path from equipment e where e.id = ?))"
+                + " values "
+                + rows(
+                    inspections.size(),
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
+                        + " (select e.district_path from equipment e where e.id = ?)")
                 + " on conflict (patrol_id, position) do update"
                 + " set equipment_id = excluded.equipment_id, level = excluded.level,"
                 + " condition = excluded.condition, observed_at = excluded.observed_at,"
@@ -94,64 +117,51 @@ class PatrolRepository {
                 + " defect_category = excluded.defect_category,"
                 + " recorded_ts = excluded.recorded_ts, inspector = excluded.inspector,"
                 + " inspector_msp = excluded.inspector_msp, district_path = excluded.district_path")
-        .params(
-            patrolId,
-            position,
-            equipmentId,
-            RecordJson.text(inspection, "level"),
-            RecordJson.text(inspection, "condition"),
-            RecordJson.text(inspection, "observedAt"),
-            distance == null || distance.isNull() ? null : distance.decimalValue(),
-            RecordJson.nullableFlag(inspection, "withinTolerance"),
-            RecordJson.text(defect, "severity"),
-            RecordJson.text(defect, "category"),
-            RecordJson.text(patrol, "recordedAt"),
-            RecordJson.text(patrol, "inspector"),
-            RecordJson.text(patrol, "inspectorMsp"),
-            equipmentId)
+        .params(params.toArray())
         .update();
-    last(patrol, position, inspection, blockNumber);
-    JsonNode hashes = inspection.get("photoHashes");
-    if (hashes != null) {
-      for (JsonNode hash : hashes) {
-        jdbc.sql(
-                "insert into evidence (sha256, record_kind, record_id, position)"
-                    + " values (?, 'patrol', ?, ?) on conflict do nothing")
-            .params(hash.asString(), patrolId, position)
-            .update();
-      }
-    }
   }
 
-  private void last(JsonNode patrol, int position, JsonNode inspection, long blockNumber) {
-    String level = RecordJson.text(inspection, "level");
-    List<InspectionLevel> levels =
-        InspectionLevel.satisfiedBy(level, RecordJson.text(inspection, "condition"));
+  /**
+   * Makes each inspection the last one of every level it satisfies where it is later (by ledger
+   * time, then patrol id and position) than the one kept, in one statement. A patrol inspects a
+   * piece at most once; should it not, its later inspection counts.
+   */
+  private void lastInspections(JsonNode patrol, JsonNode inspections, long blockNumber) {
     String recordedAt = RecordJson.text(patrol, "recordedAt");
-    if (levels.isEmpty() || recordedAt == null) {
+    if (recordedAt == null) {
       return;
     }
-    List<Object> params = new ArrayList<>();
-    levels.forEach(l -> params.add(l.name()));
-    Collections.addAll(
-        params,
-        RecordJson.text(inspection, "equipmentId"),
-        recordedAt,
-        recordedAt,
-        RecordJson.text(patrol, "id"),
-        position,
-        level,
-        RecordJson.text(patrol, "inspector"),
-        RecordJson.text(patrol, "inspectorMsp"),
-        RecordJson.text(patrol, "txId"),
-        blockNumber);
+    Map<String, List<Object>> rows = new LinkedHashMap<>();
+    for (int position = 0; position < inspections.size(); position++) {
+      JsonNode inspection = inspections.get(position);
+      String level = RecordJson.text(inspection, "level");
+      String equipmentId = RecordJson.text(inspection, "equipmentId");
+      for (InspectionLevel satisfied :
+          InspectionLevel.satisfiedBy(level, RecordJson.text(inspection, "condition"))) {
+        rows.put(
+            equipmentId + " " + satisfied.name(),
+            Arrays.asList(
+                equipmentId,
+                satisfied.name(),
+                recordedAt,
+                recordedAt,
+                RecordJson.text(patrol, "id"),
+                position,
+                level,
+                RecordJson.text(patrol, "inspector"),
+                RecordJson.text(patrol, "inspectorMsp"),
+                RecordJson.text(patrol, "txId"),
+                blockNumber));
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
     jdbc.sql(
-            "insert into last_inspections (level, equipment_id, recorded_ts, recorded_at,"
+            "insert into last_inspections (equipment_id, level, recorded_ts, recorded_at,"
                 + " patrol_id, position, inspected_level, inspector, inspector_msp, tx_id,"
-                + " block_number) select l.level, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?"
-                + " from (values "
-                + String.join(", ", Collections.nCopies(levels.size(), "(?)"))
-                + ") as l (level)"
+                + " block_number) values "
+                + rows(rows.size(), "?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?")
                 + " on conflict (equipment_id, level) do update"
                 + " set recorded_ts = excluded.recorded_ts, recorded_at = excluded.recorded_at,"
                 + " patrol_id = excluded.patrol_id, position = excluded.position,"
@@ -161,7 +171,33 @@ class PatrolRepository {
                 + " where (excluded.recorded_ts, excluded.patrol_id, excluded.position)"
                 + " > (last_inspections.recorded_ts, last_inspections.patrol_id,"
                 + " last_inspections.position)")
+        .params(rows.values().stream().flatMap(List::stream).toArray())
+        .update();
+  }
+
+  private void evidence(String patrolId, JsonNode inspections) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < inspections.size(); position++) {
+      JsonNode hashes = inspections.get(position).get("photoHashes");
+      if (hashes != null) {
+        for (JsonNode hash : hashes) {
+          Collections.addAll(params, hash.asString(), patrolId, position);
+        }
+      }
+    }
+    if (params.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "insert into evidence (sha256, record_kind, record_id, position) values "
+                + rows(params.size() / 3, "?, 'patrol', ?, ?")
+                + " on conflict do nothing")
         .params(params.toArray())
         .update();
+  }
+
+  /** {@code count} rows of the template for a multi-row {@code values} list. */
+  static String rows(int count, String template) {
+    return String.join(", ", Collections.nCopies(count, "(" + template + ")"));
   }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,45 +176,66 @@ class TicketRepository {
             next.map(NextStep::deadline).orElse(null))
         .update();
     JsonNode steps = ticket.get("steps");
-    if (steps == null) {
+    if (steps == null || steps.isEmpty()) {
       return;
     }
-    for (int i = 0; i < steps.size(); i++) {
-      step(id, i, steps.get(i), blockNumber);
-    }
+    steps(id, steps, blockNumber);
+    evidence(id, steps);
   }
 
-  private void step(String ticketId, int position, JsonNode step, long blockNumber) {
+  /** Writes the steps not yet indexed, in one statement. */
+  private void steps(String ticketId, JsonNode steps, long blockNumber) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < steps.size(); position++) {
+      JsonNode step = steps.get(position);
+      Collections.addAll(
+          params,
+          ticketId,
+          position,
+          RecordJson.text(step, "action"),
+          RecordJson.text(step, "by"),
+          RecordJson.text(step, "byMsp"),
+          RecordJson.text(step, "company"),
+          RecordJson.text(step, "at"),
+          RecordJson.text(step, "txId"),
+          RecordJson.nullableFlag(step, "onTime"),
+          RecordJson.text(step, "note"),
+          RecordJson.text(step, "reason"),
+          blockNumber,
+          RecordJson.text(step, "at"));
+    }
     jdbc.sql(
             "insert into ticket_steps (ticket_id, position, action, by_name, by_msp, company, at,"
-                + " tx_id, on_time, note, reason, block_number, at_ts)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)"
+                + " tx_id, on_time, note, reason, block_number, at_ts) values "
+                + rows(steps.size(), "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz")
                 + " on conflict (ticket_id, position) do nothing")
-        .params(
-            ticketId,
-            position,
-            RecordJson.text(step, "action"),
-            RecordJson.text(step, "by"),
-            RecordJson.text(step, "byMsp"),
-            RecordJson.text(step, "company"),
-            RecordJson.text(step, "at"),
-            RecordJson.text(step, "txId"),
-            RecordJson.nullableFlag(step, "onTime"),
-            RecordJson.text(step, "note"),
-            RecordJson.text(step, "reason"),
-            blockNumber,
-            RecordJson.text(step, "at"))
+        .params(params.toArray())
         .update();
-    JsonNode hashes = step.get("photoHashes");
-    if (hashes != null) {
-      for (JsonNode hash : hashes) {
-        jdbc.sql(
-                "insert into evidence (sha256, record_kind, record_id, position)"
-                    + " values (?, 'ticket', ?, ?) on conflict do nothing")
-            .params(hash.asString(), ticketId, position)
-            .update();
+  }
+
+  private void evidence(String ticketId, JsonNode steps) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < steps.size(); position++) {
+      JsonNode hashes = steps.get(position).get("photoHashes");
+      if (hashes != null) {
+        for (JsonNode hash : hashes) {
+          Collections.addAll(params, hash.asString(), ticketId, position);
+        }
       }
     }
+    if (params.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "insert into evidence (sha256, record_kind, record_id, position) values "
+                + rows(params.size() / 3, "?, 'ticket', ?, ?")
+                + " on conflict do nothing")
+        .params(params.toArray())
+        .update();
+  }
+
+  private static String rows(int count, String template) {
+    return String.join(", ", Collections.nCopies(count, "(" + template + ")"));
   }
 
   private static IndexedTicket row(ResultSet rs, int row) throws SQLException {

@@ -42,8 +42,8 @@ class PatrolProjectionTest {
     assertThat(jdbc.into("patrols").get(0).params())
         .containsExactly(
             "p-1", "inspector1", "PatrolMSP", "2026-11-21T10:00:00Z", "tx", 40L, PATROL);
-    assertThat(jdbc.into("inspections"))
-        .extracting(RecordingJdbc.Statement::params)
+    assertThat(jdbc.into("inspections")).hasSize(1);
+    assertThat(rows(jdbc.into("inspections").get(0), 14))
         .containsExactly(
             Arrays.asList(
                 "p-1",
@@ -78,6 +78,7 @@ class PatrolProjectionTest {
     assertThat(jdbc.into("evidence"))
         .extracting(RecordingJdbc.Statement::params)
         .containsExactly(List.of(HASH, "p-1", 1));
+    assertThat(jdbc.statements()).hasSize(4);
   }
 
   @Test
@@ -90,35 +91,13 @@ class PatrolProjectionTest {
             new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
 
     List<RecordingJdbc.Statement> last = jdbc.into("last_inspections");
-    assertThat(last)
-        .extracting(RecordingJdbc.Statement::params)
+    assertThat(last).hasSize(1);
+    assertThat(rows(last.get(0), 11))
         .containsExactly(
-            Arrays.asList(
-                "ROUTINE",
-                "eq-1",
-                "2026-11-21T10:00:00Z",
-                "2026-11-21T10:00:00Z",
-                "p-1",
-                0,
-                "ROUTINE",
-                "inspector1",
-                "PatrolMSP",
-                "tx",
-                40L),
-            Arrays.asList(
-                "ROUTINE",
-                "FUNCTIONAL",
-                "STRUCTURAL",
-                "eq-2",
-                "2026-11-21T10:00:00Z",
-                "2026-11-21T10:00:00Z",
-                "p-1",
-                1,
-                "STRUCTURAL",
-                "inspector1",
-                "PatrolMSP",
-                "tx",
-                40L));
+            lastRow("eq-1", "ROUTINE", 0, "ROUTINE"),
+            lastRow("eq-2", "ROUTINE", 1, "STRUCTURAL"),
+            lastRow("eq-2", "FUNCTIONAL", 1, "STRUCTURAL"),
+            lastRow("eq-2", "STRUCTURAL", 1, "STRUCTURAL"));
     assertThat(last.get(0).sql())
         .contains("where (excluded.recorded_ts, excluded.patrol_id, excluded.position)");
   }
@@ -135,8 +114,33 @@ class PatrolProjectionTest {
                 .record(),
             new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
 
-    assertThat(jdbc.into("last_inspections"))
-        .extracting(s -> s.params().get(3))
-        .containsExactly("eq-2");
+    assertThat(rows(jdbc.into("last_inspections").get(0), 11))
+        .extracting(row -> row.get(0))
+        .containsExactly("eq-2", "eq-2", "eq-2");
+  }
+
+  private static List<Object> lastRow(
+      String equipmentId, String level, int position, String inspectedLevel) {
+    return Arrays.asList(
+        equipmentId,
+        level,
+        "2026-11-21T10:00:00Z",
+        "2026-11-21T10:00:00Z",
+        "p-1",
+        position,
+        inspectedLevel,
+        "inspector1",
+        "PatrolMSP",
+        "tx",
+        40L);
+  }
+
+  /** The parameters of a multi-row statement, one list per row of {@code width}. */
+  static List<List<Object>> rows(RecordingJdbc.Statement statement, int width) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < statement.params().size(); i += width) {
+      rows.add(statement.params().subList(i, i + width));
+    }
+    return rows;
   }
 }

@@ -68,3 +68,6 @@ create index tickets_next_due on tickets (next_due) where next_due is not null;
 
 alter table ticket_steps
     add column at_ts timestamptz;
+
+-- Whether coverage as of an earlier instant must look behind the kept last inspections.
+create index last_inspections_recorded on last_inspections (recorded_ts);

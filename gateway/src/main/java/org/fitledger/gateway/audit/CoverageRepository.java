@@ -47,17 +47,19 @@ public class CoverageRepository {
     Where scope = new Where().andWithin("e.district_path", prefixes);
     List<Object> params = new ArrayList<>();
     params.add(at.toString());
-    params.add(depth);
     params.addAll(scope.params());
+    params.add(depth);
     return jdbc.sql(
-            "with asof (at) as (select ?::timestamptz)"
-                + " select array_to_string((string_to_array(c.district_path, '/'))[1:?::int], '/')"
-                + " as district, c.level, c.rank, count(*) as equipment,"
+            "with asof (at) as (select ?::timestamptz), by_path as (select c.district_path,"
+                + " c.level, c.rank, count(*) as equipment,"
                 + " count(*) filter (where c.due < c.at) as overdue,"
-                + " count(*) filter (where c.last_ts is null) as never_inspected"
-                + " from ("
-                + perEquipmentAndLevel(levels, scope)
-                + ") c group by 1, c.level, c.rank order by 1, c.rank")
+                + " count(*) filter (where c.last_ts is null) as never_inspected from ("
+                + perEquipmentAndLevel(levels, scope, laterThan(at))
+                + ") c group by c.district_path, c.level, c.rank)"
+                + " select array_to_string((string_to_array(district_path, '/'))[1:?::int], '/')"
+                + " as district, level, rank, sum(equipment) as equipment,"
+                + " sum(overdue) as overdue, sum(never_inspected) as never_inspected"
+                + " from by_path group by 1, level, rank order by 1, rank")
         .params(params)
         .query(
             (rs, row) ->
@@ -92,7 +94,7 @@ public class CoverageRepository {
         jdbc.sql(
                 "with asof (at) as (select ?::timestamptz)"
                     + " select c.*, count(*) over () as total from ("
-                    + perEquipmentAndLevel(levels, scope)
+                    + perEquipmentAndLevel(levels, scope, laterThan(at))
                     + ") c where c.due < c.at order by c.district_path, c.id, c.rank"
                     + " limit ? offset ?")
             .params(params)
@@ -109,12 +111,27 @@ public class CoverageRepository {
   }
 
   /**
+   * Whether any kept last inspection is later than the instant, so that some pieces' last
+   * inspection by then must be looked up among the inspections themselves.
+   */
+  private boolean laterThan(Instant at) {
+    return jdbc.sql(
+            "select exists (select 1 from last_inspections where recorded_ts > ?::timestamptz)")
+        .param(at.toString())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
    * One row per piece and level, with {@code at}, {@code interval_days}, the last satisfying
    * inspection by then ({@code last_ts}, {@code last_at}, its patrol, inspector, transaction and
-   * block) and {@code due}; it needs {@code asof (at)} and the scope's parameters.
+   * block) and {@code due}; it needs {@code asof (at)} and the scope's parameters. Without {@code
+   * history}, the kept last inspections are all the instant's; with it, those later than the
+   * instant are replaced by the latest satisfying inspection by then.
    */
-  private static String perEquipmentAndLevel(List<InspectionLevel> levels, Where scope) {
-    String later = "li.recorded_ts > asof.at";
+  private static String perEquipmentAndLevel(
+      List<InspectionLevel> levels, Where scope, boolean history) {
+    String later = history ? "li.recorded_ts > asof.at" : "false";
     return "select e.id, e.site, e.district_path, e.registered_ts, e.registration_tx_id,"
         + " e.registration_block, e.record->>'registeredBy' as registered_by, asof.at,"
         + " lv.level, lv.rank, x.interval_days,"
@@ -125,17 +142,25 @@ public class CoverageRepository {
         + pick(later, "inspector_msp", "last_inspector_msp")
         + pick(later, "tx_id", "last_tx_id")
         + pick(later, "block_number", "last_block")
-        + " coalesce(case when "
-        + later
-        + " then f.recorded_ts else li.recorded_ts end, e.registered_ts)"
-        + " + make_interval(hours => x.interval_days * 24) as due"
+        + " coalesce("
+        + (history
+            ? "case when " + later + " then f.recorded_ts else li.recorded_ts end"
+            : "li.recorded_ts")
+        + ", e.registered_ts) + make_interval(hours => x.interval_days * 24) as due"
         + " from asof cross join equipment e cross join "
         + levels(levels)
         + " cross join lateral (select case lv.level when 'ROUTINE' then e.routine_days"
         + " when 'FUNCTIONAL' then e.functional_days else e.structural_days end"
         + " as interval_days) x"
         + " left join last_inspections li on li.equipment_id = e.id and li.level = lv.level"
-        + " left join lateral (select i.recorded_ts, p.recorded_at, i.patrol_id, p.inspector,"
+        + (history ? fallback(later) : "")
+        + " where not e.retired and e.registered_ts <= asof.at"
+        + " and x.interval_days is not null and "
+        + scope.conditions();
+  }
+
+  private static String fallback(String later) {
+    return " left join lateral (select i.recorded_ts, p.recorded_at, i.patrol_id, p.inspector,"
         + " p.inspector_msp, p.tx_id, p.block_number"
         + " from inspections i join patrols p on p.id = i.patrol_id"
         + " where "
@@ -144,10 +169,7 @@ public class CoverageRepository {
         + " and i.condition <> '"
         + InspectionLevel.NOT_ACCESSIBLE
         + "' and i.recorded_ts <= asof.at"
-        + " order by i.recorded_ts desc, i.patrol_id desc, i.position desc limit 1) f on true"
-        + " where not e.retired and e.registered_ts <= asof.at"
-        + " and x.interval_days is not null and "
-        + scope.conditions();
+        + " order by i.recorded_ts desc, i.patrol_id desc, i.position desc limit 1) f on true";
   }
 
   private static String pick(String later, String column, String as) {

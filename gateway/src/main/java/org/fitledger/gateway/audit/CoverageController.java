@@ -14,6 +14,7 @@ import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Params;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,10 @@ class CoverageController {
   private final CoverageRepository repository;
   private final Clock clock;
 
-  CoverageController(CoverageRepository repository, Clock auditClock) {
+  /** The clock is the system's (UTC) unless the context holds one, as tests do. */
+  CoverageController(CoverageRepository repository, ObjectProvider<Clock> clock) {
     this.repository = repository;
-    this.clock = auditClock;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   @GetMapping

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +28,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CoverageRepository {
+  // Only supervisors, of the Authority, register equipment (the chaincode's rule).
+  private static final String REGISTRAR_MSP = "AuthorityMSP";
+  // The columns of the last inspection, as kept in last_inspections and found by FALLBACK.
+  private static final Map<String, String> LAST_COLUMNS = new LinkedHashMap<>();
+
+  static {
+    LAST_COLUMNS.put("recorded_ts", "last_ts");
+    LAST_COLUMNS.put("recorded_at", "last_at");
+    LAST_COLUMNS.put("patrol_id", "last_patrol_id");
+    LAST_COLUMNS.put("inspector", "last_inspector");
+    LAST_COLUMNS.put("inspector_msp", "last_inspector_msp");
+    LAST_COLUMNS.put("tx_id", "last_tx_id");
+    LAST_COLUMNS.put("block_number", "last_block");
+  }
+
+  private static final String FALLBACK =
+      " left join lateral (select i.recorded_ts, p.recorded_at, i.patrol_id, p.inspector,"
+          + " p.inspector_msp, p.tx_id, p.block_number"
+          + " from inspections i join patrols p on p.id = i.patrol_id"
+          + " where li.recorded_ts > asof.at and i.equipment_id = e.id"
+          + " and i.level = any (lv.satisfiers) and i.condition <> '"
+          + InspectionLevel.NOT_ACCESSIBLE
+          + "' and i.recorded_ts <= asof.at"
+          + " order by i.recorded_ts desc, i.patrol_id desc, i.position desc limit 1) f on true";
+
   private final JdbcClient jdbc;
 
   /** Reads through this client. */
@@ -126,26 +152,19 @@ public class CoverageRepository {
    * One row per piece and level, with {@code at}, {@code interval_days}, the last satisfying
    * inspection by then ({@code last_ts}, {@code last_at}, its patrol, inspector, transaction and
    * block) and {@code due}; it needs {@code asof (at)} and the scope's parameters. Without {@code
-   * history}, the kept last inspections are all the instant's; with it, those later than the
-   * instant are replaced by the latest satisfying inspection by then.
+   * history}, every kept last inspection is the instant's; with it, one kept that is later than the
+   * instant is replaced by the latest satisfying inspection by then ({@code f}).
    */
   private static String perEquipmentAndLevel(
       List<InspectionLevel> levels, Where scope, boolean history) {
-    String later = history ? "li.recorded_ts > asof.at" : "false";
     return "select e.id, e.site, e.district_path, e.registered_ts, e.registration_tx_id,"
         + " e.registration_block, e.record->>'registeredBy' as registered_by, asof.at,"
-        + " lv.level, lv.rank, x.interval_days,"
-        + pick(later, "recorded_ts", "last_ts")
-        + pick(later, "recorded_at", "last_at")
-        + pick(later, "patrol_id", "last_patrol_id")
-        + pick(later, "inspector", "last_inspector")
-        + pick(later, "inspector_msp", "last_inspector_msp")
-        + pick(later, "tx_id", "last_tx_id")
-        + pick(later, "block_number", "last_block")
-        + " coalesce("
-        + (history
-            ? "case when " + later + " then f.recorded_ts else li.recorded_ts end"
-            : "li.recorded_ts")
+        + " lv.level, lv.rank, x.interval_days, "
+        + LAST_COLUMNS.entrySet().stream()
+            .map(c -> last(c.getKey(), history) + " as " + c.getValue())
+            .collect(Collectors.joining(", "))
+        + ", coalesce("
+        + last("recorded_ts", history)
         + ", e.registered_ts) + make_interval(hours => x.interval_days * 24) as due"
         + " from asof cross join equipment e cross join "
         + levels(levels)
@@ -153,35 +172,17 @@ public class CoverageRepository {
         + " when 'FUNCTIONAL' then e.functional_days else e.structural_days end"
         + " as interval_days) x"
         + " left join last_inspections li on li.equipment_id = e.id and li.level = lv.level"
-        + (history ? fallback(later) : "")
+        + (history ? FALLBACK : "")
         + " where not e.retired and e.registered_ts <= asof.at"
         + " and x.interval_days is not null and "
         + scope.conditions();
   }
 
-  private static String fallback(String later) {
-    return " left join lateral (select i.recorded_ts, p.recorded_at, i.patrol_id, p.inspector,"
-        + " p.inspector_msp, p.tx_id, p.block_number"
-        + " from inspections i join patrols p on p.id = i.patrol_id"
-        + " where "
-        + later
-        + " and i.equipment_id = e.id and i.level = any (lv.satisfiers)"
-        + " and i.condition <> '"
-        + InspectionLevel.NOT_ACCESSIBLE
-        + "' and i.recorded_ts <= asof.at"
-        + " order by i.recorded_ts desc, i.patrol_id desc, i.position desc limit 1) f on true";
-  }
-
-  private static String pick(String later, String column, String as) {
-    return " case when "
-        + later
-        + " then f."
-        + column
-        + " else li."
-        + column
-        + " end as "
-        + as
-        + ",";
+  /** A column of the last satisfying inspection by the instant. */
+  private static String last(String column, boolean history) {
+    return history
+        ? "case when li.recorded_ts > asof.at then f." + column + " else li." + column + " end"
+        : "li." + column;
   }
 
   private static String levels(List<InspectionLevel> levels) {
@@ -217,7 +218,4 @@ public class CoverageRepository {
             ? new Signer(rs.getString("last_inspector"), rs.getString("last_inspector_msp"))
             : new Signer(rs.getString("registered_by"), REGISTRAR_MSP));
   }
-
-  // Only supervisors, of the Authority, register equipment (the chaincode's rule).
-  private static final String REGISTRAR_MSP = "AuthorityMSP";
 }

@@ -11,6 +11,7 @@ import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Params;
 import org.fitledger.gateway.query.Period;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,10 @@ class DiligenceController {
   private final DiligenceRepository repository;
   private final Clock clock;
 
-  DiligenceController(DiligenceRepository repository, Clock auditClock) {
+  /** The clock is the system's (UTC) unless the context holds one, as tests do. */
+  DiligenceController(DiligenceRepository repository, ObjectProvider<Clock> clock) {
     this.repository = repository;
-    this.clock = auditClock;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   @GetMapping

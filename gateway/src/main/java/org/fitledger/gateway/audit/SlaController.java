@@ -12,6 +12,7 @@ import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Params;
 import org.fitledger.gateway.query.Period;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,10 @@ class SlaController {
   private final SlaRepository repository;
   private final Clock clock;
 
-  SlaController(SlaRepository repository, Clock auditClock) {
+  /** The clock is the system's (UTC) unless the context holds one, as tests do. */
+  SlaController(SlaRepository repository, ObjectProvider<Clock> clock) {
     this.repository = repository;
-    this.clock = auditClock;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   @GetMapping

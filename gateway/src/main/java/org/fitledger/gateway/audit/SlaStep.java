@@ -10,7 +10,7 @@ import java.util.List;
  * <p>{@code SlaStep.named("makeSafe")} is {@code MAKE_SAFE}, measured against {@code
  * make_safe_deadline}.
  */
-enum SlaStep {
+public enum SlaStep {
   ACKNOWLEDGE("acknowledge", "ACKNOWLEDGE", "t.acknowledge_deadline"),
   MAKE_SAFE("makeSafe", "MAKE_SAFE", "t.make_safe_deadline"),
   REPAIR("repair", "REPAIR", "t.repair_deadline"),

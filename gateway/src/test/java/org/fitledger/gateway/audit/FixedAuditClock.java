@@ -12,7 +12,7 @@ class FixedAuditClock {
   static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
   @Bean
-  Clock auditClock() {
+  Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
   }
 }

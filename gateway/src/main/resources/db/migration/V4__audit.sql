@@ -18,6 +18,10 @@ alter table equipment
     add column registration_tx_id text,
     add column registration_block bigint;
 
+-- Coverage reads a city's equipment from this index alone.
+drop index equipment_district_path;
+create index equipment_district_path on equipment (district_path text_pattern_ops)
+    include (id, registered_ts, retired, routine_days, functional_days, structural_days);
 create index equipment_site on equipment (site, id);
 
 -- Each inspection with its patrol's ledger time and inspector, and the district path its
@@ -34,40 +38,43 @@ create index inspections_recorded on inspections (recorded_ts)
     include (district_path, inspector, inspector_msp, within_tolerance);
 create index inspections_inspector_recorded on inspections (inspector, recorded_ts);
 
--- The latest inspection (by ledger time, then patrol id and position) that satisfies each level of
--- each piece of equipment: an inspection satisfies its own level and every less thorough one, and
--- one that found the equipment NOT_ACCESSIBLE satisfies none. Maintained by the patrol projection
--- as a maximum, so the order in which patrols are indexed does not matter.
+-- The ledger time of the latest inspection that satisfies each level of each piece of equipment:
+-- an inspection satisfies its own level and every less thorough one, and one that found the
+-- equipment NOT_ACCESSIBLE satisfies none. Maintained by the patrol projection as a maximum, so the
+-- order in which patrols are indexed does not matter; null while none did.
 create table last_inspections (
-    equipment_id    text        not null,
-    level           text        not null,
-    recorded_ts     timestamptz not null,
-    recorded_at     text        not null,
-    patrol_id       text        not null,
-    position        integer     not null,
-    inspected_level text        not null,
-    inspector       text,
-    inspector_msp   text,
-    tx_id           text,
-    block_number    bigint      not null,
-    primary key (equipment_id, level)
+    equipment_id  text primary key,
+    routine_ts    timestamptz,
+    functional_ts timestamptz,
+    structural_ts timestamptz
 );
 
--- Ticket times as timestamptz, and the next contractor step with its deadline while the ticket
--- waits for the contractor (null otherwise): the ticket is overdue once next_due has passed.
+-- Ticket times as timestamptz; the next contractor step with its deadline while the ticket waits
+-- for the contractor (null otherwise): the ticket is overdue once next_due has passed; and its
+-- steps tallied from the record: how many of each contractor step, how many on time, and when
+-- the first acknowledgement and the first repair were.
 alter table tickets
-    add column opened_ts       timestamptz,
-    add column acknowledge_due timestamptz,
-    add column make_safe_due   timestamptz,
-    add column repair_due      timestamptz,
-    add column next_step       text,
-    add column next_due        timestamptz;
+    add column opened_ts             timestamptz,
+    add column acknowledge_due       timestamptz,
+    add column make_safe_due         timestamptz,
+    add column repair_due            timestamptz,
+    add column next_step             text,
+    add column next_due              timestamptz,
+    add column acknowledge_steps     integer,
+    add column acknowledge_on_time   integer,
+    add column make_safe_steps       integer,
+    add column make_safe_on_time     integer,
+    add column repair_steps          integer,
+    add column repair_on_time        integer,
+    add column first_acknowledged_ts timestamptz,
+    add column first_repaired_ts     timestamptz;
 
-create index tickets_opened on tickets (opened_ts);
+-- SLA compliance reads a period's tickets from this index alone.
+create index tickets_opened on tickets (opened_ts)
+    include (id, district_path, company, rework, next_due, acknowledge_steps, acknowledge_on_time,
+             make_safe_steps, make_safe_on_time, repair_steps, repair_on_time,
+             first_acknowledged_ts, first_repaired_ts);
 create index tickets_next_due on tickets (next_due) where next_due is not null;
 
 alter table ticket_steps
     add column at_ts timestamptz;
-
--- Whether coverage as of an earlier instant must look behind the kept last inspections.
-create index last_inspections_recorded on last_inspections (recorded_ts);

@@ -40,13 +40,18 @@ public class DiligenceRepository {
    */
   public List<DiligenceRow> report(List<String> prefixes, Period period) {
     Where where = inPeriod(prefixes, period);
+    // Counted per inspector and district path first (hashed), then summed per inspector.
     return jdbc.sql(
-            "select i.inspector, i.inspector_msp, count(*) as inspections,"
-                + " count(*) filter (where not i.within_tolerance) as beyond,"
-                + " array_agg(distinct i.district_path order by i.district_path) as districts"
+            "select inspector, inspector_msp, sum(inspections) as inspections,"
+                + " sum(beyond) as beyond,"
+                + " array_agg(district_path order by district_path) as districts"
+                + " from (select i.inspector, i.inspector_msp, i.district_path,"
+                + " count(*) as inspections,"
+                + " count(*) filter (where not i.within_tolerance) as beyond"
                 + " from inspections i"
                 + where.sql()
-                + " group by i.inspector, i.inspector_msp order by i.inspector, i.inspector_msp")
+                + " group by i.inspector, i.inspector_msp, i.district_path) d"
+                + " group by inspector, inspector_msp order by inspector, inspector_msp")
         .params(where.params())
         .query((rs, row) -> row(rs))
         .list();

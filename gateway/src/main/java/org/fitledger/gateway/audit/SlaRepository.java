@@ -52,43 +52,37 @@ public class SlaRepository {
    */
   public List<SlaRow> report(
       List<String> prefixes, Period period, String by, int depth, Instant now) {
-    Where scope = new Where().andWithin("t.district_path", prefixes);
+    Where where =
+        new Where()
+            .and(
+                "t.opened_ts >= ?::timestamptz and t.opened_ts < ?::timestamptz",
+                period.from().toString(),
+                period.to().toString())
+            .andWithin("t.district_path", prefixes);
     boolean byDistrict = BY_DISTRICT.equals(by);
     List<Object> params = new ArrayList<>();
     if (byDistrict) {
       params.add(depth);
     }
-    params.add(period.from().toString());
-    params.add(period.to().toString());
-    params.addAll(scope.params());
     params.add(now.toString());
+    params.addAll(where.params());
     return jdbc.sql(
-            "with t as (select t.id, "
+            "select "
                 + (byDistrict ? PREFIX : "t.company")
-                + " as grp, t.opened_ts, t.rework, t.next_due from tickets t"
-                + " where t.opened_ts >= ?::timestamptz and t.opened_ts < ?::timestamptz and "
-                + scope.conditions()
-                + "), s as (select s.ticket_id,"
-                + counts("ACKNOWLEDGE", "ack")
-                + counts("MAKE_SAFE", "safe")
-                + counts("REPAIR", "rep")
-                + " min(s.at_ts) filter (where s.action = 'ACKNOWLEDGE') as first_ack,"
-                + " min(s.at_ts) filter (where s.action = 'REPAIR') as first_rep"
-                + " from ticket_steps s join t on t.id = s.ticket_id group by s.ticket_id)"
-                + " select t.grp, count(*) as tickets,"
-                + sums("ack")
-                + sums("safe")
-                + sums("rep")
+                + " as grp, count(*) as tickets,"
+                + " count(*) filter (where t.next_due < ?::timestamptz) as overdue_now,"
+                + " sum(t.acknowledge_steps) as ack_done, sum(t.acknowledge_on_time) as ack_on_time,"
+                + " sum(t.make_safe_steps) as safe_done, sum(t.make_safe_on_time) as safe_on_time,"
+                + " sum(t.repair_steps) as rep_done, sum(t.repair_on_time) as rep_on_time,"
                 + hours("ack")
                 + hours("rep")
                 + " count(*) filter (where t.rework > 0) as rejected,"
-                + " count(s.first_rep) as repaired,"
-                + " count(*) filter (where t.next_due < ?::timestamptz) as overdue_now"
-                + " from t left join s on s.ticket_id = t.id"
-                + " cross join lateral (select"
-                + " extract(epoch from s.first_ack - t.opened_ts)::float8 / 3600 as ack,"
-                + " extract(epoch from s.first_rep - t.opened_ts)::float8 / 3600 as rep) h"
-                + " group by t.grp order by t.grp nulls last")
+                + " count(t.first_repaired_ts) as repaired"
+                + " from tickets t cross join lateral (select"
+                + " extract(epoch from t.first_acknowledged_ts - t.opened_ts)::float8 / 3600 as ack,"
+                + " extract(epoch from t.first_repaired_ts - t.opened_ts)::float8 / 3600 as rep) h"
+                + where.sql()
+                + " group by 1 order by 1 nulls last")
         .params(params)
         .query((rs, row) -> row(rs, by))
         .list();
@@ -112,24 +106,33 @@ public class SlaRepository {
       List<SlaStep> steps,
       Boolean onTime,
       PageRequest page) {
-    Where where =
+    Where tickets =
         new Where()
             .and(
                 "t.opened_ts >= ?::timestamptz and t.opened_ts < ?::timestamptz",
                 period.from().toString(),
                 period.to().toString())
-            .andWithin("t.district_path", prefixes)
-            .andIn("s.action", steps.stream().map(SlaStep::action).toList());
+            .andWithin("t.district_path", prefixes);
     if (company != null) {
-      where.and("t.company = ?", company);
+      tickets.and("t.company = ?", company);
     }
+    Where kinds =
+        new Where()
+            .and("s.ticket_id = t.id")
+            .andIn("s.action", steps.stream().map(SlaStep::action).toList());
     if (onTime != null) {
-      where.and("s.on_time = ?", onTime);
+      kinds.and("s.on_time = ?", onTime);
     }
-    String from = " from tickets t join ticket_steps s on s.ticket_id = t.id" + where.sql();
-    long total =
-        jdbc.sql("select count(*)" + from).params(where.params()).query(Long.class).single();
-    List<Object> params = new ArrayList<>(where.params());
+    // Each ticket's steps by its primary key (offset 0 keeps the lookup per ticket), the tickets
+    // from the period's covering index.
+    String from =
+        " from tickets t cross join lateral (select s.position, s.at_ts from ticket_steps s"
+            + kinds.sql()
+            + " offset 0) s"
+            + tickets.sql();
+    List<Object> params = new ArrayList<>(kinds.params());
+    params.addAll(tickets.params());
+    long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
     params.add(page.size());
     params.add(page.offset());
     List<StepRecord> items =
@@ -138,36 +141,16 @@ public class SlaRepository {
                     + " s.at, case s.action"
                     + deadlines()
                     + " end as deadline, s.on_time, s.tx_id, s.block_number, s.by_name, s.by_msp"
+                    + " from (select t.id, s.position"
                     + from
-                    + " order by s.at_ts, t.id, s.position limit ? offset ?")
+                    + " order by s.at_ts, t.id, s.position limit ? offset ?) p"
+                    + " join tickets t on t.id = p.id"
+                    + " join ticket_steps s on s.ticket_id = p.id and s.position = p.position"
+                    + " order by s.at_ts, t.id, s.position")
             .params(params)
             .query((rs, row) -> step(rs))
             .list();
     return Paged.of(items, page, total);
-  }
-
-  private static String counts(String action, String name) {
-    return " count(*) filter (where s.action = '"
-        + action
-        + "') as "
-        + name
-        + "_done, count(*) filter (where s.action = '"
-        + action
-        + "' and s.on_time) as "
-        + name
-        + "_on_time,";
-  }
-
-  private static String sums(String name) {
-    return " coalesce(sum(s."
-        + name
-        + "_done), 0) as "
-        + name
-        + "_done, coalesce(sum(s."
-        + name
-        + "_on_time), 0) as "
-        + name
-        + "_on_time,";
   }
 
   private static String hours(String name) {

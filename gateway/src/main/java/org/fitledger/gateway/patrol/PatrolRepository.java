@@ -4,10 +4,12 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fitledger.gateway.index.RecordJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +69,7 @@ class PatrolRepository {
       return;
     }
     inspections(patrol, inspections);
-    lastInspections(patrol, inspections, blockNumber);
+    lastInspections(patrol, inspections);
     evidence(id, inspections);
   }
 
@@ -122,56 +124,49 @@ class PatrolRepository {
   }
 
   /**
-   * Makes each inspection the last one of every level it satisfies where it is later (by ledger
-   * time, then patrol id and position) than the one kept, in one statement. A patrol inspects a
-   * piece at most once; should it not, its later inspection counts.
+   * Keeps, per piece of equipment and level, the latest ledger time of an inspection that satisfies
+   * the level, in one statement: the later of the time kept and this patrol's.
    */
-  private void lastInspections(JsonNode patrol, JsonNode inspections, long blockNumber) {
+  private void lastInspections(JsonNode patrol, JsonNode inspections) {
     String recordedAt = RecordJson.text(patrol, "recordedAt");
     if (recordedAt == null) {
       return;
     }
-    Map<String, List<Object>> rows = new LinkedHashMap<>();
-    for (int position = 0; position < inspections.size(); position++) {
-      JsonNode inspection = inspections.get(position);
-      String level = RecordJson.text(inspection, "level");
-      String equipmentId = RecordJson.text(inspection, "equipmentId");
-      for (InspectionLevel satisfied :
-          InspectionLevel.satisfiedBy(level, RecordJson.text(inspection, "condition"))) {
-        rows.put(
-            equipmentId + " " + satisfied.name(),
-            Arrays.asList(
-                equipmentId,
-                satisfied.name(),
-                recordedAt,
-                recordedAt,
-                RecordJson.text(patrol, "id"),
-                position,
-                level,
-                RecordJson.text(patrol, "inspector"),
-                RecordJson.text(patrol, "inspectorMsp"),
-                RecordJson.text(patrol, "txId"),
-                blockNumber));
+    Map<String, Set<InspectionLevel>> satisfied = new LinkedHashMap<>();
+    for (JsonNode inspection : inspections) {
+      List<InspectionLevel> levels =
+          InspectionLevel.satisfiedBy(
+              RecordJson.text(inspection, "level"), RecordJson.text(inspection, "condition"));
+      if (!levels.isEmpty()) {
+        satisfied
+            .computeIfAbsent(
+                RecordJson.text(inspection, "equipmentId"),
+                id -> EnumSet.noneOf(InspectionLevel.class))
+            .addAll(levels);
       }
     }
-    if (rows.isEmpty()) {
+    if (satisfied.isEmpty()) {
       return;
     }
+    List<Object> params = new ArrayList<>();
+    satisfied.forEach(
+        (equipmentId, levels) -> {
+          params.add(equipmentId);
+          for (InspectionLevel level : InspectionLevel.values()) {
+            params.add(levels.contains(level) ? recordedAt : null);
+          }
+        });
     jdbc.sql(
-            "insert into last_inspections (equipment_id, level, recorded_ts, recorded_at,"
-                + " patrol_id, position, inspected_level, inspector, inspector_msp, tx_id,"
-                + " block_number) values "
-                + rows(rows.size(), "?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?")
-                + " on conflict (equipment_id, level) do update"
-                + " set recorded_ts = excluded.recorded_ts, recorded_at = excluded.recorded_at,"
-                + " patrol_id = excluded.patrol_id, position = excluded.position,"
-                + " inspected_level = excluded.inspected_level, inspector = excluded.inspector,"
-                + " inspector_msp = excluded.inspector_msp, tx_id = excluded.tx_id,"
-                + " block_number = excluded.block_number"
-                + " where (excluded.recorded_ts, excluded.patrol_id, excluded.position)"
-                + " > (last_inspections.recorded_ts, last_inspections.patrol_id,"
-                + " last_inspections.position)")
-        .params(rows.values().stream().flatMap(List::stream).toArray())
+            "insert into last_inspections (equipment_id, routine_ts, functional_ts,"
+                + " structural_ts) values "
+                + rows(satisfied.size(), "?, ?::timestamptz, ?::timestamptz, ?::timestamptz")
+                + " on conflict (equipment_id) do update"
+                + " set routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts),"
+                + " functional_ts = greatest(last_inspections.functional_ts,"
+                + " excluded.functional_ts),"
+                + " structural_ts = greatest(last_inspections.structural_ts,"
+                + " excluded.structural_ts)")
+        .params(params.toArray())
         .update();
   }
 

@@ -122,15 +122,18 @@ class TicketRepository {
     JsonNode deadlines = ticket.get("deadlines");
     JsonNode source = ticket.get("source");
     Optional<NextStep> next = NextStep.of(ticket);
+    StepTally tally = StepTally.of(ticket.get("steps"));
     jdbc.sql(
             "insert into tickets (id, equipment_id, district_path, site, severity, category,"
                 + " state, company, contract_id, sla_version, acknowledge_deadline,"
                 + " make_safe_deadline, repair_deadline, rework, made_safe, source_patrol_id,"
                 + " opened_by, opened_at, tx_id, block_number, record, opened_ts, acknowledge_due,"
-                + " make_safe_due, repair_due, next_step, next_due)"
+                + " make_safe_due, repair_due, next_step, next_due, acknowledge_steps,"
+                + " acknowledge_on_time, make_safe_steps, make_safe_on_time, repair_steps,"
+                + " repair_on_time, first_acknowledged_ts, first_repaired_ts)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json,"
                 + " ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?,"
-                + " ?::timestamptz)"
+                + " ?::timestamptz, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)"
                 + " on conflict (id) do update set equipment_id = excluded.equipment_id,"
                 + " district_path = excluded.district_path, site = excluded.site,"
                 + " severity = excluded.severity, category = excluded.category,"
@@ -145,7 +148,14 @@ class TicketRepository {
                 + " record = excluded.record, opened_ts = excluded.opened_ts,"
                 + " acknowledge_due = excluded.acknowledge_due,"
                 + " make_safe_due = excluded.make_safe_due, repair_due = excluded.repair_due,"
-                + " next_step = excluded.next_step, next_due = excluded.next_due")
+                + " next_step = excluded.next_step, next_due = excluded.next_due,"
+                + " acknowledge_steps = excluded.acknowledge_steps,"
+                + " acknowledge_on_time = excluded.acknowledge_on_time,"
+                + " make_safe_steps = excluded.make_safe_steps,"
+                + " make_safe_on_time = excluded.make_safe_on_time,"
+                + " repair_steps = excluded.repair_steps, repair_on_time = excluded.repair_on_time,"
+                + " first_acknowledged_ts = excluded.first_acknowledged_ts,"
+                + " first_repaired_ts = excluded.first_repaired_ts")
         .params(
             id,
             RecordJson.text(ticket, "equipmentId"),
@@ -173,7 +183,15 @@ class TicketRepository {
             RecordJson.text(deadlines, "makeSafe"),
             RecordJson.text(deadlines, "repair"),
             next.map(NextStep::step).orElse(null),
-            next.map(NextStep::deadline).orElse(null))
+            next.map(NextStep::deadline).orElse(null),
+            tally.acknowledgements(),
+            tally.acknowledgementsOnTime(),
+            tally.madeSafe(),
+            tally.madeSafeOnTime(),
+            tally.repairs(),
+            tally.repairsOnTime(),
+            tally.firstAcknowledgedAt(),
+            tally.firstRepairedAt())
         .update();
     JsonNode steps = ticket.get("steps");
     if (steps == null || steps.isEmpty()) {

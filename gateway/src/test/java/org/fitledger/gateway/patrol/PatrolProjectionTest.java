@@ -27,6 +27,8 @@ class PatrolProjectionTest {
           + "\"category\":\"MECHANICAL\",\"description\":\"loose\"},"
           + "\"distanceMeters\":250.0,\"withinTolerance\":false}]}";
 
+  private static final String AT = "2026-11-21T10:00:00Z";
+
   private final RecordingJdbc jdbc = new RecordingJdbc();
 
   @Test
@@ -82,7 +84,7 @@ class PatrolProjectionTest {
   }
 
   @Test
-  void makes_each_inspection_the_last_of_every_level_it_satisfies_unless_a_later_one_is_kept() {
+  void keeps_the_patrols_time_as_the_last_inspection_of_every_level_each_inspection_satisfies() {
     new PatrolProjection(new PatrolRepository(jdbc.client()))
         .project(
             Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}")
@@ -92,14 +94,10 @@ class PatrolProjectionTest {
 
     List<RecordingJdbc.Statement> last = jdbc.into("last_inspections");
     assertThat(last).hasSize(1);
-    assertThat(rows(last.get(0), 11))
-        .containsExactly(
-            lastRow("eq-1", "ROUTINE", 0, "ROUTINE"),
-            lastRow("eq-2", "ROUTINE", 1, "STRUCTURAL"),
-            lastRow("eq-2", "FUNCTIONAL", 1, "STRUCTURAL"),
-            lastRow("eq-2", "STRUCTURAL", 1, "STRUCTURAL"));
+    assertThat(rows(last.get(0), 4))
+        .containsExactly(Arrays.asList("eq-1", AT, null, null), Arrays.asList("eq-2", AT, AT, AT));
     assertThat(last.get(0).sql())
-        .contains("where (excluded.recorded_ts, excluded.patrol_id, excluded.position)");
+        .contains("routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts)");
   }
 
   @Test
@@ -114,25 +112,8 @@ class PatrolProjectionTest {
                 .record(),
             new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
 
-    assertThat(rows(jdbc.into("last_inspections").get(0), 11))
-        .extracting(row -> row.get(0))
-        .containsExactly("eq-2", "eq-2", "eq-2");
-  }
-
-  private static List<Object> lastRow(
-      String equipmentId, String level, int position, String inspectedLevel) {
-    return Arrays.asList(
-        equipmentId,
-        level,
-        "2026-11-21T10:00:00Z",
-        "2026-11-21T10:00:00Z",
-        "p-1",
-        position,
-        inspectedLevel,
-        "inspector1",
-        "PatrolMSP",
-        "tx",
-        40L);
+    assertThat(rows(jdbc.into("last_inspections").get(0), 4))
+        .containsExactly(Arrays.asList("eq-2", AT, AT, AT));
   }
 
   /** The parameters of a multi-row statement, one list per row of {@code width}. */

@@ -78,7 +78,15 @@ class TicketProjectionTest {
             "2026-11-22T10:00:00Z",
             "2026-11-24T10:00:00Z",
             null,
-            null);
+            null,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            "2026-11-21T11:00:00Z",
+            "2026-11-25T11:00:00Z");
   }
 
   @Test
@@ -88,8 +96,7 @@ class TicketProjectionTest {
         new LedgerEvent(30, "t2", "fitledger", "TicketMadeSafe", ""));
 
     List<Object> row = jdbc.into("tickets").get(0).params();
-    assertThat(row.subList(row.size() - 2, row.size()))
-        .containsExactly("repair", "2026-11-24T10:00:00Z");
+    assertThat(row.subList(25, 27)).containsExactly("repair", "2026-11-24T10:00:00Z");
   }
 
   @Test

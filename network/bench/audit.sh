@@ -17,14 +17,14 @@
 #
 # --reuse measures the schema loaded by an earlier run again, without loading. PostgreSQL is a
 # cluster of its own in $FITLEDGER_RUN_DIR/postgres (run directory run-bench-audit/, port
-# FITLEDGER_PORT_BASE+432 = 47432), started and stopped here as network/lib/postgres.sh does for
+# FITLEDGER_PORT_BASE+432 = 49432), started and stopped here as network/lib/postgres.sh does for
 # the stack; with FITLEDGER_DB_URL (and FITLEDGER_DB_USER, FITLEDGER_DB_PASSWORD) it uses that
 # database instead and creates the schema there. The benchmark is
 # org.fitledger.gateway.bench.AuditBenchmark in the gateway's test sources, compiled against the
 # gateway's classes and run on its test classpath (an unknown option prints the usage).
 set -euo pipefail
 export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench-audit}
-export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-47000}
+export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-49000}
 source "$(dirname "$0")/../lib/common.sh"
 source "$NETWORK_DIR/lib/postgres.sh"
 bench="$RUN_DIR/bench"

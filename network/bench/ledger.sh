@@ -42,11 +42,13 @@ trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 mkdir -p "$bench/classes"
 (cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway dependency:build-classpath \
   -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
-javac -nowarn -d "$bench/classes" -cp "$(cat "$bench/classpath.txt")" \
+# The bench package holds other benchmarks too, which use the gateway's own classes.
+cp="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
+javac -nowarn -d "$bench/classes" -cp "$cp" \
   "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java
 
 out="$bench/ledger-$(date -u +%Y%m%dT%H%M%SZ).txt"
-java -Xmx512m -cp "$bench/classes:$(cat "$bench/classpath.txt")" \
+java -Xmx512m -cp "$bench/classes:$cp" \
   org.fitledger.gateway.bench.LedgerBenchmark \
   --gateway "http://$HOST:$(gateway_port)" \
   --credentials "$RUN_DIR/demo-credentials.json" \

@@ -38,6 +38,19 @@ create index inspections_recorded on inspections (recorded_ts)
     include (district_path, inspector, inspector_msp, within_tolerance);
 create index inspections_inspector_recorded on inspections (inspector, recorded_ts);
 
+-- Each inspector's inspections per calendar month (UTC) and district path, and how many of them
+-- had a GPS fix beyond the location tolerance: added up by the patrol projection in the statement
+-- that first writes each inspection, so that re-projecting a patrol adds nothing.
+create table inspection_tallies (
+    month            date    not null,
+    inspector        text    not null,
+    inspector_msp    text    not null,
+    district_path    text    not null,
+    inspections      integer not null,
+    beyond_tolerance integer not null,
+    primary key (month, inspector, inspector_msp, district_path)
+);
+
 -- The ledger time of the latest inspection that satisfies each level of each piece of equipment:
 -- an inspection satisfies its own level and every less thorough one, and one that found the
 -- equipment NOT_ACCESSIBLE satisfies none. Maintained by the patrol projection as a maximum, so the

@@ -3,6 +3,8 @@ package org.fitledger.gateway.audit;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of diligence: the inspections recorded in a period within the districts (where the
  * equipment stood when the patrol was recorded), per inspector, with the location checks the
- * chaincode fixed on each.
+ * chaincode fixed on each. The figures come from the monthly tallies the patrol projection keeps
+ * (periods are whole months), the list from the inspections themselves.
  *
  * <pre>{@code
  * new DiligenceRepository(jdbc).report(List.of("SH"), Period.parse("2026-11"))
@@ -39,22 +42,27 @@ public class DiligenceRepository {
    * @param period the period the patrols were recorded in
    */
   public List<DiligenceRow> report(List<String> prefixes, Period period) {
-    Where where = inPeriod(prefixes, period);
-    // Counted per inspector and district path first (hashed), then summed per inspector.
+    Where where =
+        new Where()
+            .and("d.month >= ?::date and d.month < ?::date", day(period.from()), day(period.to()))
+            .andWithin("d.district_path", prefixes);
     return jdbc.sql(
             "select inspector, inspector_msp, sum(inspections) as inspections,"
                 + " sum(beyond) as beyond,"
                 + " array_agg(district_path order by district_path) as districts"
-                + " from (select i.inspector, i.inspector_msp, i.district_path,"
-                + " count(*) as inspections,"
-                + " count(*) filter (where not i.within_tolerance) as beyond"
-                + " from inspections i"
+                + " from (select d.inspector, d.inspector_msp, d.district_path,"
+                + " sum(d.inspections) as inspections, sum(d.beyond_tolerance) as beyond"
+                + " from inspection_tallies d"
                 + where.sql()
-                + " group by i.inspector, i.inspector_msp, i.district_path) d"
+                + " group by d.inspector, d.inspector_msp, d.district_path) d"
                 + " group by inspector, inspector_msp order by inspector, inspector_msp")
         .params(where.params())
         .query((rs, row) -> row(rs))
         .list();
+  }
+
+  private static String day(Instant instant) {
+    return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   /**

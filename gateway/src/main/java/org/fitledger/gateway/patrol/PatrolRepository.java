@@ -75,7 +75,9 @@ class PatrolRepository {
 
   /**
    * Writes every inspection, in one statement, with its patrol's time and inspector and its
-   * equipment's district path as the index holds it.
+   * equipment's district path as the index holds it, and adds the inspections it wrote to the
+   * inspector's tallies of their month and district path. A patrol never changes once written: an
+   * inspection already indexed is left as it is, and counted once.
    */
   private void inspections(JsonNode patrol, JsonNode inspections) {
     List<Object> params = new ArrayList<>();
@@ -102,23 +104,29 @@ class PatrolRepository {
           equipmentId);
     }
     jdbc.sql(
-            "insert into inspections (patrol_id, position, equipment_id, level, condition,"
-                + " observed_at, distance_meters, within_tolerance, defect_severity,"
+            "with written as (insert into inspections (patrol_id, position, equipment_id, level,"
+                + " condition, observed_at, distance_meters, within_tolerance, defect_severity,"
                 + " defect_category, recorded_ts, inspector, inspector_msp, district_path)"
                 + " values "
                 + rows(
                     inspections.size(),
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
                         + " (select e.district_path from equipment e where e.id = ?)")
-                + " on conflict (patrol_id, position) do update"
-                + " set equipment_id = excluded.equipment_id, level = excluded.level,"
-                + " condition = excluded.condition, observed_at = excluded.observed_at,"
-                + " distance_meters = excluded.distance_meters,"
-                + " within_tolerance = excluded.within_tolerance,"
-                + " defect_severity = excluded.defect_severity,"
-                + " defect_category = excluded.defect_category,"
-                + " recorded_ts = excluded.recorded_ts, inspector = excluded.inspector,"
-                + " inspector_msp = excluded.inspector_msp, district_path = excluded.district_path")
+                + " on conflict (patrol_id, position) do nothing"
+                + " returning recorded_ts, inspector, inspector_msp, district_path,"
+                + " within_tolerance)"
+                + " insert into inspection_tallies (month, inspector, inspector_msp, district_path,"
+                + " inspections, beyond_tolerance)"
+                + " select date_trunc('month', recorded_ts at time zone 'UTC')::date, inspector,"
+                + " inspector_msp, district_path, count(*),"
+                + " count(*) filter (where within_tolerance = false) from written"
+                + " where recorded_ts is not null and inspector is not null"
+                + " and inspector_msp is not null and district_path is not null"
+                + " group by 1, 2, 3, 4"
+                + " on conflict (month, inspector, inspector_msp, district_path) do update"
+                + " set inspections = inspection_tallies.inspections + excluded.inspections,"
+                + " beyond_tolerance = inspection_tallies.beyond_tolerance"
+                + " + excluded.beyond_tolerance")
         .params(params.toArray())
         .update();
   }

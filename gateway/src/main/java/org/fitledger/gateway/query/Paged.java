@@ -1,7 +1,6 @@
 package org.fitledger.gateway.query;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a list: {@code {"items":[...],"page":0,"size":50,"total":123}}, where {@code total}
@@ -23,10 +22,5 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
   /** The page of these items. */
   public static <T> Paged<T> of(List<T> items, PageRequest request, long total) {
     return new Paged<>(items, request.page(), request.size(), total);
-  }
-
-  /** The same page with each item mapped. */
-  public <R> Paged<R> map(Function<T, R> mapper) {
-    return new Paged<>(items.stream().map(mapper).toList(), page, size, total);
   }
 }

@@ -64,11 +64,6 @@ public record Period(String id, Instant from, Instant to) {
     return months(month.toString(), month, 1);
   }
 
-  /** Whether an instant lies in the period. */
-  public boolean contains(Instant instant) {
-    return !instant.isBefore(from) && instant.isBefore(to);
-  }
-
   private static Period months(String id, YearMonth first, int count) {
     return new Period(id, start(first), start(first.plusMonths(count)));
   }

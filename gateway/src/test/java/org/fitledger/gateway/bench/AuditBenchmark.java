@@ -245,6 +245,7 @@ public final class AuditBenchmark {
             Math.min(warmup, 2),
             Math.max(5, runs / 10),
             () -> coverage.report(city, 2, ALL_LEVELS, past).size()));
+    check(jdbc, diligence, city, year, report);
     line(
         report,
         "%nqueries of a supervisor of city SH (district scope %s), at %s; %d untimed runs, then"
@@ -278,6 +279,43 @@ public final class AuditBenchmark {
           t.max());
     }
     line(report, "%nload average after: %s", CpuMeter.loadAverage());
+  }
+
+  /** The diligence figures, from the tallies, equal a count of the inspections themselves. */
+  private static void check(
+      JdbcClient jdbc,
+      DiligenceRepository diligence,
+      List<String> city,
+      Period period,
+      StringBuilder report) {
+    long[] tallied = {0, 0};
+    diligence
+        .report(city, period)
+        .forEach(
+            r -> {
+              tallied[0] += r.inspections();
+              tallied[1] += r.beyondTolerance();
+            });
+    List<Long> counted =
+        jdbc.sql(
+                "select count(*) as n, count(*) filter (where not within_tolerance) as beyond"
+                    + " from inspections where recorded_ts >= ?::timestamptz"
+                    + " and recorded_ts < ?::timestamptz and district_path like ?")
+            .params(period.from().toString(), period.to().toString(), city.get(0) + "/%")
+            .query((rs, row) -> List.of(rs.getLong("n"), rs.getLong("beyond")))
+            .single();
+    if (tallied[0] != counted.get(0) || tallied[1] != counted.get(1)) {
+      throw new IllegalStateException(
+          "diligence tallies " + List.of(tallied[0], tallied[1]) + " != inspections " + counted);
+    }
+    line(
+        report,
+        "check: diligence of %s %s from the tallies = a count of the inspections: %d inspections,"
+            + " %d beyond tolerance",
+        city,
+        period.id(),
+        tallied[0],
+        tallied[1]);
   }
 
   private static QueryTiming paged(

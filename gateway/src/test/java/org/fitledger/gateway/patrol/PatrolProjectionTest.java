@@ -44,8 +44,16 @@ class PatrolProjectionTest {
     assertThat(jdbc.into("patrols").get(0).params())
         .containsExactly(
             "p-1", "inspector1", "PatrolMSP", "2026-11-21T10:00:00Z", "tx", 40L, PATROL);
-    assertThat(jdbc.into("inspections")).hasSize(1);
-    assertThat(rows(jdbc.into("inspections").get(0), 14))
+    List<RecordingJdbc.Statement> inspections =
+        jdbc.statements().stream()
+            .filter(s -> s.sql().contains("insert into inspections "))
+            .toList();
+    assertThat(inspections).hasSize(1);
+    assertThat(inspections.get(0).sql())
+        .contains("on conflict (patrol_id, position) do nothing")
+        .contains("insert into inspection_tallies")
+        .contains("inspections = inspection_tallies.inspections + excluded.inspections");
+    assertThat(rows(inspections.get(0), 14))
         .containsExactly(
             Arrays.asList(
                 "p-1",

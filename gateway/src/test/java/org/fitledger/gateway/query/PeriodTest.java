@@ -61,14 +61,4 @@ class PeriodTest {
     assertThat(Period.parseOrMonthOf(" ", Instant.parse("2027-01-01T00:00:00Z")).id())
         .isEqualTo("2027-01");
   }
-
-  @Test
-  void holds_its_first_instant_but_not_the_next_periods() {
-    Period period = Period.parse("2026-Q4");
-
-    assertThat(period.contains(Instant.parse("2026-10-01T00:00:00Z"))).isTrue();
-    assertThat(period.contains(Instant.parse("2026-12-31T23:59:59.999999Z"))).isTrue();
-    assertThat(period.contains(Instant.parse("2027-01-01T00:00:00Z"))).isFalse();
-    assertThat(period.contains(Instant.parse("2026-09-30T23:59:59Z"))).isFalse();
-  }
 }

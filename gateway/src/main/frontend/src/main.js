@@ -195,13 +195,17 @@ function loadMap(district, current) {
   return panel('map-status', current, async () => {
     const [equipment, open] = await Promise.all([
       getAll(withQuery('/api/v1/equipment', { district })),
-      getAll(withQuery('/api/v1/tickets', { district, status: OPEN_STATES })),
+      getAll(withQuery('/api/v1/tickets', { district, status: OPEN_STATES })).catch((error) => error),
     ]);
     if (!current()) return;
-    const counts = equipmentMap.show(equipment, new Set(open.map((t) => t.equipmentId)));
+    const withOpenTicket = new Set(open instanceof Error ? [] : open.map((t) => t.equipmentId));
+    const counts = equipmentMap.show(equipment, withOpenTicket);
     const shown = Object.values(counts).reduce((a, b) => a + b, 0);
     byId('map-count').textContent = String(shown);
     byId('map-legend').replaceChildren(...STATES.map((state) => legendItem(state, counts[state.key], district)));
+    if (open instanceof Error) {
+      throw new ApiError(open.status, open.code, `open tickets could not be read, so none is marked: ${open.message}`);
+    }
   });
 }
 

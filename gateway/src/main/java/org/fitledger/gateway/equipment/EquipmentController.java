@@ -2,16 +2,15 @@ package org.fitledger.gateway.equipment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
-import org.fitledger.gateway.people.DistrictPath;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -87,19 +85,15 @@ class EquipmentController {
   }
 
   @GetMapping
-  @Operation(summary = "The equipment in a district (path prefix such as SH/PD) that one may see")
-  List<ObjectNode> inDistrict(
+  @Operation(
+      summary = "The equipment one may see, by district and status, one page at a time",
+      description =
+          "district is a path prefix such as SH/PD; status is IN_SERVICE, OUT_OF_SERVICE or"
+              + " RETIRED; sort is id (default) or site, - for descending.")
+  Paged<ObjectNode> search(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
-      @RequestParam("district") String district) {
-    if (!DistrictPath.isPrefix(district)) {
-      throw new CodedException(
-          ErrorCode.INVALID_INPUT, "district must be a path prefix such as SH/PD: " + district);
-    }
-    Scope scope = Scope.of(person);
-    return repository.inDistrict(district).stream()
-        .filter(e -> scope.seesEquipment(e.districtPath(), e.ticketCompanies()))
-        .map(IndexedEquipment::view)
-        .collect(Collectors.toList());
+      @ParameterObject EquipmentSearch.Query query) {
+    return repository.search(EquipmentSearch.of(query), Scope.of(person));
   }
 
   private IndexedEquipment visible(Person person, String id) {

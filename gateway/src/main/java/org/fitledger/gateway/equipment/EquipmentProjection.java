@@ -2,16 +2,25 @@ package org.fitledger.gateway.equipment;
 
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /** Writes {@code equipment} records into table {@code equipment}. */
 @Component
-class EquipmentProjection implements RecordProjection {
+public class EquipmentProjection implements RecordProjection {
   private final EquipmentRepository repository;
 
   EquipmentProjection(EquipmentRepository repository) {
     this.repository = repository;
+  }
+
+  /**
+   * The projection writing through a client of one's own, exactly as the indexer runs it: for bulk
+   * loads of ledger records outside the indexer, such as the audit benchmark's.
+   */
+  public static RecordProjection over(JdbcClient jdbc) {
+    return new EquipmentProjection(new EquipmentRepository(jdbc));
   }
 
   @Override

@@ -3,10 +3,14 @@ package org.fitledger.gateway.equipment;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.query.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -16,11 +20,13 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class EquipmentRepository {
   // An open CRITICAL ticket that was made safe takes the equipment out of service.
-  private static final String SELECT =
-      "select e.district_path, e.retired, e.block_number, e.record::text as record,"
-          + " exists (select 1 from tickets t where t.equipment_id = e.id"
+  private static final String OUT_OF_SERVICE =
+      "exists (select 1 from tickets t where t.equipment_id = e.id"
           + " and t.severity = 'CRITICAL' and t.made_safe"
-          + " and t.state in ('OPEN', 'ACKNOWLEDGED', 'MADE_SAFE', 'REPAIRED'))"
+          + " and t.state in ('OPEN', 'ACKNOWLEDGED', 'MADE_SAFE', 'REPAIRED'))";
+  private static final String SELECT =
+      "select e.district_path, e.retired, e.block_number, e.record::text as record, "
+          + OUT_OF_SERVICE
           + " as out_of_service,"
           + " array(select distinct t.company from tickets t where t.equipment_id = e.id"
           + " and t.company is not null) as companies"
@@ -36,24 +42,85 @@ class EquipmentRepository {
     return jdbc.sql(SELECT + " where e.id = ?").param(id).query(this::row).optional();
   }
 
-  /** Equipment whose district path the prefix covers, by id. */
-  List<IndexedEquipment> inDistrict(String prefix) {
-    return jdbc.sql(SELECT + " where e.district_path = ? or e.district_path like ? order by e.id")
-        .param(prefix)
-        .param(prefix + "/%")
-        .query(this::row)
-        .list();
+  /** One page of the equipment the person sees that matches the search. */
+  Paged<ObjectNode> search(EquipmentSearch search, Scope scope) {
+    Where where = visibleTo(scope);
+    if (search.district() != null) {
+      where.andWithin("e.district_path", List.of(search.district()));
+    }
+    if (search.status() != null) {
+      where.and(
+          switch (search.status()) {
+            case RETIRED -> "e.retired";
+            case OUT_OF_SERVICE -> "not e.retired and " + OUT_OF_SERVICE;
+            case IN_SERVICE -> "not e.retired and not " + OUT_OF_SERVICE;
+          });
+    }
+    long total =
+        jdbc.sql("select count(*) from equipment e" + where.sql())
+            .params(where.params())
+            .query(Long.class)
+            .single();
+    List<Object> params = new ArrayList<>(where.params());
+    params.add(search.page().size());
+    params.add(search.page().offset());
+    String order = search.sort().key().equals("site") ? "e.site " : "e.id ";
+    List<ObjectNode> items =
+        jdbc
+            .sql(
+                SELECT
+                    + where.sql()
+                    + " order by "
+                    + order
+                    + search.sort().direction()
+                    + ", e.id limit ? offset ?")
+            .params(params)
+            .query(this::row)
+            .list()
+            .stream()
+            .map(IndexedEquipment::view)
+            .toList();
+    return Paged.of(items, search.page(), total);
   }
 
+  /**
+   * The equipment a person sees, by the rules of {@link Scope#seesEquipment}, as SQL on {@code e}.
+   */
+  static Where visibleTo(Scope scope) {
+    Where where = new Where();
+    if (scope.isContractor()) {
+      return scope
+          .contractorCompany()
+          .map(
+              company ->
+                  where.and(
+                      "exists (select 1 from tickets c where c.equipment_id = e.id"
+                          + " and c.company = ?)",
+                      company))
+          .orElseGet(() -> where.and("false"));
+    }
+    return where.andWithin("e.district_path", scope.districts());
+  }
+
+  /**
+   * Writes the equipment; the registering transaction and its block are those of the first version
+   * indexed, and stay.
+   */
   void upsert(JsonNode equipment, long blockNumber) {
+    JsonNode intervals = equipment.get("inspectionIntervals");
     jdbc.sql(
             "insert into equipment"
-                + " (id, type, site, district_path, retired, tx_id, block_number, record)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?::json)"
+                + " (id, type, site, district_path, retired, tx_id, block_number, record,"
+                + " registered_ts, routine_days, functional_days, structural_days,"
+                + " registration_tx_id, registration_block)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::timestamptz, ?, ?, ?, ?, ?)"
                 + " on conflict (id) do update set type = excluded.type, site = excluded.site,"
                 + " district_path = excluded.district_path, retired = excluded.retired,"
                 + " tx_id = excluded.tx_id, block_number = excluded.block_number,"
-                + " record = excluded.record")
+                + " record = excluded.record, registered_ts = excluded.registered_ts,"
+                + " routine_days = excluded.routine_days,"
+                + " functional_days = excluded.functional_days,"
+                + " structural_days = excluded.structural_days")
         .params(
             RecordJson.text(equipment, "id"),
             RecordJson.text(equipment, "type"),
@@ -62,7 +129,13 @@ class EquipmentRepository {
             RecordJson.flag(equipment, "retired"),
             RecordJson.text(equipment, "txId"),
             blockNumber,
-            RecordJson.write(equipment))
+            RecordJson.write(equipment),
+            RecordJson.text(equipment, "registeredAt"),
+            RecordJson.integer(intervals, "ROUTINE"),
+            RecordJson.integer(intervals, "FUNCTIONAL"),
+            RecordJson.integer(intervals, "STRUCTURAL"),
+            RecordJson.text(equipment, "txId"),
+            blockNumber)
         .update();
   }
 

@@ -2,16 +2,25 @@ package org.fitledger.gateway.patrol;
 
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /** Writes {@code patrol} records into tables {@code patrols}, {@code inspections}, evidence. */
 @Component
-class PatrolProjection implements RecordProjection {
+public class PatrolProjection implements RecordProjection {
   private final PatrolRepository repository;
 
   PatrolProjection(PatrolRepository repository) {
     this.repository = repository;
+  }
+
+  /**
+   * The projection writing through a client of one's own, exactly as the indexer runs it: for bulk
+   * loads of ledger records outside the indexer, such as the audit benchmark's.
+   */
+  public static RecordProjection over(JdbcClient jdbc) {
+    return new PatrolProjection(new PatrolRepository(jdbc));
   }
 
   @Override

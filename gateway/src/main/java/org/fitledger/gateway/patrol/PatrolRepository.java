@@ -1,9 +1,15 @@
 package org.fitledger.gateway.patrol;
 
 import java.sql.Array;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fitledger.gateway.index.RecordJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,49 +65,142 @@ class PatrolRepository {
             RecordJson.write(patrol))
         .update();
     JsonNode inspections = patrol.get("inspections");
-    if (inspections == null) {
+    if (inspections == null || inspections.isEmpty()) {
       return;
     }
-    for (int i = 0; i < inspections.size(); i++) {
-      inspection(id, i, inspections.get(i));
-    }
+    inspections(patrol, inspections);
+    lastInspections(patrol, inspections);
+    evidence(id, inspections);
   }
 
-  private void inspection(String patrolId, int position, JsonNode inspection) {
-    JsonNode defect = inspection.get("defect");
-    JsonNode distance = inspection.get("distanceMeters");
+  /**
+   * Writes every inspection, in one statement, with its patrol's time and inspector and its
+   * equipment's district path as the index holds it, and adds the inspections it wrote to the
+   * inspector's tallies of their month and district path. A patrol never changes once written: an
+   * inspection already indexed is left as it is, and counted once.
+   */
+  private void inspections(JsonNode patrol, JsonNode inspections) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < inspections.size(); position++) {
+      JsonNode inspection = inspections.get(position);
+      JsonNode defect = inspection.get("defect");
+      JsonNode distance = inspection.get("distanceMeters");
+      String equipmentId = RecordJson.text(inspection, "equipmentId");
+      Collections.addAll(
+          params,
+          RecordJson.text(patrol, "id"),
+          position,
+          equipmentId,
+          RecordJson.text(inspection, "level"),
+          RecordJson.text(inspection, "condition"),
+          RecordJson.text(inspection, "observedAt"),
+          distance == null || distance.isNull() ? null : distance.decimalValue(),
+          RecordJson.nullableFlag(inspection, "withinTolerance"),
+          RecordJson.text(defect, "severity"),
+          RecordJson.text(defect, "category"),
+          RecordJson.text(patrol, "recordedAt"),
+          RecordJson.text(patrol, "inspector"),
+          RecordJson.text(patrol, "inspectorMsp"),
+          equipmentId);
+    }
     jdbc.sql(
-            "insert into inspections (patrol_id, position, equipment_id, level, condition,"
-                + " observed_at, distance_meters, within_tolerance, defect_severity,"
-                + " defect_category) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (patrol_id, position) do update"
-                + " set equipment_id = excluded.equipment_id, level = excluded.level,"
-                + " condition = excluded.condition, observed_at = excluded.observed_at,"
-                + " distance_meters = excluded.distance_meters,"
-                + " within_tolerance = excluded.within_tolerance,"
-                + " defect_severity = excluded.defect_severity,"
-                + " defect_category = excluded.defect_category")
-        .params(
-            patrolId,
-            position,
-            RecordJson.text(inspection, "equipmentId"),
-            RecordJson.text(inspection, "level"),
-            RecordJson.text(inspection, "condition"),
-            RecordJson.text(inspection, "observedAt"),
-            distance == null || distance.isNull() ? null : distance.decimalValue(),
-            RecordJson.nullableFlag(inspection, "withinTolerance"),
-            RecordJson.text(defect, "severity"),
-            RecordJson.text(defect, "category"))
+            "with written as (insert into inspections (patrol_id, position, equipment_id, level,"
+                + " condition, observed_at, distance_meters, within_tolerance, defect_severity,"
+                + " defect_category, recorded_ts, inspector, inspector_msp, district_path)"
+                + " values "
+                + rows(
+                    inspections.size(),
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
+                        + " (select e.district_path from equipment e where e.id = ?)")
+                + " on conflict (patrol_id, position) do nothing"
+                + " returning recorded_ts, inspector, inspector_msp, district_path,"
+                + " within_tolerance)"
+                + " insert into inspection_tallies (month, inspector, inspector_msp, district_path,"
+                + " inspections, beyond_tolerance)"
+                + " select date_trunc('month', recorded_ts at time zone 'UTC')::date, inspector,"
+                + " inspector_msp, district_path, count(*),"
+                + " count(*) filter (where within_tolerance = false) from written"
+                + " where recorded_ts is not null and inspector is not null"
+                + " and inspector_msp is not null and district_path is not null"
+                + " group by 1, 2, 3, 4"
+                + " on conflict (month, inspector, inspector_msp, district_path) do update"
+                + " set inspections = inspection_tallies.inspections + excluded.inspections,"
+                + " beyond_tolerance = inspection_tallies.beyond_tolerance"
+                + " + excluded.beyond_tolerance")
+        .params(params.toArray())
         .update();
-    JsonNode hashes = inspection.get("photoHashes");
-    if (hashes != null) {
-      for (JsonNode hash : hashes) {
-        jdbc.sql(
-                "insert into evidence (sha256, record_kind, record_id, position)"
-                    + " values (?, 'patrol', ?, ?) on conflict do nothing")
-            .params(hash.asString(), patrolId, position)
-            .update();
+  }
+
+  /**
+   * Keeps, per piece of equipment and level, the latest ledger time of an inspection that satisfies
+   * the level, in one statement: the later of the time kept and this patrol's.
+   */
+  private void lastInspections(JsonNode patrol, JsonNode inspections) {
+    String recordedAt = RecordJson.text(patrol, "recordedAt");
+    if (recordedAt == null) {
+      return;
+    }
+    Map<String, Set<InspectionLevel>> satisfied = new LinkedHashMap<>();
+    for (JsonNode inspection : inspections) {
+      List<InspectionLevel> levels =
+          InspectionLevel.satisfiedBy(
+              RecordJson.text(inspection, "level"), RecordJson.text(inspection, "condition"));
+      if (!levels.isEmpty()) {
+        satisfied
+            .computeIfAbsent(
+                RecordJson.text(inspection, "equipmentId"),
+                id -> EnumSet.noneOf(InspectionLevel.class))
+            .addAll(levels);
       }
     }
+    if (satisfied.isEmpty()) {
+      return;
+    }
+    List<Object> params = new ArrayList<>();
+    satisfied.forEach(
+        (equipmentId, levels) -> {
+          params.add(equipmentId);
+          for (InspectionLevel level : InspectionLevel.values()) {
+            params.add(levels.contains(level) ? recordedAt : null);
+          }
+        });
+    jdbc.sql(
+            "insert into last_inspections (equipment_id, routine_ts, functional_ts,"
+                + " structural_ts) values "
+                + rows(satisfied.size(), "?, ?::timestamptz, ?::timestamptz, ?::timestamptz")
+                + " on conflict (equipment_id) do update"
+                + " set routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts),"
+                + " functional_ts = greatest(last_inspections.functional_ts,"
+                + " excluded.functional_ts),"
+                + " structural_ts = greatest(last_inspections.structural_ts,"
+                + " excluded.structural_ts)")
+        .params(params.toArray())
+        .update();
+  }
+
+  private void evidence(String patrolId, JsonNode inspections) {
+    List<Object> params = new ArrayList<>();
+    for (int position = 0; position < inspections.size(); position++) {
+      JsonNode hashes = inspections.get(position).get("photoHashes");
+      if (hashes != null) {
+        for (JsonNode hash : hashes) {
+          Collections.addAll(params, hash.asString(), patrolId, position);
+        }
+      }
+    }
+    if (params.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "insert into evidence (sha256, record_kind, record_id, position) values "
+                + rows(params.size() / 3, "?, 'patrol', ?, ?")
+                + " on conflict do nothing")
+        .params(params.toArray())
+        .update();
+  }
+
+  /** {@code count} rows of the template for a multi-row {@code values} list. */
+  static String rows(int count, String template) {
+    return String.join(", ", Collections.nCopies(count, "(" + template + ")"));
   }
 }

@@ -1,7 +1,9 @@
 package org.fitledger.gateway.people;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a person may read from the index. Supervisors and inspectors see what lies in their
@@ -81,6 +83,25 @@ public final class Scope {
     return isContractor() && person.company() != null && person.company().equals(company);
   }
 
+  /**
+   * The district prefixes a supervisor or inspector reads within, for searches that filter in SQL;
+   * empty for everyone else.
+   */
+  public List<String> districts() {
+    if (!isSupervisor() && !isInspector()) {
+      return List.of();
+    }
+    return person.districts().stream().filter(DistrictPath::isPrefix).toList();
+  }
+
+  /**
+   * For contractors, the company whose tickets (and those tickets' equipment) they read; empty for
+   * everyone else, and for a contractor without a company, who reads nothing.
+   */
+  public Optional<String> contractorCompany() {
+    return isContractor() ? person.companyName() : Optional.empty();
+  }
+
   /** Whether the person is a supervisor. */
   public boolean isSupervisor() {
     return SUPERVISOR.equals(person.role());
@@ -90,7 +111,8 @@ public final class Scope {
     return INSPECTOR.equals(person.role());
   }
 
-  private boolean isContractor() {
+  /** Whether the person is contractor staff, who read by company rather than by district. */
+  public boolean isContractor() {
     return CONTRACTOR.equals(person.role());
   }
 }

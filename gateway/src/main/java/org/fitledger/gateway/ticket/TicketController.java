@@ -2,15 +2,16 @@ package org.fitledger.gateway.ticket;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.time.Clock;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 class TicketController {
   private final LedgerWrites writes;
   private final TicketRepository repository;
+  private final Clock clock = Clock.systemUTC();
 
   TicketController(LedgerWrites writes, TicketRepository repository) {
     this.writes = writes;
@@ -121,15 +122,18 @@ class TicketController {
   }
 
   @GetMapping
-  @Operation(summary = "The tickets of a piece of equipment that one may see")
-  List<ObjectNode> ofEquipment(
+  @Operation(
+      summary = "The tickets one may see, filtered, sorted and one page at a time",
+      description =
+          "Filters combine: status (comma-separated states), company, district (path prefix),"
+              + " overdue, equipmentId, period (the tickets opened in it). Each item is the"
+              + " ticket as GET /tickets/{id} answers it, plus overdueStep: acknowledge, makeSafe"
+              + " or repair while its deadline has passed, else null.")
+  Paged<ObjectNode> search(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
-      @RequestParam("equipmentId") String equipmentId) {
-    Scope scope = Scope.of(person);
-    return repository.ofEquipment(equipmentId).stream()
-        .filter(t -> scope.seesTicket(t.districtPath(), t.company()))
-        .map(IndexedTicket::view)
-        .collect(Collectors.toList());
+      @ParameterObject TicketSearch.Query query) {
+    return repository.search(
+        TicketSearch.of(query, clock.instant()), Scope.of(person), clock.instant());
   }
 
   private IndexedTicket visible(Person person, String id) {

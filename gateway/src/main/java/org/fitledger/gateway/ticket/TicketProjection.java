@@ -2,16 +2,25 @@ package org.fitledger.gateway.ticket;
 
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /** Writes {@code ticket} records into tables {@code tickets}, {@code ticket_steps}, evidence. */
 @Component
-class TicketProjection implements RecordProjection {
+public class TicketProjection implements RecordProjection {
   private final TicketRepository repository;
 
   TicketProjection(TicketRepository repository) {
     this.repository = repository;
+  }
+
+  /**
+   * The projection writing through a client of one's own, exactly as the indexer runs it: for bulk
+   * loads of ledger records outside the indexer, such as the audit benchmark's.
+   */
+  public static RecordProjection over(JdbcClient jdbc) {
+    return new TicketProjection(new TicketRepository(jdbc));
   }
 
   @Override

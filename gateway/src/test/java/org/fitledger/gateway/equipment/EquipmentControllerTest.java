@@ -17,9 +17,16 @@ import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.query.PageRequest;
+import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.query.SortOrder;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -228,15 +235,42 @@ class EquipmentControllerTest {
   }
 
   @Test
-  void lists_only_the_equipment_of_a_district_that_the_person_sees() {
-    when(repository.inDistrict("SH"))
-        .thenReturn(List.of(indexed("SH/PD/ZJ/C01", List.of()), indexed("SH/XH/A/B", List.of())));
+  void searches_by_district_and_status_within_the_persons_scope_and_answers_one_page() {
+    when(repository.search(any(), any()))
+        .thenReturn(new Paged<>(List.of(indexed("SH/PD/ZJ/C01", List.of()).view()), 0, 10, 1));
 
-    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment?district=SH"))
+    assertThat(
+            get(
+                TestPeople.INSPECTOR,
+                "/api/v1/equipment?district=SH&status=OUT_OF_SERVICE&sort=-site&size=10"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .extractingPath("$.length()")
-        .isEqualTo(1);
+        .isStrictlyEqualTo(
+            "{\"items\":["
+                + RECORD.replace("}", ",\"status\":\"IN_SERVICE\",\"blockNumber\":5}")
+                + "],\"page\":0,\"size\":10,\"total\":1}");
+    ArgumentCaptor<EquipmentSearch> search = ArgumentCaptor.forClass(EquipmentSearch.class);
+    ArgumentCaptor<Scope> scope = ArgumentCaptor.forClass(Scope.class);
+    verify(repository).search(search.capture(), scope.capture());
+    assertThat(search.getValue())
+        .isEqualTo(
+            new EquipmentSearch(
+                "SH",
+                EquipmentStatus.OUT_OF_SERVICE,
+                new SortOrder("site", true),
+                new PageRequest(0, 10)));
+    assertThat(scope.getValue().districts()).containsExactly("SH/PD");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"status=BROKEN", "sort=type", "size=1000", "district=sh"})
+  void refuses_a_malformed_search_parameter_without_reading_the_index(String parameter) {
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/equipment?" + parameter))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(repository);
   }
 
   @Test

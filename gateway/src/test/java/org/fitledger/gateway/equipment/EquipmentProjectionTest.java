@@ -34,7 +34,23 @@ class EquipmentProjectionTest {
     assertThat(projection.kind()).isEqualTo("equipment");
     assertThat(jdbc.into("equipment").get(0).params())
         .containsExactly(
-            "eq-1", "pull-up bar", "Riverside park", "SH/PD/ZJ/C01", true, "tx", 50L, EQUIPMENT);
+            "eq-1",
+            "pull-up bar",
+            "Riverside park",
+            "SH/PD/ZJ/C01",
+            true,
+            "tx",
+            50L,
+            EQUIPMENT,
+            "2026-01-01T00:00:00Z",
+            7,
+            30,
+            365,
+            "tx",
+            50L);
+    assertThat(jdbc.into("equipment").get(0).sql())
+        .doesNotContain("registration_tx_id = excluded")
+        .doesNotContain("registration_block = excluded");
   }
 
   @ParameterizedTest(name = "retired {0}, open critical made safe {1} -> {2}")

@@ -27,6 +27,8 @@ class PatrolProjectionTest {
           + "\"category\":\"MECHANICAL\",\"description\":\"loose\"},"
           + "\"distanceMeters\":250.0,\"withinTolerance\":false}]}";
 
+  private static final String AT = "2026-11-21T10:00:00Z";
+
   private final RecordingJdbc jdbc = new RecordingJdbc();
 
   @Test
@@ -42,8 +44,16 @@ class PatrolProjectionTest {
     assertThat(jdbc.into("patrols").get(0).params())
         .containsExactly(
             "p-1", "inspector1", "PatrolMSP", "2026-11-21T10:00:00Z", "tx", 40L, PATROL);
-    assertThat(jdbc.into("inspections"))
-        .extracting(RecordingJdbc.Statement::params)
+    List<RecordingJdbc.Statement> inspections =
+        jdbc.statements().stream()
+            .filter(s -> s.sql().contains("insert into inspections "))
+            .toList();
+    assertThat(inspections).hasSize(1);
+    assertThat(inspections.get(0).sql())
+        .contains("on conflict (patrol_id, position) do nothing")
+        .contains("insert into inspection_tallies")
+        .contains("inspections = inspection_tallies.inspections + excluded.inspections");
+    assertThat(rows(inspections.get(0), 14))
         .containsExactly(
             Arrays.asList(
                 "p-1",
@@ -55,7 +65,11 @@ class PatrolProjectionTest {
                 new BigDecimal("12.3"),
                 true,
                 null,
-                null),
+                null,
+                "2026-11-21T10:00:00Z",
+                "inspector1",
+                "PatrolMSP",
+                "eq-1"),
             Arrays.asList(
                 "p-1",
                 1,
@@ -66,9 +80,56 @@ class PatrolProjectionTest {
                 new BigDecimal("250.0"),
                 false,
                 "MAJOR",
-                "MECHANICAL"));
+                "MECHANICAL",
+                "2026-11-21T10:00:00Z",
+                "inspector1",
+                "PatrolMSP",
+                "eq-2"));
     assertThat(jdbc.into("evidence"))
         .extracting(RecordingJdbc.Statement::params)
         .containsExactly(List.of(HASH, "p-1", 1));
+    assertThat(jdbc.statements()).hasSize(4);
+  }
+
+  @Test
+  void keeps_the_patrols_time_as_the_last_inspection_of_every_level_each_inspection_satisfies() {
+    new PatrolProjection(new PatrolRepository(jdbc.client()))
+        .project(
+            Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    List<RecordingJdbc.Statement> last = jdbc.into("last_inspections");
+    assertThat(last).hasSize(1);
+    assertThat(rows(last.get(0), 4))
+        .containsExactly(Arrays.asList("eq-1", AT, null, null), Arrays.asList("eq-2", AT, AT, AT));
+    assertThat(last.get(0).sql())
+        .contains("routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts)");
+  }
+
+  @Test
+  void keeps_no_last_inspection_from_one_that_could_not_reach_the_equipment() {
+    new PatrolProjection(new PatrolRepository(jdbc.client()))
+        .project(
+            Changes.parse(
+                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
+                        + PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\"")
+                        + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    assertThat(rows(jdbc.into("last_inspections").get(0), 4))
+        .containsExactly(Arrays.asList("eq-2", AT, AT, AT));
+  }
+
+  /** The parameters of a multi-row statement, one list per row of {@code width}. */
+  static List<List<Object>> rows(RecordingJdbc.Statement statement, int width) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < statement.params().size(); i += width) {
+      rows.add(statement.params().subList(i, i + width));
+    }
+    return rows;
   }
 }

@@ -104,4 +104,14 @@ class ScopeTest {
     assertThat(Scope.of(stranger).coversDistrict(PD)).isFalse();
     assertThat(Scope.of(stranger).seesContract("GREENFIX")).isFalse();
   }
+
+  @Test
+  void tells_searches_the_districts_of_supervisors_and_inspectors_and_the_company_of_contractors() {
+    assertThat(Scope.of(TestPeople.SUPERVISOR).districts()).containsExactly("SH");
+    assertThat(Scope.of(TestPeople.INSPECTOR).districts()).containsExactly("SH/PD");
+    assertThat(Scope.of(TestPeople.INSPECTOR).contractorCompany()).isEmpty();
+    assertThat(Scope.of(TestPeople.CONTRACTOR).districts()).isEmpty();
+    assertThat(Scope.of(TestPeople.CONTRACTOR).isContractor()).isTrue();
+    assertThat(Scope.of(TestPeople.CONTRACTOR).contractorCompany()).contains("GREENFIX");
+  }
 }

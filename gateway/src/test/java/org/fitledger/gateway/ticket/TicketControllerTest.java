@@ -16,11 +16,17 @@ import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.query.PageRequest;
+import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.query.Period;
+import org.fitledger.gateway.query.SortOrder;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -166,19 +172,80 @@ class TicketControllerTest {
   }
 
   @Test
-  void lists_the_tickets_of_a_piece_of_equipment_that_the_person_sees() {
-    when(repository.ofEquipment("eq-1"))
-        .thenReturn(List.of(indexed("GREENFIX"), indexed("FIXRIGHT")));
+  void searches_with_every_filter_within_the_persons_scope_and_answers_one_page() {
+    ObjectNode item = RecordJson.read(RECORD);
+    item.put("overdueStep", "repair");
+    when(repository.search(any(), any(), any())).thenReturn(new Paged<>(List.of(item), 1, 20, 21));
 
-    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets?equipmentId=eq-1"))
+    assertThat(
+            get(
+                TestPeople.CONTRACTOR,
+                "/api/v1/tickets?status=OPEN,ACKNOWLEDGED&company=GREENFIX&district=SH/PD"
+                    + "&overdue=true&equipmentId=eq-1&period=2026-Q4&sort=-repairDeadline"
+                    + "&page=1&size=20"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .extractingPath("$.length()")
-        .isEqualTo(1);
-    assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets?equipmentId=eq-1"))
+        .isStrictlyEqualTo(
+            "{\"items\":["
+                + RECORD.replace("}", ",\"overdueStep\":\"repair\"}")
+                + "],\"page\":1,\"size\":20,\"total\":21}");
+    ArgumentCaptor<TicketSearch> search = ArgumentCaptor.forClass(TicketSearch.class);
+    ArgumentCaptor<Scope> scope = ArgumentCaptor.forClass(Scope.class);
+    verify(repository).search(search.capture(), scope.capture(), any());
+    assertThat(search.getValue())
+        .isEqualTo(
+            new TicketSearch(
+                List.of("OPEN", "ACKNOWLEDGED"),
+                "GREENFIX",
+                "SH/PD",
+                true,
+                "eq-1",
+                Period.parse("2026-Q4"),
+                new SortOrder("repairDeadline", true),
+                new PageRequest(1, 20)));
+    assertThat(scope.getValue().contractorCompany()).contains("GREENFIX");
+  }
+
+  @Test
+  void searches_everything_one_sees_by_opening_time_fifty_at_a_time_without_filters() {
+    when(repository.search(any(), any(), any())).thenReturn(new Paged<>(List.of(), 0, 50, 0));
+
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets")).hasStatus(HttpStatus.OK);
+    ArgumentCaptor<TicketSearch> search = ArgumentCaptor.forClass(TicketSearch.class);
+    verify(repository).search(search.capture(), any(), any());
+    assertThat(search.getValue())
+        .isEqualTo(
+            new TicketSearch(
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                new SortOrder("openedAt", false),
+                new PageRequest(0, 50)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "status=LOST",
+    "sort=id",
+    "sort=--openedAt",
+    "size=0",
+    "size=501",
+    "page=-1",
+    "page=x",
+    "overdue=yes",
+    "district=SH/",
+    "period=2026-13"
+  })
+  void refuses_a_malformed_search_parameter_without_reading_the_index(String parameter) {
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets?" + parameter))
+        .hasStatus(HttpStatus.BAD_REQUEST)
         .bodyJson()
-        .extractingPath("$.length()")
-        .isEqualTo(2);
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(repository);
   }
 
   @Test

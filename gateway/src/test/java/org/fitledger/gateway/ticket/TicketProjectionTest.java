@@ -72,7 +72,31 @@ class TicketProjectionTest {
             "2026-11-21T10:00:00Z",
             "t2",
             30L,
-            TICKET);
+            TICKET,
+            "2026-11-21T10:00:00Z",
+            "2026-11-21T14:00:00Z",
+            "2026-11-22T10:00:00Z",
+            "2026-11-24T10:00:00Z",
+            null,
+            null,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            "2026-11-21T11:00:00Z",
+            "2026-11-25T11:00:00Z");
+  }
+
+  @Test
+  void writes_the_step_the_ticket_waits_for_and_its_deadline() {
+    projection.project(
+        record(TICKET.replace("\"state\":\"REPAIRED\"", "\"state\":\"MADE_SAFE\"")),
+        new LedgerEvent(30, "t2", "fitledger", "TicketMadeSafe", ""));
+
+    List<Object> row = jdbc.into("tickets").get(0).params();
+    assertThat(row.subList(25, 27)).containsExactly("repair", "2026-11-24T10:00:00Z");
   }
 
   @Test
@@ -81,8 +105,9 @@ class TicketProjectionTest {
         record(TICKET), new LedgerEvent(30, "t2", "fitledger", "TicketRepaired", ""));
 
     List<RecordingJdbc.Statement> steps = jdbc.into("ticket_steps");
-    assertThat(steps).hasSize(2);
-    assertThat(steps.get(1).params())
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).params()).hasSize(26);
+    assertThat(steps.get(0).params().subList(13, 26))
         .containsExactly(
             "p-1-0",
             1,
@@ -95,7 +120,8 @@ class TicketProjectionTest {
             false,
             "welded",
             null,
-            30L);
+            30L,
+            "2026-11-25T11:00:00Z");
     assertThat(steps.get(0).sql()).contains("on conflict (ticket_id, position) do nothing");
   }
 

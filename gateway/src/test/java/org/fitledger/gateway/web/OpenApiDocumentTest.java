@@ -79,7 +79,15 @@ class OpenApiDocumentTest {
                 "/api/v1/tickets/{id}/repair",
                 "/api/v1/tickets/{id}/verification",
                 "/api/v1/tickets/{id}/reassignment",
-                "/api/v1/tickets/{id}/cancellation"));
+                "/api/v1/tickets/{id}/cancellation",
+                "/api/v1/audit/coverage",
+                "/api/v1/audit/coverage/overdue",
+                "/api/v1/audit/sla",
+                "/api/v1/audit/sla/steps",
+                "/api/v1/audit/diligence",
+                "/api/v1/audit/diligence/inspections"));
+    assertThat(paths.get("/api/v1/tickets").get("get").get("parameters").toString())
+        .contains("\"overdue\"", "\"period\"", "\"sort\"", "\"size\"");
     assertThat(document.get("components").get("securitySchemes").propertyNames())
         .contains("bearer", "basic");
     assertThat(paths.get("/api/v1/patrols").get("post").get("summary").asString())

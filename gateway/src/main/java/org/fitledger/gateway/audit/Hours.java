@@ -1,0 +1,9 @@
+package org.fitledger.gateway.audit;
+
+/**
+ * Hours from opening a ticket to a step, over the tickets that reached the step.
+ *
+ * @param mean the mean, or null when no ticket reached the step
+ * @param median the median, or null when no ticket reached the step
+ */
+public record Hours(Double mean, Double median) {}

@@ -1,0 +1,117 @@
+package org.fitledger.gateway.query;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.gateway.people.DistrictPath;
+
+/**
+ * Request parameters read as text and checked here, so that a malformed one answers 400 {@code
+ * INVALID_INPUT} with its name rather than a framework error.
+ *
+ * <p>{@code Params.flag("overdue", "true")} is {@code true}; {@code Params.flag("overdue", "yes")}
+ * throws.
+ */
+public final class Params {
+
+  private Params() {}
+
+  /** Whether the parameter is absent or blank. */
+  public static boolean absent(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** {@code true} or {@code false}, or null when absent. */
+  public static Boolean flag(String name, String value) {
+    if (absent(value)) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw invalid(name + " must be true or false: " + value);
+    };
+  }
+
+  /** A whole number in a range, or the default when absent. */
+  public static int integer(String name, String value, int min, int max, int fallback) {
+    if (absent(value)) {
+      return fallback;
+    }
+    try {
+      int number = Integer.parseInt(value.strip());
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw invalid(name + " must be a whole number from " + min + " to " + max + ": " + value);
+  }
+
+  /** A district path prefix such as {@code SH/PD}, or null when absent. */
+  public static String district(String name, String value) {
+    if (absent(value)) {
+      return null;
+    }
+    if (!DistrictPath.isPrefix(value)) {
+      throw invalid(name + " must be a district path prefix such as SH/PD: " + value);
+    }
+    return value;
+  }
+
+  /** An ISO-8601 instant such as {@code 2026-11-22T10:00:00Z}, or the default when absent. */
+  public static Instant instant(String name, String value, Instant fallback) {
+    if (absent(value)) {
+      return fallback;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid(name + " must be an ISO-8601 instant such as 2026-11-22T10:00:00Z: " + value);
+    }
+  }
+
+  /** The text, stripped, or null when absent. */
+  public static String text(String value) {
+    return absent(value) ? null : value.strip();
+  }
+
+  /** One of the allowed words, or the default when absent. */
+  public static String oneOf(String name, String value, List<String> allowed, String fallback) {
+    if (absent(value)) {
+      return fallback;
+    }
+    if (!allowed.contains(value)) {
+      throw invalid(name + " must be one of " + String.join(", ", allowed) + ": " + value);
+    }
+    return value;
+  }
+
+  /** A comma-separated list of allowed words; empty when absent. */
+  public static List<String> list(String name, String value, List<String> allowed) {
+    List<String> values = new ArrayList<>();
+    if (absent(value)) {
+      return values;
+    }
+    for (String item : value.split(",", -1)) {
+      String word = item.strip();
+      if (!allowed.contains(word)) {
+        throw invalid(name + " must list words of " + String.join(", ", allowed) + ": " + value);
+      }
+      if (!values.contains(word)) {
+        values.add(word);
+      }
+    }
+    return values;
+  }
+
+  /** The error of a malformed parameter. */
+  public static CodedException invalid(String message) {
+    return new CodedException(ErrorCode.INVALID_INPUT, message);
+  }
+}

@@ -1,0 +1,75 @@
+package org.fitledger.gateway.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.fitledger.gateway.query.PageRequest;
+import org.fitledger.gateway.query.Params;
+import org.fitledger.gateway.query.Period;
+import org.fitledger.gateway.query.SortOrder;
+
+/**
+ * A checked search of the tickets ({@code GET /api/v1/tickets}); every filter is optional and they
+ * combine with {@code and}.
+ *
+ * @param states the states to keep; empty keeps all
+ * @param company the assigned company, or null
+ * @param district a district path prefix, or null
+ * @param overdue whether to keep only overdue tickets ({@code true}), only others ({@code false}),
+ *     or both (null)
+ * @param equipmentId the equipment, or null
+ * @param period the period the tickets opened in, or null
+ * @param sort the order
+ * @param page the page
+ */
+record TicketSearch(
+    List<String> states,
+    String company,
+    String district,
+    Boolean overdue,
+    String equipmentId,
+    Period period,
+    SortOrder sort,
+    PageRequest page) {
+  static final List<String> STATES =
+      List.of("OPEN", "ACKNOWLEDGED", "MADE_SAFE", "REPAIRED", "CLOSED", "CANCELLED");
+  static final List<String> SORT_KEYS =
+      List.of("openedAt", "acknowledgeDeadline", "repairDeadline", "severity");
+
+  /**
+   * The query parameters as sent.
+   *
+   * @param status comma-separated states, e.g. {@code OPEN,ACKNOWLEDGED}
+   * @param company the assigned company, e.g. {@code GREENFIX}
+   * @param district a district path prefix, e.g. {@code SH/PD}
+   * @param overdue {@code true} or {@code false}
+   * @param equipmentId a piece of equipment
+   * @param period the month, quarter or year the tickets opened in (2026-11, 2026-Q4, 2026)
+   * @param sort openedAt (default), acknowledgeDeadline, repairDeadline or severity; a leading -
+   *     sorts descending
+   * @param page the page, from 0
+   * @param size rows per page, 1..500 (default 50)
+   */
+  record Query(
+      String status,
+      String company,
+      String district,
+      String overdue,
+      String equipmentId,
+      String period,
+      String sort,
+      String page,
+      String size) {}
+
+  /** Checks the parameters; a malformed one is {@code INVALID_INPUT}. */
+  static TicketSearch of(Query query, Instant now) {
+    return new TicketSearch(
+        Params.list("status", query.status(), STATES),
+        Params.absent(query.company()) ? null : query.company().strip(),
+        Params.district("district", query.district()),
+        Params.flag("overdue", query.overdue()),
+        Params.absent(query.equipmentId()) ? null : query.equipmentId().strip(),
+        Params.absent(query.period()) ? null : Period.parseOrMonthOf(query.period(), now),
+        SortOrder.parse(query.sort(), SORT_KEYS, "openedAt"),
+        PageRequest.parse(query.page(), query.size()));
+  }
+}

@@ -56,6 +56,15 @@ final class LiveGateway {
     return value;
   }
 
+  /** A demo person's password, for the ITs that sign in through a page. */
+  String password(String user) {
+    String password = passwords.get(user);
+    if (password == null) {
+      throw new IllegalStateException("FITLEDGER_CREDENTIALS has no password for " + user);
+    }
+    return password;
+  }
+
   /** The district path of the equipment the ITs register: inspector1..3's district SH/PD. */
   static final String DISTRICT_PATH = "SH/PD/IT/C01";
 

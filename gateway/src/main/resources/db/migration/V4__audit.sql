@@ -6,7 +6,8 @@
 -- The index is reset with the new columns: the indexer rebuilds every row from block 0.
 
 delete from index_checkpoint;
-truncate evidence, ticket_steps, tickets, inspections, patrols, contracts, equipment, settings;
+truncate evidence, ticket_steps, tickets, inspections, patrols, contracts, equipment, settings,
+    index_transactions, index_skipped_transactions;
 
 -- When the equipment was registered, by which transaction, and its inspection intervals (days).
 -- registration_* are written when the equipment is first indexed and never changed after.

@@ -16,6 +16,9 @@ export function figure(text, recordsPath, title) {
   );
 }
 
+/** The SLA row of tickets no contract covered (company null). */
+export const NO_CONTRACT = 'No covering contract';
+
 const STEPS = [
   ['acknowledge', 'acknowledged'],
   ['makeSafe', 'made safe'],
@@ -36,7 +39,7 @@ function lateSteps(row) {
 
 /** One row per contractor (or district) of GET /api/v1/audit/sla. */
 export function slaRow(row) {
-  const who = row.company ?? row.district ?? NONE;
+  const who = 'company' in row ? (row.company ?? NO_CONTRACT) : (row.district ?? NONE);
   const cell = (field, ...content) => h('td', { 'data-field': field }, ...content);
   const stepCell = ([step, done]) => {
     const s = row.steps?.[step];

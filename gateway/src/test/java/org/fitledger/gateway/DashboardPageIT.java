@@ -155,7 +155,7 @@ class DashboardPageIT {
                   + ")";
       rows.add(
           List.of(
-              row.get("company").asString(),
+              row.hasNonNull("company") ? row.get("company").asString() : "No covering contract",
               row.get("tickets").asString(),
               acknowledged,
               String.valueOf(late),

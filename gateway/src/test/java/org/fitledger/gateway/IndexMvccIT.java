@@ -75,13 +75,7 @@ class IndexMvccIT {
   }
 
   private long indexedBlock() {
-    HttpResponse<String> health = gateway.get("supervisor1", "actuator/health");
-    return LiveGateway.json(health)
-        .path("components")
-        .path("index")
-        .path("details")
-        .path("indexedBlock")
-        .asLong();
+    return gateway.indexHealth().path("indexedBlock").asLong();
   }
 
   private List<JsonNode> readConflictsSince(long fromBlock) {

@@ -151,23 +151,27 @@ final class LiveGateway {
   }
 
   HttpResponse<String> getWithBearer(String token, String path) {
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(TIMEOUT)
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + token)
-            .GET());
+    return send(withBearer(token, path).GET());
   }
 
   /** A POST with a bearer token: no password hashing per request, so calls can race. */
   HttpResponse<String> postWithBearer(String token, String path, String json) {
     return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(TIMEOUT)
-            .header("Accept", "application/json")
+        withBearer(token, path)
             .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The details of the health component {@code index}, or missing when they cannot be read. */
+  JsonNode indexHealth() {
+    return json(get(null, "actuator/health")).path("components").path("index").path("details");
+  }
+
+  private HttpRequest.Builder withBearer(String token, String path) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(TIMEOUT)
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + token);
   }
 
   HttpResponse<String> get(String user, String path) {

@@ -10,11 +10,12 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Objects;
 import org.fitledger.patrolapp.health.Health;
 import org.fitledger.patrolapp.page.CachePolicy;
+import org.fitledger.patrolapp.page.ManifestType;
 import org.fitledger.patrolapp.page.SecurityHeaders;
 import org.fitledger.patrolapp.proxy.GatewayProxy;
 
 /**
- * The patrol app's HTTP server: the page from {@code webroot}, {@code /api/*} forwarded to the
+ * The patrol app's HTTP server: the field app from {@code webroot}, {@code /api/*} forwarded to the
  * gateway, and {@code /health}.
  *
  * <pre>{@code
@@ -48,6 +49,7 @@ public final class PatrolAppVerticle extends VerticleBase {
         .handler(BodyHandler.create(false).setBodyLimit(GatewayProxy.MAX_BODY_BYTES))
         .handler(proxy::forward)
         .failureHandler(proxy::reject);
+    router.get("/manifest.webmanifest").handler(new ManifestType()::apply);
     router
         .route()
         .handler(cache::revalidate)

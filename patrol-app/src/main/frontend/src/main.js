@@ -126,7 +126,7 @@ function renderHeader() {
   const switcher = byId('language');
   switcher.textContent = t('language.switch');
   switcher.setAttribute('lang', other);
-  switcher.setAttribute('aria-label', t('language.switchLabel'));
+  switcher.title = t('language.switchLabel');
   const who = byId('who');
   who.textContent = person ? `${person.username} · ${t(`role.${person.role}`)}` : '';
   byId('sign-out').hidden = !person;

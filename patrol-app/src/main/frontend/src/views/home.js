@@ -29,7 +29,25 @@ export async function homeView(app) {
   );
 }
 
-async function dueSection() {
+// A section that could not be loaded says so in place; the rest of the screen still works.
+async function section(id, title, load) {
+  try {
+    return await load();
+  } catch (error) {
+    return h(
+      'section',
+      { 'aria-labelledby': `${id}-title`, id },
+      h('h2', { id: `${id}-title` }, title),
+      h('p', { class: 'reason', role: 'status' }, `${error.code ?? 'APP_ERROR'}: ${error.message ?? ''}`),
+    );
+  }
+}
+
+function dueSection() {
+  return section('due', t('home.due', { count: '…' }), loadDue);
+}
+
+async function loadDue() {
   let near = null;
   try {
     near = await locate(5_000);
@@ -67,14 +85,16 @@ async function dueSection() {
   );
 }
 
-async function listSection(titleKey, path, emptyKey, params = {}) {
-  const answer = await cachedGet(path);
+function listSection(titleKey, path, emptyKey, params = {}) {
   const id = titleKey.replace('.', '-');
-  return h(
+  return section(id, t(titleKey, { ...params, count: '…' }), async () => {
+    const answer = await cachedGet(path);
+    return h(
     'section',
     { 'aria-labelledby': `${id}-title`, id },
     h('h2', { id: `${id}-title` }, t(titleKey, { ...params, count: answer.body.total })),
     staleNote(answer),
-    ticketList(answer.body.items, emptyKey),
-  );
+      ticketList(answer.body.items, emptyKey),
+    );
+  });
 }

@@ -44,7 +44,6 @@ const app = {
   signedIn() {
     sync();
     app.go('#/');
-    render();
   },
   notify(text) {
     const toast = byId('toast');

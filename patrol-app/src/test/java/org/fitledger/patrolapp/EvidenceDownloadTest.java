@@ -83,14 +83,21 @@ class EvidenceDownloadTest {
 
   @Test
   void answers_304_to_a_client_that_has_the_photo() throws Exception {
-    HttpResponse<Buffer> response =
-        EvidenceApp.authorized(app.client.get("/evidence/" + hash), SUPERVISOR)
-            .putHeader("If-None-Match", "\"" + hash + "\"")
-            .send()
-            .await(5, SECONDS);
+    HttpResponse<Buffer> response = getIfNoneMatch(hash, "\"other\", W/\"" + hash + "\"");
 
     assertThat(response.statusCode()).isEqualTo(304);
+    assertThat(response.getHeader("ETag")).isEqualTo("\"" + hash + "\"");
     assertThat(response.body()).isNull();
+  }
+
+  @Test
+  void serves_the_photo_to_a_client_that_has_another() throws Exception {
+    assertThat(getIfNoneMatch(hash, "\"" + MISSING + "\"").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void answers_404_not_304_for_a_photo_it_does_not_have() throws Exception {
+    assertThat(getIfNoneMatch(MISSING, "\"" + MISSING + "\"").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -110,6 +117,13 @@ class EvidenceDownloadTest {
     assertThat(present.getHeader("ETag")).isEqualTo("\"" + hash + "\"");
     assertThat(present.body()).isNull();
     assertThat(absent.statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<Buffer> getIfNoneMatch(String photo, String tags) throws Exception {
+    return EvidenceApp.authorized(app.client.get("/evidence/" + photo), SUPERVISOR)
+        .putHeader("If-None-Match", tags)
+        .send()
+        .await(5, SECONDS);
   }
 
   @Test

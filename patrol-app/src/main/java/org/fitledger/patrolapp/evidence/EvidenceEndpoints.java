@@ -54,26 +54,20 @@ public final class EvidenceEndpoints {
 
   /** 200 if the store has the photo, else 404 {@code EVIDENCE_NOT_FOUND}. */
   public void exists(RoutingContext ctx) {
-    hashOf(ctx)
-        .ifPresent(
-            hash ->
-                store
-                    .contains(hash)
-                    .onSuccess(
-                        found -> {
-                          if (found) {
-                            cacheHeaders(ctx.response(), hash).end();
-                          } else {
-                            notFound(ctx);
-                          }
-                        })
-                    .onFailure(failure -> internal(ctx)));
+    hashOf(ctx).ifPresent(hash -> exists(ctx, hash, 200));
   }
 
-  /** The photo without Exif, GPS or XMP metadata, or 404 {@code EVIDENCE_NOT_FOUND}. */
+  /**
+   * The photo without Exif, GPS or XMP metadata; 304 if {@code If-None-Match} names it, as the
+   * photo under a hash never changes; or 404 {@code EVIDENCE_NOT_FOUND}.
+   */
   public void download(RoutingContext ctx) {
     Optional<EvidenceHash> hash = hashOf(ctx);
     if (hash.isEmpty()) {
+      return;
+    }
+    if (names(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), hash.get())) {
+      exists(ctx, hash.get(), 304);
       return;
     }
     store
@@ -90,18 +84,40 @@ public final class EvidenceEndpoints {
   }
 
   private void send(RoutingContext ctx, EvidenceHash hash, EvidenceStore.Copy copy) {
-    HttpServerResponse response = cacheHeaders(ctx.response(), hash);
-    String etag = response.headers().get(HttpHeaders.ETAG);
-    if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
-      store.delete(copy.file());
-      response.setStatusCode(304).end();
-      return;
-    }
-    response
+    cacheHeaders(ctx.response(), hash)
         .putHeader(HttpHeaders.CONTENT_TYPE, copy.type().mediaType())
         .putHeader("X-Content-Type-Options", "nosniff")
         .sendFile(copy.file().toString())
         .onComplete(sent -> store.delete(copy.file()));
+  }
+
+  private void exists(RoutingContext ctx, EvidenceHash hash, int status) {
+    store
+        .contains(hash)
+        .onSuccess(
+            found -> {
+              if (found) {
+                cacheHeaders(ctx.response(), hash).setStatusCode(status).end();
+              } else {
+                notFound(ctx);
+              }
+            })
+        .onFailure(failure -> internal(ctx));
+  }
+
+  // If-None-Match may list several tags, weak ones among them, or be *.
+  static boolean names(String ifNoneMatch, EvidenceHash hash) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String tag = "\"" + hash.hex() + "\"";
+    for (String each : ifNoneMatch.split(",")) {
+      String candidate = each.strip();
+      if (candidate.equals("*") || candidate.equals(tag) || candidate.equals("W/" + tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static JsonObject stored(EvidenceHash hash, long bytes) {

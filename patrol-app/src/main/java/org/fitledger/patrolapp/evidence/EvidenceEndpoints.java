@@ -46,7 +46,7 @@ public final class EvidenceEndpoints {
     }
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && declaredTooLarge(length)) {
-      Uploads.refuse(ctx, 413, "EVIDENCE_TOO_LARGE", tooLarge());
+      Uploads.refuse(ctx, 413, "EVIDENCE_TOO_LARGE", Uploads.tooLarge(maxBytes));
       return;
     }
     new Upload(vertx, ctx, store, hash.get(), maxBytes).start();
@@ -148,10 +148,6 @@ public final class EvidenceEndpoints {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  String tooLarge() {
-    return "A photo may have at most " + maxBytes + " bytes.";
   }
 
   private static void notFound(RoutingContext ctx) {

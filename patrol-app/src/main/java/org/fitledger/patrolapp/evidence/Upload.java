@@ -84,7 +84,7 @@ final class Upload {
     long before = received;
     received += chunk.length();
     if (received > maxBytes) {
-      refuse(413, "EVIDENCE_TOO_LARGE", "A photo may have at most " + maxBytes + " bytes.");
+      refuse(413, "EVIDENCE_TOO_LARGE", Uploads.tooLarge(maxBytes));
       return;
     }
     if (before < head.length) {

@@ -14,6 +14,10 @@ final class Uploads {
 
   private Uploads() {}
 
+  static String tooLarge(long maxBytes) {
+    return "A photo may have at most " + maxBytes + " bytes.";
+  }
+
   static void refuse(RoutingContext ctx, int status, String code, String message) {
     ApiError.send(ctx, status, code, message);
     discardRest(ctx.request());

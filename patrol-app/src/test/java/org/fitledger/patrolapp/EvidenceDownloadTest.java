@@ -82,6 +82,18 @@ class EvidenceDownloadTest {
   }
 
   @Test
+  void serves_a_webp_without_its_exif_and_xmp_chunks() throws Exception {
+    byte[] webp = TestImages.webpWithExifAndXmp();
+    assertThat(app.put(CONTRACTOR, sha256(webp), webp, "application/octet-stream").statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<Buffer> response = app.get(INSPECTOR, sha256(webp));
+
+    assertThat(response.getHeader("Content-Type")).isEqualTo("image/webp");
+    assertThat(response.bodyAsBuffer().getBytes()).isEqualTo(TestImages.webpWithoutMetadata());
+  }
+
+  @Test
   void answers_304_to_a_client_that_has_the_photo() throws Exception {
     HttpResponse<Buffer> response = getIfNoneMatch(hash, "\"other\", W/\"" + hash + "\"");
 

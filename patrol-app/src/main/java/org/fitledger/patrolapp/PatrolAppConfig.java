@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.fitledger.patrolapp.evidence.EvidenceConfig;
 
 /**
  * Where the patrol app listens and which gateway it forwards {@code /api} calls to.
@@ -15,8 +16,10 @@ import java.util.Objects;
  * @param port the HTTP port to listen on; 0 picks a free one
  * @param gatewayUrl the gateway's base URL, without a trailing slash
  * @param gatewayTimeout how long one call to the gateway may take
+ * @param evidence where photos are stored and how large one may be
  */
-public record PatrolAppConfig(int port, URI gatewayUrl, Duration gatewayTimeout) {
+public record PatrolAppConfig(
+    int port, URI gatewayUrl, Duration gatewayTimeout, EvidenceConfig evidence) {
 
   static final String PORT_VARIABLE = "FITLEDGER_PATROL_APP_PORT";
   static final String GATEWAY_URL_VARIABLE = "FITLEDGER_GATEWAY_URL";
@@ -34,6 +37,7 @@ public record PatrolAppConfig(int port, URI gatewayUrl, Duration gatewayTimeout)
     }
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
     Objects.requireNonNull(gatewayTimeout, "gatewayTimeout");
+    Objects.requireNonNull(evidence, "evidence");
     if (!"http".equals(gatewayUrl.getScheme()) && !"https".equals(gatewayUrl.getScheme())
         || gatewayUrl.getHost() == null) {
       throw new IllegalArgumentException("gateway URL must be an http(s) URL: " + gatewayUrl);
@@ -46,13 +50,15 @@ public record PatrolAppConfig(int port, URI gatewayUrl, Duration gatewayTimeout)
 
   /**
    * Reads {@code FITLEDGER_PATROL_APP_PORT} (default 8081) and {@code FITLEDGER_GATEWAY_URL}
-   * (default {@code http://127.0.0.1:8080}).
+   * (default {@code http://127.0.0.1:8080}), and the evidence store's settings ({@link
+   * EvidenceConfig#fromEnvironment}).
    */
   public static PatrolAppConfig fromEnvironment(Map<String, String> env) {
     return new PatrolAppConfig(
         parsePort(env.getOrDefault(PORT_VARIABLE, "").strip()),
         parseUrl(env.getOrDefault(GATEWAY_URL_VARIABLE, "").strip()),
-        DEFAULT_GATEWAY_TIMEOUT);
+        DEFAULT_GATEWAY_TIMEOUT,
+        EvidenceConfig.fromEnvironment(env));
   }
 
   private static int parsePort(String value) {

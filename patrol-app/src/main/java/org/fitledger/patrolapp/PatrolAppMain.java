@@ -28,9 +28,10 @@ public final class PatrolAppMain {
             id ->
                 LOG.log(
                     Level.INFO,
-                    "Patrol app listening on port {0}, gateway {1}",
+                    "Patrol app listening on port {0}, gateway {1}, photos in {2}",
                     String.valueOf(verticle.port()),
-                    config.gatewayUrl()))
+                    config.gatewayUrl(),
+                    config.evidence().directory().toAbsolutePath()))
         .onFailure(
             failure -> {
               LOG.log(Level.ERROR, "Patrol app could not start", failure);

@@ -8,6 +8,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Objects;
+import org.fitledger.patrolapp.evidence.EvidenceAccess;
+import org.fitledger.patrolapp.evidence.EvidenceEndpoints;
+import org.fitledger.patrolapp.evidence.EvidenceStore;
 import org.fitledger.patrolapp.health.Health;
 import org.fitledger.patrolapp.page.CachePolicy;
 import org.fitledger.patrolapp.page.ManifestType;
@@ -16,7 +19,7 @@ import org.fitledger.patrolapp.proxy.GatewayProxy;
 
 /**
  * The patrol app's HTTP server: the field app from {@code webroot}, {@code /api/*} forwarded to the
- * gateway, and {@code /health}.
+ * gateway, the photo store under {@code /evidence/{sha256}}, and {@code /health}.
  *
  * <pre>{@code
  * vertx.deployVerticle(new PatrolAppVerticle(PatrolAppConfig.fromEnvironment(System.getenv())));
@@ -36,10 +39,16 @@ public final class PatrolAppVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    return EvidenceStore.open(vertx, config.evidence()).compose(this::listen);
+  }
+
+  private Future<HttpServer> listen(EvidenceStore store) {
     SecurityHeaders headers = new SecurityHeaders();
     CachePolicy cache = new CachePolicy();
     Health health = new Health();
     GatewayProxy proxy = new GatewayProxy(vertx, config.gatewayUrl(), config.gatewayTimeout());
+    EvidenceAccess access = new EvidenceAccess(vertx, config.gatewayUrl(), config.gatewayTimeout());
+    EvidenceEndpoints evidence = new EvidenceEndpoints(vertx, store, config.evidence().maxBytes());
 
     Router router = Router.router(vertx);
     router.route().handler(headers::apply);
@@ -49,6 +58,9 @@ public final class PatrolAppVerticle extends VerticleBase {
         .handler(BodyHandler.create(false).setBodyLimit(GatewayProxy.MAX_BODY_BYTES))
         .handler(proxy::forward)
         .failureHandler(proxy::reject);
+    router.put("/evidence/:sha256").handler(access::mayUpload).handler(evidence::upload);
+    router.head("/evidence/:sha256").handler(access::mayRead).handler(evidence::exists);
+    router.get("/evidence/:sha256").handler(access::mayRead).handler(evidence::download);
     router.get("/manifest.webmanifest").handler(new ManifestType()::apply);
     router
         .route()

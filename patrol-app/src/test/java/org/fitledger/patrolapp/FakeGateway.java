@@ -9,8 +9,11 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real HTTP server on a free port that stands for the gateway and records what it gets. */
@@ -47,6 +50,41 @@ final class FakeGateway {
             .listen(0, "127.0.0.1")
             .await(5, SECONDS);
     return new FakeGateway(server, received);
+  }
+
+  /**
+   * A gateway whose {@code GET /api/v1/me} answers, as the real one does, with the person whose
+   * bearer token a request carries, and 401 {@code UNAUTHENTICATED} to any other.
+   *
+   * @param roleByToken each known token and its person's role ({@code inspector}, …)
+   */
+  static FakeGateway withPeople(Vertx vertx, Map<String, String> roleByToken) throws Exception {
+    return start(
+        vertx,
+        request -> {
+          String authorization = request.getHeader("Authorization");
+          String token = authorization == null ? "" : authorization.replaceFirst("^Bearer ", "");
+          String role = roleByToken.get(token);
+          if (!"/api/v1/me".equals(request.path()) || role == null) {
+            request
+                .response()
+                .setStatusCode(401)
+                .putHeader("Content-Type", "application/json")
+                .end("{\"code\":\"UNAUTHENTICATED\",\"message\":\"Bad credentials\"}");
+            return;
+          }
+          request
+              .response()
+              .putHeader("Content-Type", "application/json")
+              .end(
+                  new JsonObject()
+                      .put("username", token)
+                      .put("mspId", "PatrolMSP")
+                      .put("role", role)
+                      .put("districts", new JsonArray())
+                      .putNull("company")
+                      .encode());
+        });
   }
 
   /** The URL of a port where nothing listens any more. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,28 @@ class PatrolAppConfigTest {
     assertThat(config.port()).isEqualTo(8081);
     assertThat(config.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:8080"));
     assertThat(config.gatewayTimeout()).isPositive();
+    assertThat(config.evidence().directory()).isEqualTo(Path.of("evidence"));
+    assertThat(config.evidence().maxBytes()).isEqualTo(10 * 1024 * 1024);
+  }
+
+  @Test
+  void reads_the_evidence_store_settings_from_the_environment() {
+    PatrolAppConfig config =
+        PatrolAppConfig.fromEnvironment(
+            Map.of(
+                "FITLEDGER_EVIDENCE_DIR", "run/evidence",
+                "FITLEDGER_EVIDENCE_MAX_BYTES", "1048576"));
+
+    assertThat(config.evidence().directory()).isEqualTo(Path.of("run/evidence"));
+    assertThat(config.evidence().maxBytes()).isEqualTo(1_048_576);
+  }
+
+  @Test
+  void refuses_to_start_with_an_evidence_limit_that_is_not_a_number() {
+    assertThatThrownBy(
+            () -> PatrolAppConfig.fromEnvironment(Map.of("FITLEDGER_EVIDENCE_MAX_BYTES", "big")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("FITLEDGER_EVIDENCE_MAX_BYTES");
   }
 
   @Test

@@ -40,6 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
  * verify repairs; no other IT acts as them. Their own organization's peer refuses every proposal of
  * theirs before the chaincode runs ("creator certificate revoked"), which the gateway reports as
  * 409 ENDORSEMENT_FAILED.
+ *
+ * <p>The reads of the patrol app (the due list, a piece's inspections, the ticket lists it asks
+ * for) are tried by the same people on fixtures of their own: each answers within the person's
+ * scope only. They read the index, not the ledger, so the revoked inspector is not tried: the
+ * gateway keeps signing them in until it rereads its people file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
@@ -106,6 +111,9 @@ class AuthorizationMatrixIT {
   private final Map<String, String> examples = new LinkedHashMap<>();
   private TicketFixtures tickets;
   private String otherCompanyContract;
+  private String readEquipment;
+  private String openTicketEquipment;
+  private String repairedTicketEquipment;
 
   @BeforeAll
   void revokeAndContract() throws IOException, InterruptedException {
@@ -113,6 +121,14 @@ class AuthorizationMatrixIT {
     tickets = new TicketFixtures(gateway, "GREENFIX", "contractor2");
     otherCompanyContract =
         gateway.freshContract("FIXRIGHT", "IT other site " + UUID.randomUUID(), OTHER_SLA);
+    openTicketEquipment = tickets.indexed(tickets.open("MAJOR")).get("equipmentId").asString();
+    repairedTicketEquipment =
+        tickets.indexed(tickets.repaired("MAJOR")).get("equipmentId").asString();
+    readEquipment = tickets.equipment();
+    String patrol = UUID.randomUUID().toString();
+    HttpResponse<String> recorded =
+        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(patrol, readEquipment));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
   }
 
   @AfterAll
@@ -201,6 +217,90 @@ class AuthorizationMatrixIT {
       assertThat(code).isEqualTo("ACCESS_DENIED");
     }
     assertThat(after).isEqualTo(before);
+  }
+
+  /**
+   * One read of the index and what each person gets: {@code 200 some} or {@code 200 none} (rows or
+   * none on the first page), or the status and error code.
+   */
+  private record Read(String name, Supplier<String> path, Map<Persona, String> expected) {}
+
+  @TestFactory
+  Stream<DynamicContainer> every_field_read_answers_only_within_the_persons_scope() {
+    return reads().stream()
+        .map(
+            read ->
+                DynamicContainer.dynamicContainer(
+                    read.name(),
+                    read.expected().entrySet().stream()
+                        .map(
+                            expected ->
+                                DynamicTest.dynamicTest(
+                                    expected.getKey().user
+                                        + ", "
+                                        + expected.getKey().description
+                                        + ", gets "
+                                        + expected.getValue()
+                                        + " from "
+                                        + read.name(),
+                                    () -> tryRead(read, expected.getKey(), expected.getValue())))));
+  }
+
+  private void tryRead(Read read, Persona persona, String expected) {
+    HttpResponse<String> answer = gateway.get(persona.user, read.path().get());
+    JsonNode body = LiveGateway.json(answer);
+    String outcome =
+        answer.statusCode()
+            + " "
+            + (body.has("code")
+                ? body.get("code").asString()
+                : body.get("items").isEmpty() ? "none" : "some");
+    matrix.computeIfAbsent(read.name(), name -> new EnumMap<>(Persona.class)).put(persona, outcome);
+    assertThat(outcome).as(answer.body()).isEqualTo(expected);
+  }
+
+  private List<Read> reads() {
+    String some = "200 some";
+    String none = "200 none";
+    String notFound = "404 EQUIPMENT_NOT_FOUND";
+    return List.of(
+        new Read(
+            "equipment due",
+            () ->
+                "api/v1/equipment/due?district="
+                    + LiveGateway.DISTRICT_PATH
+                    + "&on="
+                    + LocalDate.now(ZoneOffset.UTC).plusDays(400),
+            readsBy(some, some, none, "403 ACCESS_DENIED", "403 ACCESS_DENIED")),
+        new Read(
+            "a piece's inspections",
+            () -> "api/v1/equipment/" + readEquipment + "/inspections",
+            readsBy(some, some, notFound, some, notFound)),
+        new Read(
+            "open tickets by deadline",
+            () ->
+                "api/v1/tickets?status=OPEN,ACKNOWLEDGED,MADE_SAFE&sort=nextDeadline&equipmentId="
+                    + openTicketEquipment,
+            readsBy(some, some, none, some, none)),
+        new Read(
+            "tickets to verify",
+            () -> "api/v1/tickets?status=REPAIRED&equipmentId=" + repairedTicketEquipment,
+            readsBy(some, some, none, some, none)));
+  }
+
+  private static Map<Persona, String> readsBy(
+      String supervisor,
+      String inspector,
+      String otherInspector,
+      String contractor,
+      String otherContractor) {
+    Map<Persona, String> expected = new EnumMap<>(Persona.class);
+    expected.put(Persona.SUPERVISOR_IN_SCOPE, supervisor);
+    expected.put(Persona.INSPECTOR_IN_SCOPE, inspector);
+    expected.put(Persona.INSPECTOR_OUT_OF_SCOPE, otherInspector);
+    expected.put(Persona.ASSIGNED_CONTRACTOR, contractor);
+    expected.put(Persona.OTHER_CONTRACTOR, otherContractor);
+    return expected;
   }
 
   // ---- the transactions ------------------------------------------------------------------------

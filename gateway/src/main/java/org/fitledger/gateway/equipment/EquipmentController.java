@@ -7,6 +7,7 @@ import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,6 +84,25 @@ class EquipmentController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);
     return writes.evaluate(person, "equipmentHistory", id);
+  }
+
+  @GetMapping("/{id}/inspections")
+  @Operation(
+      summary = "The inspections of a piece of equipment, newest first, one page at a time",
+      description =
+          "For whoever may see the equipment (else 404 as GET /equipment/{id}). Each item is the"
+              + " inspection as its patrol stored it (level, condition, checklist, notes,"
+              + " photoHashes, gps, observedAt, defect, distanceMeters, withinTolerance), with"
+              + " patrolId, inspector, inspectorMsp, and the patrol's ledger time recordedAt,"
+              + " txId and blockNumber. Newest by ledger time first.")
+  Paged<ObjectNode> inspections(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @PathVariable String id,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size) {
+    PageRequest request = PageRequest.parse(page, size);
+    visible(person, id);
+    return repository.inspections(id, request);
   }
 
   @GetMapping

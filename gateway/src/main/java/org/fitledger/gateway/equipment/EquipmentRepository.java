@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +25,17 @@ class EquipmentRepository {
       "exists (select 1 from tickets t where t.equipment_id = e.id"
           + " and t.severity = 'CRITICAL' and t.made_safe"
           + " and t.state in ('OPEN', 'ACKNOWLEDGED', 'MADE_SAFE', 'REPAIRED'))";
-  private static final String SELECT =
-      "select e.district_path, e.retired, e.block_number, e.record::text as record, "
+  // The columns of a piece's view on {@code e}, read by indexed(rs).
+  static final String VIEW_COLUMNS =
+      "e.district_path, e.retired, e.block_number, e.record::text as record, "
           + OUT_OF_SERVICE
           + " as out_of_service,"
           + " array(select distinct t.company from tickets t where t.equipment_id = e.id"
-          + " and t.company is not null) as companies"
-          + " from equipment e";
+          + " and t.company is not null) as companies";
+  private static final String SELECT = "select " + VIEW_COLUMNS + " from equipment e";
+
+  private static final String NEWEST_FIRST =
+      "recorded_ts desc nulls last, patrol_id desc, position desc";
 
   private final JdbcClient jdbc;
 
@@ -39,7 +44,10 @@ class EquipmentRepository {
   }
 
   Optional<IndexedEquipment> find(String id) {
-    return jdbc.sql(SELECT + " where e.id = ?").param(id).query(this::row).optional();
+    return jdbc.sql(SELECT + " where e.id = ?")
+        .param(id)
+        .query(EquipmentRepository::indexed)
+        .optional();
   }
 
   /** One page of the equipment the person sees that matches the search. */
@@ -75,12 +83,54 @@ class EquipmentRepository {
                     + search.sort().direction()
                     + ", e.id limit ? offset ?")
             .params(params)
-            .query(this::row)
+            .query(EquipmentRepository::indexed)
             .list()
             .stream()
             .map(IndexedEquipment::view)
             .toList();
     return Paged.of(items, search.page(), total);
+  }
+
+  /**
+   * One page of a piece's inspections, newest first: by their patrol's ledger time, then patrol id
+   * and position, descending. Each is the inspection as its patrol stored it, after the patrol's id
+   * and inspector, and before the patrol's ledger time ({@code recordedAt}), transaction and block.
+   */
+  Paged<ObjectNode> inspections(String equipmentId, PageRequest page) {
+    long total =
+        jdbc.sql("select count(*) from inspections where equipment_id = ?")
+            .param(equipmentId)
+            .query(Long.class)
+            .single();
+    List<ObjectNode> items =
+        jdbc.sql(
+                "select i.patrol_id, p.inspector, p.inspector_msp, p.recorded_at, p.tx_id,"
+                    + " p.block_number, (p.record->'inspections'->i.position)::text as inspection"
+                    + " from (select patrol_id, position, recorded_ts from inspections"
+                    + " where equipment_id = ? order by "
+                    + NEWEST_FIRST
+                    + " limit ? offset ?) i"
+                    + " join patrols p on p.id = i.patrol_id order by "
+                    + NEWEST_FIRST)
+            .params(equipmentId, page.size(), page.offset())
+            .query(EquipmentRepository::inspection)
+            .list();
+    return Paged.of(items, page, total);
+  }
+
+  private static ObjectNode inspection(ResultSet rs, int row) throws SQLException {
+    ObjectNode view = RecordJson.read("{}");
+    view.put("patrolId", rs.getString("patrol_id"));
+    view.put("inspector", rs.getString("inspector"));
+    view.put("inspectorMsp", rs.getString("inspector_msp"));
+    String inspection = rs.getString("inspection");
+    if (inspection != null) {
+      view.setAll(RecordJson.read(inspection));
+    }
+    view.put("recordedAt", rs.getString("recorded_at"));
+    view.put("txId", rs.getString("tx_id"));
+    view.put("blockNumber", rs.getLong("block_number"));
+    return view;
   }
 
   /**
@@ -112,15 +162,16 @@ class EquipmentRepository {
             "insert into equipment"
                 + " (id, type, site, district_path, retired, tx_id, block_number, record,"
                 + " registered_ts, routine_days, functional_days, structural_days,"
-                + " registration_tx_id, registration_block)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::timestamptz, ?, ?, ?, ?, ?)"
+                + " registration_tx_id, registration_block, latitude, longitude)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (id) do update set type = excluded.type, site = excluded.site,"
                 + " district_path = excluded.district_path, retired = excluded.retired,"
                 + " tx_id = excluded.tx_id, block_number = excluded.block_number,"
                 + " record = excluded.record, registered_ts = excluded.registered_ts,"
                 + " routine_days = excluded.routine_days,"
                 + " functional_days = excluded.functional_days,"
-                + " structural_days = excluded.structural_days")
+                + " structural_days = excluded.structural_days,"
+                + " latitude = excluded.latitude, longitude = excluded.longitude")
         .params(
             RecordJson.text(equipment, "id"),
             RecordJson.text(equipment, "type"),
@@ -135,11 +186,19 @@ class EquipmentRepository {
             RecordJson.integer(intervals, "FUNCTIONAL"),
             RecordJson.integer(intervals, "STRUCTURAL"),
             RecordJson.text(equipment, "txId"),
-            blockNumber)
+            blockNumber,
+            degrees(equipment, "latitude"),
+            degrees(equipment, "longitude"))
         .update();
   }
 
-  private IndexedEquipment row(ResultSet rs, int row) throws SQLException {
+  private static Double degrees(JsonNode equipment, String field) {
+    JsonNode value = equipment.get(field);
+    return value == null || !value.isNumber() ? null : value.doubleValue();
+  }
+
+  /** A piece as {@link #VIEW_COLUMNS} read it. */
+  static IndexedEquipment indexed(ResultSet rs, int row) throws SQLException {
     ObjectNode view = RecordJson.read(rs.getString("record"));
     view.put(
         "status",

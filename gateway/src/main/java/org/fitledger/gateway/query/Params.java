@@ -1,6 +1,7 @@
 package org.fitledger.gateway.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,18 @@ public final class Params {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw invalid(name + " must be an ISO-8601 instant such as 2026-11-22T10:00:00Z: " + value);
+    }
+  }
+
+  /** An ISO-8601 calendar date such as {@code 2026-11-22}, or the default when absent. */
+  public static LocalDate date(String name, String value, LocalDate fallback) {
+    if (absent(value)) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid(name + " must be a date such as 2026-11-22 (YYYY-MM-DD): " + value);
     }
   }
 

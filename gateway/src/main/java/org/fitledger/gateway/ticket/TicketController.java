@@ -128,7 +128,12 @@ class TicketController {
           "Filters combine: status (comma-separated states), company, district (path prefix),"
               + " overdue, equipmentId, period (the tickets opened in it). Each item is the"
               + " ticket as GET /tickets/{id} answers it, plus overdueStep: acknowledge, makeSafe"
-              + " or repair while its deadline has passed, else null.")
+              + " or repair while its deadline has passed, else null. sort: openedAt (default),"
+              + " acknowledgeDeadline, repairDeadline, severity, or nextDeadline: the deadline of"
+              + " the contractor step the ticket waits for (acknowledge while OPEN, make safe"
+              + " while a CRITICAL one is ACKNOWLEDGED and not yet made safe, else repair), with"
+              + " tickets that wait for no contractor step (REPAIRED, CLOSED, CANCELLED, or"
+              + " without a covering contract) last; - sorts descending.")
   Paged<ObjectNode> search(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @ParameterObject TicketSearch.Query query) {

@@ -27,6 +27,7 @@ class TicketRepository {
           "openedAt", "t.opened_ts",
           "acknowledgeDeadline", "t.acknowledge_due",
           "repairDeadline", "t.repair_due",
+          "nextDeadline", "t.next_due",
           "severity",
               "case t.severity when 'CRITICAL' then 3 when 'MAJOR' then 2 when 'MINOR' then 1 end");
 

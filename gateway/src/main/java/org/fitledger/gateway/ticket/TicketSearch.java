@@ -33,7 +33,7 @@ record TicketSearch(
   static final List<String> STATES =
       List.of("OPEN", "ACKNOWLEDGED", "MADE_SAFE", "REPAIRED", "CLOSED", "CANCELLED");
   static final List<String> SORT_KEYS =
-      List.of("openedAt", "acknowledgeDeadline", "repairDeadline", "severity");
+      List.of("openedAt", "acknowledgeDeadline", "repairDeadline", "nextDeadline", "severity");
 
   /**
    * The query parameters as sent.
@@ -44,8 +44,9 @@ record TicketSearch(
    * @param overdue {@code true} or {@code false}
    * @param equipmentId a piece of equipment
    * @param period the month, quarter or year the tickets opened in (2026-11, 2026-Q4, 2026)
-   * @param sort openedAt (default), acknowledgeDeadline, repairDeadline or severity; a leading -
-   *     sorts descending
+   * @param sort openedAt (default), acknowledgeDeadline, repairDeadline, nextDeadline (the deadline
+   *     of the contractor step the ticket waits for, see {@link NextStep}; tickets waiting for none
+   *     come last) or severity; a leading - sorts descending
    * @param page the page, from 0
    * @param size rows per page, 1..500 (default 50)
    */

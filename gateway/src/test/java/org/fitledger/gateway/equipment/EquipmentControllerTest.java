@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -232,6 +233,60 @@ class EquipmentControllerTest {
     assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/equipment/eq-1/history"))
         .hasStatus(HttpStatus.NOT_FOUND);
     verifyNoInteractions(ledger);
+  }
+
+  @Test
+  void lists_the_inspections_of_equipment_one_sees_one_page_at_a_time() {
+    when(repository.find("eq-1")).thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of())));
+    ObjectNode inspection = RecordJson.read("{\"patrolId\":\"p-1\",\"level\":\"ROUTINE\"}");
+    when(repository.inspections("eq-1", new PageRequest(1, 10)))
+        .thenReturn(new Paged<>(List.of(inspection), 1, 10, 11));
+
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment/eq-1/inspections?page=1&size=10"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"items\":[{\"patrolId\":\"p-1\",\"level\":\"ROUTINE\"}],\"page\":1,\"size\":10,"
+                + "\"total\":11}");
+  }
+
+  @Test
+  void answers_the_inspections_of_equipment_out_of_scope_as_not_found_without_reading_them() {
+    when(repository.find("eq-1"))
+        .thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of("GREENFIX"))));
+
+    assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/equipment/eq-1/inspections"))
+        .hasStatus(HttpStatus.NOT_FOUND)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("EQUIPMENT_NOT_FOUND");
+    assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/equipment/eq-1/inspections"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment/eq-2/inspections"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    verify(repository, never()).inspections(any(), any());
+  }
+
+  @Test
+  void shows_a_contractor_the_inspections_of_equipment_with_a_ticket_of_their_company() {
+    when(repository.find("eq-1"))
+        .thenReturn(Optional.of(indexed("SH/PD/ZJ/C01", List.of("GREENFIX"))));
+    when(repository.inspections("eq-1", new PageRequest(0, 50)))
+        .thenReturn(new Paged<>(List.of(), 0, 50, 0));
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/equipment/eq-1/inspections"))
+        .hasStatus(HttpStatus.OK);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"size=0", "size=501", "page=-1", "page=x"})
+  void refuses_a_malformed_page_of_inspections(String parameter) {
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/equipment/eq-1/inspections?" + parameter))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(repository);
   }
 
   @Test

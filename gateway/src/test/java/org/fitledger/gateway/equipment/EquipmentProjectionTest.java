@@ -47,7 +47,9 @@ class EquipmentProjectionTest {
             30,
             365,
             "tx",
-            50L);
+            50L,
+            31.2304,
+            121.4737);
     assertThat(jdbc.into("equipment").get(0).sql())
         .doesNotContain("registration_tx_id = excluded")
         .doesNotContain("registration_block = excluded");

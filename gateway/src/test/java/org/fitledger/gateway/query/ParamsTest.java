@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,16 @@ class ParamsTest {
     assertThat(Params.district("district", "SH/PD")).isEqualTo("SH/PD");
     assertThatThrownBy(() -> Params.district("district", "SH/PD%"))
         .isInstanceOf(CodedException.class);
+  }
+
+  @Test
+  void reads_calendar_dates_strictly() {
+    LocalDate today = LocalDate.parse("2026-11-22");
+    assertThat(Params.date("on", " 2026-12-01 ", today)).isEqualTo(LocalDate.parse("2026-12-01"));
+    assertThat(Params.date("on", null, today)).isEqualTo(today);
+    assertThatThrownBy(() -> Params.date("on", "2026-12-01T00:00:00Z", today))
+        .isInstanceOf(CodedException.class)
+        .hasMessage("on must be a date such as 2026-11-22 (YYYY-MM-DD): 2026-12-01T00:00:00Z");
   }
 
   @Test

@@ -226,6 +226,21 @@ class TicketControllerTest {
                 new PageRequest(0, 50)));
   }
 
+  @Test
+  void sorts_a_contractors_open_tickets_by_the_deadline_of_the_step_each_waits_for() {
+    when(repository.search(any(), any(), any())).thenReturn(new Paged<>(List.of(), 0, 50, 0));
+
+    assertThat(
+            get(
+                TestPeople.CONTRACTOR,
+                "/api/v1/tickets?status=OPEN,ACKNOWLEDGED,MADE_SAFE&sort=nextDeadline"))
+        .hasStatus(HttpStatus.OK);
+    ArgumentCaptor<TicketSearch> search = ArgumentCaptor.forClass(TicketSearch.class);
+    verify(repository).search(search.capture(), any(), any());
+    assertThat(search.getValue().states()).containsExactly("OPEN", "ACKNOWLEDGED", "MADE_SAFE");
+    assertThat(search.getValue().sort()).isEqualTo(new SortOrder("nextDeadline", false));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "status=LOST",

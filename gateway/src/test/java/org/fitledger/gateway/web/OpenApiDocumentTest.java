@@ -65,6 +65,8 @@ class OpenApiDocumentTest {
                 "/api/v1/equipment/{id}",
                 "/api/v1/equipment/{id}/retirement",
                 "/api/v1/equipment/{id}/history",
+                "/api/v1/equipment/due",
+                "/api/v1/equipment/{id}/inspections",
                 "/api/v1/settings",
                 "/api/v1/settings/location-tolerance",
                 "/api/v1/contracts",

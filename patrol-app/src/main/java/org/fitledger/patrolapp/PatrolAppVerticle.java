@@ -13,11 +13,12 @@ import org.fitledger.patrolapp.evidence.EvidenceEndpoints;
 import org.fitledger.patrolapp.evidence.EvidenceStore;
 import org.fitledger.patrolapp.health.Health;
 import org.fitledger.patrolapp.page.CachePolicy;
+import org.fitledger.patrolapp.page.ManifestType;
 import org.fitledger.patrolapp.page.SecurityHeaders;
 import org.fitledger.patrolapp.proxy.GatewayProxy;
 
 /**
- * The patrol app's HTTP server: the page from {@code webroot}, {@code /api/*} forwarded to the
+ * The patrol app's HTTP server: the field app from {@code webroot}, {@code /api/*} forwarded to the
  * gateway, the photo store under {@code /evidence/{sha256}}, and {@code /health}.
  *
  * <pre>{@code
@@ -60,6 +61,7 @@ public final class PatrolAppVerticle extends VerticleBase {
     router.put("/evidence/:sha256").handler(access::mayUpload).handler(evidence::upload);
     router.head("/evidence/:sha256").handler(access::mayRead).handler(evidence::exists);
     router.get("/evidence/:sha256").handler(access::mayRead).handler(evidence::download);
+    router.get("/manifest.webmanifest").handler(new ManifestType()::apply);
     router
         .route()
         .handler(cache::revalidate)

@@ -2,6 +2,7 @@ package org.fitledger.patrolapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 
 /** Calls the real gateway's REST API as one demo person, for test setup and checks. */
 final class GatewayRestClient {
@@ -31,7 +34,7 @@ final class GatewayRestClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Registers equipment and returns the stored record; fails the test unless the answer is 201. */
+  /** Registers a pull-up bar and returns the stored record; fails the test unless 201. */
   JsonObject registerEquipment(
       String id, String site, String districtPath, double latitude, double longitude)
       throws Exception {
@@ -51,28 +54,88 @@ final class GatewayRestClient {
             .put(
                 "inspectionIntervals",
                 new JsonObject().put("ROUTINE", 7).put("FUNCTIONAL", 30).put("STRUCTURAL", 365));
-    HttpResponse<String> response =
-        send(request("/api/v1/equipment").POST(HttpRequest.BodyPublishers.ofString(body.encode())));
-    assertThat(response.statusCode()).as("register equipment: %s", response.body()).isEqualTo(201);
-    return new JsonObject(response.body()).getJsonObject("record");
+    return created("/api/v1/equipment", body).getJsonObject("record");
+  }
+
+  /** Makes {@code company} responsible for the district, with a plain SLA; fails unless 201. */
+  void registerContract(String id, String company, String districtPath) throws Exception {
+    JsonObject step = new JsonObject().put("acknowledgeHours", 24).put("repairHours", 168);
+    created(
+        "/api/v1/contracts",
+        new JsonObject()
+            .put("id", id)
+            .put("company", company)
+            .put("districts", new JsonArray().add(districtPath))
+            .put("sites", new JsonArray())
+            .put("validFrom", "2026-01-01")
+            .put("validTo", "2030-12-31")
+            .put(
+                "sla",
+                new JsonObject()
+                    .put(
+                        "CRITICAL", step.copy().put("acknowledgeHours", 4).put("makeSafeHours", 24))
+                    .put("MAJOR", step)
+                    .put("MINOR", step.copy().put("acknowledgeHours", 72))));
+  }
+
+  /** Records a patrol of one MAJOR defect at the equipment and returns its ticket's id. */
+  String reportDefect(String equipmentId, double latitude, double longitude, String description)
+      throws Exception {
+    String patrolId = UUID.randomUUID().toString();
+    JsonObject inspection =
+        new JsonObject()
+            .put("equipmentId", equipmentId)
+            .put("level", "ROUTINE")
+            .put("condition", "DEFECT")
+            .put("checklist", new JsonObject().put("fasteners", "FAIL"))
+            .put("notes", "")
+            .put("photoHashes", new JsonArray())
+            .put(
+                "gps",
+                new JsonObject()
+                    .put("latitude", latitude)
+                    .put("longitude", longitude)
+                    .put("accuracyMeters", 5))
+            .put("observedAt", Instant.now().toString())
+            .put(
+                "defect",
+                new JsonObject()
+                    .put("severity", "MAJOR")
+                    .put("category", "MECHANICAL")
+                    .put("description", description));
+    created(
+        "/api/v1/patrols",
+        new JsonObject().put("id", patrolId).put("inspections", new JsonArray().add(inspection)));
+    return patrolId + "-0";
   }
 
   /** Reads a patrol from the gateway's index; fails the test unless the answer is 200. */
   JsonObject readPatrol(String id) throws Exception {
-    return read("/api/v1/patrols/", id);
+    return read("/api/v1/patrols/" + encode(id));
   }
 
   JsonObject readTicket(String id) throws Exception {
-    return read("/api/v1/tickets/", id);
+    return read("/api/v1/tickets/" + encode(id));
   }
 
-  private JsonObject read(String collection, String id) throws Exception {
-    HttpResponse<String> response =
-        send(request(collection + URLEncoder.encode(id, StandardCharsets.UTF_8)).GET());
+  /** GETs a JSON object; fails the test unless the answer is 200. */
+  JsonObject read(String pathAndQuery) throws Exception {
+    HttpResponse<String> response = send(request(pathAndQuery).GET());
     assertThat(response.statusCode())
-        .as("read %s%s: %s", collection, id, response.body())
+        .as("read %s: %s", pathAndQuery, response.body())
         .isEqualTo(200);
     return new JsonObject(response.body());
+  }
+
+  private JsonObject created(String path, JsonObject body) throws Exception {
+    HttpResponse<String> response =
+        send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.encode())));
+    assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(201);
+    return new JsonObject(response.body());
+  }
+
+  private static String encode(String segment) {
+    return URLEncoder.encode(segment, StandardCharsets.UTF_8);
   }
 
   private HttpRequest.Builder request(String path) {

@@ -5,7 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Adds the browser security headers to every response: the page may load only its own files and
- * talk only to its own origin.
+ * talk only to its own origin; it may show photos it holds in memory ({@code blob:}) before they
+ * are sent.
  *
  * <pre>{@code
  * router.route().handler(new SecurityHeaders()::apply);
@@ -15,7 +16,7 @@ public final class SecurityHeaders {
 
   /** The Content-Security-Policy sent with every response. */
   public static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; "
           + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
           + "frame-ancestors 'none'";
 

@@ -1,0 +1,60 @@
+// The phone's own storage (IndexedDB): the queue of records waiting for the ledger, their photos,
+// and the last answers of the lists shown offline.
+//
+//   await store.put('queue', item);   await store.all('queue');   await store.get('photos', hash);
+
+const DB_NAME = 'fitledger';
+const VERSION = 1;
+export const QUEUE = 'queue';
+export const PHOTOS = 'photos';
+export const ANSWERS = 'answers';
+
+let opening = null;
+
+function open() {
+  opening ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore(QUEUE, { keyPath: 'id' });
+      db.createObjectStore(PHOTOS, { keyPath: 'hash' });
+      db.createObjectStore(ANSWERS, { keyPath: 'key' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  return opening;
+}
+
+async function run(storeName, mode, work) {
+  const db = await open();
+  const transaction = db.transaction(storeName, mode);
+  const result = work(transaction.objectStore(storeName));
+  await new Promise((resolve, reject) => {
+    transaction.oncomplete = resolve;
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('aborted'));
+  });
+  return result instanceof IDBRequest ? result.result : result;
+}
+
+export const store = {
+  get: (name, key) => run(name, 'readonly', (s) => s.get(key)),
+  all: (name) => run(name, 'readonly', (s) => s.getAll()),
+  put: (name, value) => run(name, 'readwrite', (s) => s.put(value)),
+  delete: (name, key) => run(name, 'readwrite', (s) => s.delete(key)),
+  /** Puts several records of several stores in one transaction: all or nothing. */
+  async putAll(records) {
+    const db = await open();
+    const names = [...new Set(records.map((r) => r.store))];
+    const transaction = db.transaction(names, 'readwrite');
+    for (const record of records) {
+      transaction.objectStore(record.store).put(record.value);
+    }
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error('aborted'));
+    });
+  },
+};

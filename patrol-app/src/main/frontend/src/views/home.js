@@ -1,0 +1,100 @@
+// The home screen of each role. Inspectors: the equipment due for inspection today in their
+// districts, nearest first, and the repairs waiting for their verification. Contractors: their
+// company's open tickets, the nearest deadline first. Supervisors: the tickets overdue now.
+import { cachedGet, withQuery } from '../api.js';
+import { h } from '../dom.js';
+import { locate } from '../geo.js';
+import { formatTime, t } from '../i18n.js';
+import { equipmentCard, finder, staleNote, ticketList } from './common.js';
+
+const OPEN_STATES = 'OPEN,ACKNOWLEDGED,MADE_SAFE';
+
+export async function homeView(app) {
+  const me = app.person;
+  const sections = [finder(app)];
+  if (me.role === 'inspector') {
+    sections.push(await dueSection(), await listSection('home.toVerify', withQuery('/api/v1/tickets', { status: 'REPAIRED', sort: 'openedAt', size: 50 }), 'home.noneToVerify'));
+  } else if (me.role === 'contractor') {
+    sections.push(
+      await listSection('home.companyTickets', withQuery('/api/v1/tickets', { status: OPEN_STATES, sort: 'nextDeadline', size: 100 }), 'home.noOpenTickets', { company: me.company }),
+    );
+  } else {
+    sections.push(await listSection('home.overdue', withQuery('/api/v1/tickets', { overdue: true, sort: 'openedAt', size: 50 }), 'home.noneOverdue'));
+  }
+  return h(
+    'section',
+    { 'aria-labelledby': 'view-title' },
+    h('h1', { id: 'view-title' }, t('home.title', { name: me.username })),
+    sections,
+  );
+}
+
+// A section that could not be loaded says so in place; the rest of the screen still works.
+async function section(id, title, load) {
+  try {
+    return await load();
+  } catch (error) {
+    return h(
+      'section',
+      { 'aria-labelledby': `${id}-title`, id },
+      h('h2', { id: `${id}-title` }, title),
+      h('p', { class: 'reason', role: 'status' }, `${error.code ?? 'APP_ERROR'}: ${error.message ?? ''}`),
+    );
+  }
+}
+
+function dueSection() {
+  return section('due', t('home.due', { count: '…' }), loadDue);
+}
+
+async function loadDue() {
+  let near = null;
+  try {
+    near = await locate(5_000);
+  } catch {
+    near = null;
+  }
+  const path = withQuery('/api/v1/equipment/due', {
+    near: near ? `${near.latitude.toFixed(6)},${near.longitude.toFixed(6)}` : null,
+    size: 100,
+  });
+  const answer = await cachedGet(path);
+  const items = answer.body.items;
+  return h(
+    'section',
+    { 'aria-labelledby': 'due-title', id: 'due' },
+    h('h2', { id: 'due-title' }, t('home.due', { count: answer.body.total })),
+    near ? null : h('p', { class: 'hint' }, t('home.noPosition')),
+    staleNote(answer),
+    items.length === 0
+      ? h('p', { class: 'empty' }, t('home.noneDue'))
+      : h(
+          'ul',
+          { class: 'cards' },
+          items.map((equipment) =>
+            h(
+              'li',
+              {},
+              equipmentCard(
+                equipment,
+                h('span', {}, equipment.due.map((d) => `${t(`level.${d.level}`)} ${d.lastInspectedAt ? formatTime(d.dueAt) : t('home.never')}`).join(' · ')),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+function listSection(titleKey, path, emptyKey, params = {}) {
+  const id = titleKey.replace('.', '-');
+  return section(id, t(titleKey, { ...params, count: '…' }), async () => {
+    const answer = await cachedGet(path);
+    return h(
+    'section',
+    { 'aria-labelledby': `${id}-title`, id },
+    h('h2', { id: `${id}-title` }, t(titleKey, { ...params, count: answer.body.total })),
+    staleNote(answer),
+      ticketList(answer.body.items, emptyKey),
+    );
+  });
+}

@@ -1,0 +1,48 @@
+// Sign-in. Offline, a person who signed in on this phone before may go on recording; the records
+// wait in the queue until they sign in again.
+import { profile, signIn } from '../api.js';
+import { field, h, whileBusy } from '../dom.js';
+import { t } from '../i18n.js';
+
+export function signInView(app) {
+  const username = h('input', { name: 'username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const button = h('button', { type: 'submit', class: 'primary' }, t('signIn.submit'));
+  const known = profile();
+  if (known) {
+    username.value = known.username;
+  }
+  const form = h(
+    'form',
+    {
+      id: 'sign-in-form',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        await whileBusy(button, async () => {
+          try {
+            await signIn(username.value.trim(), password.value);
+            password.value = '';
+            app.signedIn();
+          } catch (error) {
+            password.value = '';
+            app.fail(error);
+            password.focus();
+          }
+        });
+      },
+    },
+    field('username', t('signIn.username'), username),
+    field('password', t('signIn.password'), password),
+    button,
+  );
+  const offline =
+    known && !navigator.onLine
+      ? h(
+          'div',
+          { class: 'note' },
+          h('p', {}, t('signIn.offline', { name: known.username })),
+          h('button', { type: 'button', class: 'secondary', onclick: () => app.go('#/') }, t('signIn.continueOffline')),
+        )
+      : null;
+  return h('section', { 'aria-labelledby': 'view-title' }, h('h1', { id: 'view-title' }, t('signIn.title')), offline, form);
+}

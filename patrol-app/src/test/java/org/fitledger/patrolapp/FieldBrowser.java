@@ -3,6 +3,7 @@ package org.fitledger.patrolapp;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Geolocation;
 import java.net.URI;
@@ -83,6 +84,29 @@ final class FieldBrowser implements AutoCloseable {
             .setHasTouch(true)
             .setGeolocation(new Geolocation(latitude, longitude).setAccuracy(8))
             .setPermissions(List.of("geolocation", "camera")));
+  }
+
+  /**
+   * Runs the test's steps; when one fails, every open page is first saved as {@code
+   * <name>-failure-<n>.png} beside the screenshots.
+   */
+  void run(String name, Steps steps) throws Exception {
+    try {
+      steps.run();
+    } catch (Exception | AssertionError failure) {
+      int n = 0;
+      for (BrowserContext context : browser.contexts()) {
+        for (Page page : context.pages()) {
+          Screens.shoot(page, name + "-failure-" + n++);
+        }
+      }
+      throw failure;
+    }
+  }
+
+  /** A test's steps in the browser. */
+  interface Steps {
+    void run() throws Exception;
   }
 
   private static Path chromium() {

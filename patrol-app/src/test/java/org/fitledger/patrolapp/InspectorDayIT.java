@@ -44,52 +44,60 @@ class InspectorDayIT {
     byte[] photo = Pictures.photoWithGps(7);
     assertThat(Pictures.hasExif(photo)).isTrue();
 
-    String patrolId;
+    String[] patrol = new String[1];
     try (FieldBrowser browser = FieldBrowser.start(camera)) {
-      BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.2001, 121.6);
-      Page page = phone.newPage();
-      page.navigate("/");
-      Screens.check(page, "sign-in");
-      FieldApp.signIn(page, "inspector1", stack.password("inspector1"));
+      browser.run(
+          "InspectorDayIT",
+          () -> {
+            BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.2001, 121.6);
+            Page page = phone.newPage();
+            page.navigate("/");
+            Screens.check(page, "sign-in");
+            FieldApp.signIn(page, "inspector1", stack.password("inspector1"));
 
-      Locator due = page.locator("#due li .card-title");
-      page.locator("#due li", new Page.LocatorOptions().setHasText(far)).waitFor();
-      List<String> order = due.allTextContents();
-      assertThat(indexOf(order, near))
-          .as("nearest first: %s", order)
-          .isLessThan(indexOf(order, far));
-      Screens.check(page, "inspector-home");
+            Locator due = page.locator("#due li .card-title");
+            page.locator("#due li", new Page.LocatorOptions().setHasText(far)).waitFor();
+            List<String> order = due.allTextContents();
+            assertThat(indexOf(order, near))
+                .as("nearest first: %s", order)
+                .isLessThan(indexOf(order, far));
+            Screens.check(page, "inspector-home");
 
-      page.locator("#scan-button").click();
-      page.waitForURL("**/#/equipment/" + near, new Page.WaitForURLOptions().setTimeout(20_000));
-      page.locator("#inspect-button").waitFor();
-      Screens.check(page, "equipment");
+            page.locator("#scan-button").click();
+            page.waitForURL(
+                "**/#/equipment/" + near, new Page.WaitForURLOptions().setTimeout(20_000));
+            page.locator("#inspect-button").waitFor();
+            Screens.check(page, "equipment");
 
-      page.locator("#inspect-button").click();
-      page.locator("label[for='check-fasteners-FAIL']").click();
-      assertThat(page.locator("#condition-DEFECT").isChecked())
-          .as("a failed item is a defect")
-          .isTrue();
-      page.locator("#severity").selectOption("MAJOR");
-      page.locator("#category").selectOption("MECHANICAL");
-      page.locator("#description").fill(description);
-      page.locator("#photos").setInputFiles(new FilePayload("handle.jpg", "image/jpeg", photo));
-      page.locator(".photos img").waitFor();
-      page.locator("#gps-status", new Page.LocatorOptions().setHasText("±8 m")).waitFor();
-      Screens.check(page, "inspection");
+            page.locator("#inspect-button").click();
+            page.locator("label[for='check-fasteners-FAIL']").click();
+            assertThat(page.locator("#condition-DEFECT").isChecked())
+                .as("a failed item is a defect")
+                .isTrue();
+            page.locator("#severity").selectOption("MAJOR");
+            page.locator("#category").selectOption("MECHANICAL");
+            page.locator("#description").fill(description);
+            page.locator("#photos")
+                .setInputFiles(new FilePayload("handle.jpg", "image/jpeg", photo));
+            page.locator(".photos img").waitFor();
+            page.locator("#gps-status", new Page.LocatorOptions().setHasText("±8 m")).waitFor();
+            Screens.check(page, "inspection");
 
-      page.locator("#save-inspection").click();
-      page.waitForURL("**/#/queue**");
-      Locator item = page.locator("li.queue-item").first();
-      patrolId = item.getAttribute("data-id");
-      FieldApp.awaitQueueItem(page, patrolId, "synced");
-      Screens.check(page, "queue");
+            page.locator("#save-inspection").click();
+            page.waitForURL("**/#/queue**");
+            Locator item = page.locator("li.queue-item").first();
+            String patrolId = item.getAttribute("data-id");
+            patrol[0] = patrolId;
+            FieldApp.awaitQueueItem(page, patrolId, "synced");
+            Screens.check(page, "queue");
 
-      page.locator("li.queue-item[data-id='" + patrolId + "'] a").click();
-      page.locator("#ticket-state", new Page.LocatorOptions().setHasText("Open"))
-          .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
-      Screens.check(page, "ticket");
+            page.locator("li.queue-item[data-id='" + patrolId + "'] a").click();
+            page.locator("#ticket-state", new Page.LocatorOptions().setHasText("Open"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
+            Screens.check(page, "ticket");
+          });
     }
+    String patrolId = patrol[0];
 
     JsonObject inspection =
         supervisor.readPatrol(patrolId).getJsonArray("inspections").getJsonObject(0);

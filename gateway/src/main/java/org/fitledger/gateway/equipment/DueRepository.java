@@ -132,14 +132,18 @@ class DueRepository {
         + ")";
   }
 
-  /** When a level of {@code e} is due, as coverage computes it; null without an interval. */
+  /** When a level of {@code e} is due, as {@link LevelDue} says; null without an interval. */
   private static String due(InspectionLevel level) {
     String l = level.name().toLowerCase(Locale.ROOT);
-    return "(coalesce(l."
+    return "(case when e."
         + l
-        + "_ts, e.registered_ts) + make_interval(hours => e."
+        + "_days is null then null when l."
         + l
-        + "_days * 24))";
+        + "_ts is null then e.registered_ts else l."
+        + l
+        + "_ts + make_interval(hours => e."
+        + l
+        + "_days * 24) end)";
   }
 
   private static ObjectNode item(ResultSet rs, int row, DueSearch search) throws SQLException {

@@ -8,13 +8,15 @@ import org.fitledger.gateway.patrol.InspectionLevel;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * When a piece of equipment is due for an inspection at one level, as coverage counts it: its
+ * When a piece of equipment is due for an inspection at one level, on an inspector's list: its
  * interval (days of 24 hours) after the ledger time of the last inspection that satisfied the
- * level, or after its registration when none did. An inspection satisfies its own level and every
- * less thorough one; one that found the equipment NOT_ACCESSIBLE satisfies none.
+ * level; a level never inspected is due from the registration on, since a piece newly put up needs
+ * its first inspection before anything else. (Coverage, an audit figure, gives a new piece one
+ * interval of grace instead.) An inspection satisfies its own level and every less thorough one;
+ * one that found the equipment NOT_ACCESSIBLE satisfies none.
  *
  * <p>{@code LevelDue.of(ROUTINE, 7, null, Instant.parse("2026-11-01T08:00:00Z"))} is due at {@code
- * 2026-11-08T08:00:00Z}, never inspected.
+ * 2026-11-01T08:00:00Z}, never inspected.
  *
  * @param level the level
  * @param dueAt when the next inspection at the level is due
@@ -33,12 +35,15 @@ record LevelDue(InspectionLevel level, Instant dueAt, Instant lastInspectedAt) {
    */
   static Optional<LevelDue> of(
       InspectionLevel level, Integer intervalDays, Instant lastInspectedAt, Instant registeredAt) {
-    Instant from = lastInspectedAt != null ? lastInspectedAt : registeredAt;
-    if (intervalDays == null || from == null) {
+    if (intervalDays == null) {
       return Optional.empty();
     }
+    if (lastInspectedAt == null) {
+      return Optional.ofNullable(registeredAt).map(at -> new LevelDue(level, at, null));
+    }
     return Optional.of(
-        new LevelDue(level, from.plus(Duration.ofHours(24L * intervalDays)), lastInspectedAt));
+        new LevelDue(
+            level, lastInspectedAt.plus(Duration.ofHours(24L * intervalDays)), lastInspectedAt));
   }
 
   /** Whether it is due before an instant, such as the end of a day. */

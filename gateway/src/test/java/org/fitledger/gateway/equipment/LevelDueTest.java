@@ -11,10 +11,10 @@ class LevelDueTest {
   private static final Instant INSPECTED = Instant.parse("2026-11-20T09:30:00.123456Z");
 
   @Test
-  void a_level_never_inspected_is_due_its_interval_after_the_registration() {
+  void a_level_never_inspected_is_due_from_the_registration() {
     assertThat(LevelDue.of(InspectionLevel.ROUTINE, 7, null, REGISTERED))
         .contains(
-            new LevelDue(InspectionLevel.ROUTINE, Instant.parse("2026-11-08T08:00:00Z"), null));
+            new LevelDue(InspectionLevel.ROUTINE, Instant.parse("2026-11-01T08:00:00Z"), null));
   }
 
   @Test
@@ -36,14 +36,14 @@ class LevelDueTest {
   void is_due_before_an_instant_only_when_strictly_earlier() {
     LevelDue due = LevelDue.of(InspectionLevel.ROUTINE, 7, null, REGISTERED).orElseThrow();
 
-    assertThat(due.dueBefore(Instant.parse("2026-11-08T08:00:00.000001Z"))).isTrue();
-    assertThat(due.dueBefore(Instant.parse("2026-11-08T08:00:00Z"))).isFalse();
+    assertThat(due.dueBefore(Instant.parse("2026-11-01T08:00:00.000001Z"))).isTrue();
+    assertThat(due.dueBefore(Instant.parse("2026-11-01T08:00:00Z"))).isFalse();
   }
 
   @Test
   void shows_level_due_time_and_last_inspection_or_null() {
     assertThat(LevelDue.of(InspectionLevel.ROUTINE, 7, null, REGISTERED).orElseThrow().view())
         .hasToString(
-            "{\"level\":\"ROUTINE\",\"dueAt\":\"2026-11-08T08:00:00Z\",\"lastInspectedAt\":null}");
+            "{\"level\":\"ROUTINE\",\"dueAt\":\"2026-11-01T08:00:00Z\",\"lastInspectedAt\":null}");
   }
 }

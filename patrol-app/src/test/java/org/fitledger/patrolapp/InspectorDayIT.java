@@ -70,7 +70,7 @@ class InspectorDayIT {
             Screens.check(page, "equipment");
 
             page.locator("#inspect-button").click();
-            page.locator("label[for='check-fasteners-FAIL']").click();
+            page.locator("#check-fasteners-FAIL").check();
             assertThat(page.locator("#condition-DEFECT").isChecked())
                 .as("a failed item is a defect")
                 .isTrue();

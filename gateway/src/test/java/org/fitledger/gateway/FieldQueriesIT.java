@@ -138,11 +138,16 @@ class FieldQueriesIT {
     assertThat(first.get("registeredAt").asString())
         .isEqualTo(south.get("registeredAt").asString());
     assertThat(first.has("distanceMeters")).isFalse();
-    assertThat(first.get("due")).hasSize(1);
+    // Never inspected: every level with an interval is due from the registration on.
+    assertThat(first.get("due")).hasSize(3);
     assertThat(first.get("due").get(0).get("level").asString()).isEqualTo("ROUTINE");
-    assertThat(first.get("due").get(0).get("lastInspectedAt").isNull()).isTrue();
-    assertThat(micros(first.get("due").get(0).get("dueAt").asString()))
-        .isEqualTo(micros(south.get("registeredAt").asString()).plus(DAY));
+    assertThat(first.get("due").get(1).get("level").asString()).isEqualTo("FUNCTIONAL");
+    assertThat(first.get("due").get(2).get("level").asString()).isEqualTo("STRUCTURAL");
+    for (JsonNode level : first.get("due")) {
+      assertThat(level.get("lastInspectedAt").isNull()).isTrue();
+      assertThat(micros(level.get("dueAt").asString()))
+          .isEqualTo(micros(south.get("registeredAt").asString()));
+    }
 
     JsonNode nearest =
         ok("inspector1", due + "&on=" + today.plusDays(2) + "&near=31.2402,121.4700");
@@ -160,17 +165,14 @@ class FieldQueriesIT {
     assertThat(ids(page)).containsExactly(middle.get("id").asString());
     assertThat(page.get("total").asLong()).isEqualTo(3);
 
-    assertThat(ok("inspector1", due).get("total").asLong()).as("none is due today").isZero();
-    assertThat(
-            ok("inspector1", due + "&on=" + today.plusDays(2) + "&level=FUNCTIONAL")
-                .get("total")
-                .asLong())
-        .isZero();
+    assertThat(ok("inspector1", due).get("total").asLong()).as("all are due today").isEqualTo(3);
+    assertThat(ok("inspector1", due + "&level=FUNCTIONAL").get("total").asLong()).isEqualTo(3);
+    assertThat(ok("inspector1", due + "&level=STRUCTURAL").get("total").asLong()).isEqualTo(3);
     JsonNode functional = ok("supervisor2", due + "&on=" + today.plusDays(31));
     assertThat(functional.get("total").asLong()).isEqualTo(3);
     List<String> levels = new ArrayList<>();
     functional.get("items").get(0).get("due").forEach(d -> levels.add(d.get("level").asString()));
-    assertThat(levels).containsExactly("ROUTINE", "FUNCTIONAL");
+    assertThat(levels).containsExactly("ROUTINE", "FUNCTIONAL", "STRUCTURAL");
   }
 
   @Test
@@ -188,22 +190,32 @@ class FieldQueriesIT {
 
     JsonNode answer = ok("inspector2", due);
 
+    // Each is due first for what was never done: the first piece for its structural inspection,
+    // from its registration on, the others for every level.
     assertThat(ids(answer))
         .containsExactly(
-            second.get("id").asString(), third.get("id").asString(), first.get("id").asString());
-    JsonNode inspected = answer.get("items").get(2).get("due");
+            first.get("id").asString(), second.get("id").asString(), third.get("id").asString());
+    JsonNode inspected = answer.get("items").get(0).get("due");
     Instant recordedAt = micros(patrol.get("recordedAt").asString());
-    assertThat(inspected).hasSize(2);
-    for (JsonNode level : inspected) {
-      assertThat(micros(level.get("lastInspectedAt").asString())).isEqualTo(recordedAt);
+    assertThat(inspected).hasSize(3);
+    for (int i = 0; i < 2; i++) {
+      assertThat(micros(inspected.get(i).get("lastInspectedAt").asString())).isEqualTo(recordedAt);
     }
     assertThat(micros(inspected.get(0).get("dueAt").asString())).isEqualTo(recordedAt.plus(DAY));
     assertThat(micros(inspected.get(1).get("dueAt").asString()))
         .isEqualTo(recordedAt.plus(Duration.ofDays(30)));
-    JsonNode notAccessible = answer.get("items").get(1).get("due");
+    assertThat(inspected.get(2).get("level").asString()).isEqualTo("STRUCTURAL");
+    assertThat(inspected.get(2).get("lastInspectedAt").isNull()).isTrue();
+    assertThat(micros(inspected.get(2).get("dueAt").asString()))
+        .isEqualTo(micros(first.get("registeredAt").asString()));
+    JsonNode notAccessible = answer.get("items").get(2).get("due");
+    assertThat(notAccessible).hasSize(3);
     assertThat(notAccessible.get(0).get("lastInspectedAt").isNull()).isTrue();
     assertThat(micros(notAccessible.get(0).get("dueAt").asString()))
-        .isEqualTo(micros(third.get("registeredAt").asString()).plus(DAY));
+        .isEqualTo(micros(third.get("registeredAt").asString()));
+    assertThat(ids(ok("inspector2", "api/v1/equipment/due?level=FUNCTIONAL&district=" + community)))
+        .as("today, the functional inspection postpones that level of the first piece")
+        .containsExactly(second.get("id").asString(), third.get("id").asString());
   }
 
   @Test

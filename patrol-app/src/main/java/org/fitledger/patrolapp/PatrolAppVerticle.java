@@ -5,6 +5,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Objects;
@@ -46,8 +47,10 @@ public final class PatrolAppVerticle extends VerticleBase {
     SecurityHeaders headers = new SecurityHeaders();
     CachePolicy cache = new CachePolicy();
     Health health = new Health();
-    GatewayProxy proxy = new GatewayProxy(vertx, config.gatewayUrl(), config.gatewayTimeout());
-    EvidenceAccess access = new EvidenceAccess(vertx, config.gatewayUrl(), config.gatewayTimeout());
+    WebClient gateway = GatewayProxy.client(vertx);
+    GatewayProxy proxy = new GatewayProxy(gateway, config.gatewayUrl(), config.gatewayTimeout());
+    EvidenceAccess access =
+        new EvidenceAccess(gateway, config.gatewayUrl(), config.gatewayTimeout());
     EvidenceEndpoints evidence = new EvidenceEndpoints(vertx, store, config.evidence().maxBytes());
 
     Router router = Router.router(vertx);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -13,8 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 /** What the browser tests do on the field app's screens, by the ids the screens carry. */
 final class FieldApp {
@@ -30,6 +35,44 @@ final class FieldApp {
     page.locator("#password").fill(password);
     page.locator("#sign-in-form button[type=submit]").click();
     page.locator("#finder-title").waitFor();
+  }
+
+  /**
+   * Registers {@code count} pull-up bars at one spot in a fresh street of SH/PD (inspector1's
+   * district) and returns their ids.
+   */
+  static List<String> registerPieces(
+      GatewayRestClient supervisor, String label, int count, double latitude, double longitude)
+      throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      pieces.add("EQ-" + run + "-" + label + i);
+      supervisor.registerEquipment(
+          pieces.get(i),
+          label + " park " + i,
+          "SH/PD/" + label + run + "/C01",
+          latitude,
+          longitude);
+    }
+    return pieces;
+  }
+
+  /**
+   * Records an OK inspection of the piece on its inspection screen, with the notes and a photo (or
+   * none), saves it and waits for the queue screen.
+   */
+  static void recordInspection(Page page, String piece, String notes, byte[] photo) {
+    page.evaluate("id => { location.hash = '#/inspect/' + id; }", piece);
+    page.locator("#view h1").getByText("Inspect " + piece).waitFor();
+    page.locator("#notes").fill(notes);
+    if (photo != null) {
+      page.locator("#photos").setInputFiles(new FilePayload("photo.jpg", "image/jpeg", photo));
+      page.locator(".photos img").waitFor();
+    }
+    page.locator("#gps-status").getByText("±8 m").waitFor();
+    page.locator("#save-inspection").click();
+    page.waitForURL("**/#/queue**");
   }
 
   /** Waits until the queue shows the record in the state (queued, synced, refused, …). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
 import io.vertx.core.json.JsonArray;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -15,11 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -134,15 +131,9 @@ class FieldAppBenchmark {
   }
 
   private void sync(FieldBrowser browser) throws Exception {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    String street = "SH/PD/BE" + run.toUpperCase(Locale.ROOT);
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
-    List<String> pieces = new ArrayList<>();
-    for (int i = 0; i < PIECES; i++) {
-      pieces.add("EQ-" + run + "-B" + i);
-      supervisor.registerEquipment(pieces.get(i), "Bench park " + i, street + "/C01", 31.3, 121.4);
-    }
+    List<String> pieces = FieldApp.registerPieces(supervisor, "BE", PIECES, 31.3, 121.4);
     BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.3001, 121.4);
     Page page = phone.newPage();
     page.navigate("/");
@@ -151,15 +142,8 @@ class FieldAppBenchmark {
     phone.setOffline(true);
     long recordStart = System.nanoTime();
     for (int i = 0; i < QUEUED; i++) {
-      String piece = pieces.get(i % PIECES);
-      page.evaluate("id => { location.hash = '#/inspect/' + id; }", piece);
-      page.locator("#view h1").getByText("Inspect " + piece).waitFor();
-      page.locator("#photos")
-          .setInputFiles(new FilePayload("p.jpg", "image/jpeg", Pictures.photoWithGps(1000 + i)));
-      page.locator(".photos img").waitFor();
-      page.locator("#gps-status").getByText("±8 m").waitFor();
-      page.locator("#save-inspection").click();
-      page.waitForURL("**/#/queue**");
+      FieldApp.recordInspection(
+          page, pieces.get(i % PIECES), "bench #" + i, Pictures.photoWithGps(1000 + i));
     }
     double recordSeconds = (System.nanoTime() - recordStart) / 1e9;
     page.waitForFunction(

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +26,9 @@ class OfflineQueueIT {
 
   @Test
   void twenty_inspections_recorded_offline_reach_the_ledger_once_each() throws Exception {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    String street = "SH/PD/OF" + run.toUpperCase(Locale.ROOT);
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
-    List<String> pieces = new ArrayList<>();
-    for (int i = 0; i < PIECES; i++) {
-      pieces.add("EQ-" + run + "-OF" + i);
-      supervisor.registerEquipment(pieces.get(i), "Hillside " + i, street + "/C01", 31.3, 121.4);
-    }
+    List<String> pieces = FieldApp.registerPieces(supervisor, "OF", PIECES, 31.3, 121.4);
 
     List<String> patrolIds;
     AtomicInteger lost = new AtomicInteger();
@@ -58,23 +49,14 @@ class OfflineQueueIT {
       Screens.check(page, "scan-without-camera");
 
       for (int i = 0; i < INSPECTIONS; i++) {
-        String piece = pieces.get(i % PIECES);
-        page.evaluate("id => { location.hash = '#/inspect/' + id; }", piece);
-        page.locator("#view h1").getByText("Inspect " + piece).waitFor();
-        page.locator("#notes").fill("offline round " + run + " #" + i);
-        if (i % 10 == 0) {
-          page.locator("#photos")
-              .setInputFiles(
-                  new FilePayload("p" + i + ".jpg", "image/jpeg", Pictures.photoWithGps(100 + i)));
-          page.locator(".photos img").waitFor();
-        }
-        page.locator("#gps-status").getByText("±8 m").waitFor();
-        if (i == 0) {
-          Screens.check(page, "offline-inspection");
-        }
-        page.locator("#save-inspection").click();
-        page.waitForURL("**/#/queue**");
+        // Every tenth inspection carries a photo, which waits in the queue with it.
+        byte[] photo = i % 10 == 0 ? Pictures.photoWithGps(100 + i) : null;
+        FieldApp.recordInspection(page, pieces.get(i % PIECES), "offline round #" + i, photo);
       }
+      page.evaluate("location.hash = '#/inspect/" + pieces.get(0) + "'");
+      page.locator("#gps-status").getByText("±8 m").waitFor();
+      Screens.check(page, "offline-inspection");
+      page.evaluate("location.hash = '#/queue'");
       Locator waiting = page.locator("li.queue-item[data-state=queued]");
       page.waitForFunction(
           "n => document.querySelectorAll('li.queue-item[data-state=queued]').length === n",

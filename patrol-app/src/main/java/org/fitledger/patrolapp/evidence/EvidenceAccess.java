@@ -1,13 +1,11 @@
 package org.fitledger.patrolapp.evidence;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,25 +28,18 @@ public final class EvidenceAccess {
 
   static final Duration REMEMBERED_FOR = Duration.ofSeconds(30);
   static final int REMEMBERED_PEOPLE = 1024;
-  private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
   private final WebClient client;
   private final String meUrl;
   private final long timeoutMillis;
   private final AccessCache cache;
 
-  /** Creates the check against the gateway at {@code gatewayUrl}. */
-  public EvidenceAccess(Vertx vertx, URI gatewayUrl, Duration timeout) {
+  /** Creates the check against the gateway at {@code gatewayUrl}, through {@code client}. */
+  public EvidenceAccess(WebClient client, URI gatewayUrl, Duration timeout) {
+    this.client = Objects.requireNonNull(client, "client");
     this.meUrl = Objects.requireNonNull(gatewayUrl, "gatewayUrl") + "/api/v1/me";
     this.timeoutMillis = Objects.requireNonNull(timeout, "timeout").toMillis();
     this.cache = new AccessCache(REMEMBERED_FOR, REMEMBERED_PEOPLE, System::nanoTime);
-    this.client =
-        WebClient.create(
-            vertx,
-            new WebClientOptions()
-                .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
-                .setFollowRedirects(false)
-                .setUserAgentEnabled(false));
   }
 
   /** Passes the request on for anyone signed in. */

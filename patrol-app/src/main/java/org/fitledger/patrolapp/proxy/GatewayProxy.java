@@ -43,17 +43,23 @@ public final class GatewayProxy {
   private final long timeoutMillis;
 
   /** Creates a proxy to {@code gatewayUrl} whose calls fail after {@code timeout}. */
-  public GatewayProxy(Vertx vertx, URI gatewayUrl, Duration timeout) {
-    Objects.requireNonNull(vertx, "vertx");
+  public GatewayProxy(WebClient client, URI gatewayUrl, Duration timeout) {
+    this.client = Objects.requireNonNull(client, "client");
     this.gatewayUrl = Objects.requireNonNull(gatewayUrl, "gatewayUrl").toString();
     this.timeoutMillis = Objects.requireNonNull(timeout, "timeout").toMillis();
-    this.client =
-        WebClient.create(
-            vertx,
-            new WebClientOptions()
-                .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
-                .setFollowRedirects(false)
-                .setUserAgentEnabled(false));
+  }
+
+  /**
+   * The patrol app's one client of the gateway, shared by the proxy and the evidence store's
+   * sign-in check: connections time out after 5 s, redirects are not followed.
+   */
+  public static WebClient client(Vertx vertx) {
+    return WebClient.create(
+        vertx,
+        new WebClientOptions()
+            .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+            .setFollowRedirects(false)
+            .setUserAgentEnabled(false));
   }
 
   /** Sends the request on to the gateway and answers with the gateway's response. */

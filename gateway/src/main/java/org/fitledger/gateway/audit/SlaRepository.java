@@ -70,7 +70,8 @@ public class SlaRepository {
             "select "
                 + (byDistrict ? PREFIX : "t.company")
                 + " as grp, count(*) as tickets,"
-                + " count(*) filter (where t.next_due < ?::timestamptz) as overdue_now,"
+                // The instant parsed once, not in every row.
+                + " count(*) filter (where t.next_due < (select ?::timestamptz)) as overdue_now,"
                 + " sum(t.acknowledge_steps) as ack_done, sum(t.acknowledge_on_time) as ack_on_time,"
                 + " sum(t.make_safe_steps) as safe_done, sum(t.make_safe_on_time) as safe_on_time,"
                 + " sum(t.repair_steps) as rep_done, sum(t.repair_on_time) as rep_on_time,"

@@ -214,9 +214,11 @@ public class CoverageRepository {
     }
     return "select e.equipment_id as id, e.district_path, e.registered_ts, a.at"
         + columns
+        // Only a piece inspected after the instant needs its month; the latest routine time is
+        // the latest of every level's.
         + " from asof a cross join equipment_coverage e"
-        + " left join inspection_months m on m.equipment_id = e.equipment_id"
-        + " and m.month = (select month from asof)"
+        + " left join lateral (select m.* from inspection_months m where e.routine_ts > a.at"
+        + " and m.equipment_id = e.equipment_id and m.month = (select month from asof)) m on true"
         + " where not e.retired and e.registered_ts <= a.at and "
         + scope.conditions();
   }

@@ -69,13 +69,11 @@ public class SlaRepository {
                 + " sum(t.acknowledge_steps) as ack_done, sum(t.acknowledge_on_time) as ack_on_time,"
                 + " sum(t.make_safe_steps) as safe_done, sum(t.make_safe_on_time) as safe_on_time,"
                 + " sum(t.repair_steps) as rep_done, sum(t.repair_on_time) as rep_on_time,"
-                + hours("ack")
-                + hours("rep")
+                + hours("acknowledge", "ack")
+                + hours("repair", "rep")
                 + " count(*) filter (where t.rework > 0) as rejected,"
                 + " count(t.first_repaired_ts) as repaired"
-                + " from tickets t cross join lateral (select"
-                + " extract(epoch from t.first_acknowledged_ts - t.opened_ts)::float8 / 3600 as ack,"
-                + " extract(epoch from t.first_repaired_ts - t.opened_ts)::float8 / 3600 as rep) h"
+                + " from tickets t"
                 + where.sql()
                 + " group by 1 order by 1 nulls last")
         .params(params)
@@ -159,14 +157,15 @@ public class SlaRepository {
         .andWithin("t.district_path", prefixes);
   }
 
-  private static String hours(String name) {
-    return " avg(h."
+  /** Mean and median of a step's hours from opening ({@code t.acknowledge_hours}, …). */
+  private static String hours(String step, String name) {
+    return " avg(t."
+        + step
+        + "_hours) as "
         + name
-        + ") as "
-        + name
-        + "_mean, percentile_cont(0.5) within group (order by h."
-        + name
-        + ") as "
+        + "_mean, percentile_cont(0.5) within group (order by t."
+        + step
+        + "_hours) as "
         + name
         + "_median,";
   }

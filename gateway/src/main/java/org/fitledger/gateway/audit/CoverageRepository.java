@@ -214,11 +214,12 @@ public class CoverageRepository {
     }
     return "select e.equipment_id as id, e.district_path, e.registered_ts, a.at"
         + columns
-        // Only a piece inspected after the instant needs its month; the latest routine time is
-        // the latest of every level's.
+        // Only a piece inspected after the instant needs its month (the latest routine time is
+        // the latest of every level's); offset 0 keeps that test before the lookup.
         + " from asof a cross join equipment_coverage e"
         + " left join lateral (select m.* from inspection_months m where e.routine_ts > a.at"
-        + " and m.equipment_id = e.equipment_id and m.month = (select month from asof)) m on true"
+        + " and m.equipment_id = e.equipment_id and m.month = (select month from asof)"
+        + " offset 0) m on true"
         + " where not e.retired and e.registered_ts <= a.at and "
         + scope.conditions();
   }

@@ -105,3 +105,8 @@ create index tickets_city_opened on tickets (split_part(district_path, '/', 1), 
     include (id, district_path, company, rework, next_due, acknowledge_steps, acknowledge_on_time,
              make_safe_steps, make_safe_on_time, repair_steps, repair_on_time, acknowledge_hours,
              repair_hours, first_repaired_ts);
+
+-- The SLA steps of a period's tickets: each ticket's steps of the kinds asked for, from this index
+-- alone.
+create index ticket_steps_ticket_action on ticket_steps (ticket_id, action)
+    include (on_time, at_ts, position);

@@ -75,10 +75,10 @@ public final class AuditBenchmark {
         }
         line(
             report,
-            "measuring the earlier load in schema %s; %d migration(s) applied to it, and vacuum"
-                + " analyze, in %.0f s",
+            "measuring the earlier load in schema %s; %d migration(s) applied to it%s in %.0f s",
             options.schema(),
             applied,
+            applied > 0 ? ", then vacuum analyze," : "",
             (System.nanoTime() - start) / 1e9);
       }
       sizes(jdbc, report);

@@ -3,9 +3,10 @@
 
 -- Coverage of a city reads one row per piece of equipment from one index, without a join: what
 -- coverage needs of the equipment (copied by the equipment projection from the row it writes) and
--- the ledger time of the latest inspection that satisfies each level, which replaces
--- last_inspections (maintained by the patrol projection as a maximum, null while none). A row that
--- a patrol writes before its equipment is indexed has no district path, and counts nowhere.
+-- the ledger time of the latest inspection that satisfies each level, as last_inspections keeps it
+-- (maintained by the patrol projection beside last_inspections, as a maximum, null while none). A
+-- row that a patrol writes before its equipment is indexed has no district path, and counts
+-- nowhere.
 create table equipment_coverage (
     equipment_id    text primary key,
     district_path   text,
@@ -26,7 +27,6 @@ select coalesce(e.id, l.equipment_id), e.district_path, e.registered_ts, e.retir
 from equipment e
 full join last_inspections l on l.equipment_id = e.id;
 
-drop table last_inspections;
 
 create index equipment_coverage_district_path on equipment_coverage
     (district_path text_pattern_ops)
@@ -39,7 +39,7 @@ create index equipment_coverage_district_path on equipment_coverage
 -- distinct; null while none). The last satisfying inspection by an instant is then the later of
 -- the instant's month's "before" and its latest time within the month up to the instant, read from
 -- one row. An inspection satisfies its own level and every less thorough one, and one that found
--- the equipment NOT_ACCESSIBLE satisfies none (as in equipment_coverage). Maintained by the patrol
+-- the equipment NOT_ACCESSIBLE satisfies none (as in last_inspections). Maintained by the patrol
 -- projection from the set of inspections alone, so the order in which patrols are indexed does
 -- not matter.
 create table inspection_months (

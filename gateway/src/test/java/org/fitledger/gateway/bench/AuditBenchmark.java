@@ -163,6 +163,7 @@ public final class AuditBenchmark {
             "equipment",
             "patrols",
             "inspections",
+            "last_inspections",
             "equipment_coverage",
             "inspection_months",
             "tickets",

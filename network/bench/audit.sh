@@ -15,7 +15,10 @@
 #   network/bench/audit.sh [--patrols 100000] [--equipment 20000] [--per-patrol 10]
 #                          [--runs 100] [--warmup 5] [--reuse] [--schema audit_bench]
 #
-# --reuse measures the schema loaded by an earlier run again, without loading. PostgreSQL is a
+# --reuse measures the schema loaded by an earlier run again, without loading, after migrating it
+# with the gateway's migrations (vacuum analyze follows when one was applied). Before timing, the
+# diligence figures and coverage as of three instants are checked against counts straight from
+# the inspections; a difference stops the run. PostgreSQL is a
 # cluster of its own in $FITLEDGER_RUN_DIR/postgres (run directory run-bench-audit/, port
 # FITLEDGER_PORT_BASE+432 = 49432), started and stopped here as network/lib/postgres.sh does for
 # the stack; with FITLEDGER_DB_URL (and FITLEDGER_DB_USER, FITLEDGER_DB_PASSWORD) it uses that

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of coverage. For each piece of equipment (not retired, registered by the instant) and
- * level, the last satisfying inspection by the instant is the time {@code last_inspections} keeps,
- * unless that is later than the instant: then it is looked up among the inspections. The piece is
- * overdue when that inspection, or without one its registration, lies more than its interval before
- * the instant. The equipment comes from its covering index, and the figures are counted per
- * community before they are summed at the depth asked for.
+ * level, the last satisfying inspection by the instant is the time {@code equipment_coverage}
+ * keeps, unless that is later than the instant: then it is the one {@code inspection_months} keeps
+ * for the instant's month. The piece is overdue when that inspection, or without one its
+ * registration, lies more than its interval before the instant. Each piece is one entry of {@code
+ * equipment_coverage}'s covering index, and the figures are counted per community before they are
+ * summed at the depth asked for.
  *
  * <pre>{@code
  * new CoverageRepository(jdbc).report(List.of("SH"), 2, List.of(InspectionLevel.values()), now)
@@ -33,6 +34,12 @@ public class CoverageRepository {
   // Only supervisors, of the Authority, register equipment (the chaincode's rule).
   private static final String REGISTRAR_MSP = "AuthorityMSP";
   private static final String NOT_ACCESSIBLE = InspectionLevel.NOT_ACCESSIBLE;
+  // The instant, parsed once (a cast in every row's expressions would parse it for each row), and
+  // its calendar month (UTC).
+  private static final String ASOF =
+      "with asof (at, month) as materialized (select x.at,"
+          + " date_trunc('month', x.at at time zone 'UTC')::date"
+          + " from (select ?::timestamptz) x (at))";
 
   private final JdbcClient jdbc;
 
@@ -85,7 +92,8 @@ public class CoverageRepository {
     }
     return jdbc
         .sql(
-            "with asof (at) as (select ?::timestamptz), c as ("
+            ASOF
+                + ", c as ("
                 + perEquipment(scope)
                 + "), by_path as ("
                 + perPath
@@ -142,7 +150,8 @@ public class CoverageRepository {
     long[] total = {0};
     List<OverdueEquipment> items =
         jdbc.sql(
-                "with asof (at) as (select ?::timestamptz), c as ("
+                ASOF
+                    + ", c as ("
                     + perEquipment(scope)
                     + "), o as (select x.*, count(*) over () as total from ("
                     + perLevel
@@ -177,7 +186,10 @@ public class CoverageRepository {
   /**
    * One row per piece ({@code c}), with {@code at}, its registration, its interval per level
    * ({@code routine_days}, …) and the time of its last satisfying inspection per level by then
-   * ({@code routine_ts}, …); it needs {@code asof (at)} and the scope's parameters.
+   * ({@code routine_ts}, …), from {@code equipment_coverage} alone; it needs {@link #ASOF} and the
+   * scope's parameters. A latest time after the instant is replaced by the one {@code
+   * inspection_months} keeps for the instant's month: the latest before the month, or the latest
+   * within it up to the instant ({@code width_bucket} finds it in the sorted times).
    */
   private static String perEquipment(Where scope) {
     StringBuilder columns = new StringBuilder();
@@ -186,27 +198,29 @@ public class CoverageRepository {
       columns
           .append(", e.")
           .append(l)
-          .append("_days, case when l.")
+          .append("_days, case when e.")
           .append(l)
-          .append("_ts > asof.at then (select max(i.recorded_ts) from inspections i")
-          .append(" where i.equipment_id = e.id and i.recorded_ts <= asof.at and i.level in (")
-          .append(
-              level.satisfiers().stream()
-                  .map(s -> "'" + s.name() + "'")
-                  .collect(Collectors.joining(", ")))
-          .append(") and i.condition <> '")
-          .append(NOT_ACCESSIBLE)
-          .append("') else l.")
+          .append("_ts > a.at then greatest(m.")
+          .append(l)
+          .append("_before, m.")
+          .append(l)
+          .append("_times[width_bucket(a.at, m.")
+          .append(l)
+          .append("_times)]) else e.")
           .append(l)
           .append("_ts end as ")
           .append(l)
           .append("_ts");
     }
-    return "select e.id, e.district_path, e.registered_ts, asof.at"
+    return "select e.equipment_id as id, e.district_path, e.registered_ts, a.at"
         + columns
-        + " from asof cross join equipment e"
-        + " left join last_inspections l on l.equipment_id = e.id"
-        + " where not e.retired and e.registered_ts <= asof.at and "
+        // Only a piece inspected after the instant needs its month (the latest routine time is
+        // the latest of every level's); offset 0 keeps that test before the lookup.
+        + " from asof a cross join equipment_coverage e"
+        + " left join lateral (select m.* from inspection_months m where e.routine_ts > a.at"
+        + " and m.equipment_id = e.equipment_id and m.month = (select month from asof)"
+        + " offset 0) m on true"
+        + " where not e.retired and e.registered_ts <= a.at and "
         + scope.conditions();
   }
 

@@ -153,8 +153,9 @@ class EquipmentRepository {
   }
 
   /**
-   * Writes the equipment; the registering transaction and its block are those of the first version
-   * indexed, and stay.
+   * Writes the equipment, then copies what coverage needs of the row written into its {@code
+   * equipment_coverage} row; the registering transaction and its block are those of the first
+   * version indexed, and stay.
    */
   void upsert(JsonNode equipment, long blockNumber) {
     JsonNode intervals = equipment.get("inspectionIntervals");
@@ -189,6 +190,18 @@ class EquipmentRepository {
             blockNumber,
             degrees(equipment, "latitude"),
             degrees(equipment, "longitude"))
+        .update();
+    jdbc.sql(
+            "insert into equipment_coverage (equipment_id, district_path, registered_ts, retired,"
+                + " routine_days, functional_days, structural_days)"
+                + " select id, district_path, registered_ts, retired, routine_days,"
+                + " functional_days, structural_days from equipment where id = ?"
+                + " on conflict (equipment_id) do update set district_path = excluded.district_path,"
+                + " registered_ts = excluded.registered_ts, retired = excluded.retired,"
+                + " routine_days = excluded.routine_days,"
+                + " functional_days = excluded.functional_days,"
+                + " structural_days = excluded.structural_days")
+        .param(RecordJson.text(equipment, "id"))
         .update();
   }
 

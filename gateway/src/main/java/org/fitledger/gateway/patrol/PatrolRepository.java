@@ -16,13 +16,19 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The SQL of tables {@code patrols}, {@code inspections} and the patrols' {@code evidence}. */
+/**
+ * The SQL of tables {@code patrols}, {@code inspections} and the patrols' {@code evidence}, and of
+ * what the patrols add to {@code inspection_tallies}, {@code last_inspections}, {@code
+ * equipment_coverage} and {@code inspection_months}.
+ */
 @Component
 class PatrolRepository {
   private final JdbcClient jdbc;
+  private final InspectionMonths months;
 
   PatrolRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.months = new InspectionMonths(jdbc);
   }
 
   Optional<IndexedPatrol> find(String id) {
@@ -133,7 +139,9 @@ class PatrolRepository {
 
   /**
    * Keeps, per piece of equipment and level, the latest ledger time of an inspection that satisfies
-   * the level, in one statement: the later of the time kept and this patrol's.
+   * the level, in {@code last_inspections} and in {@code equipment_coverage} (a statement each):
+   * the later of the time kept and this patrol's; and adds this patrol's time to the pieces' {@link
+   * InspectionMonths}.
    */
   private void lastInspections(JsonNode patrol, JsonNode inspections) {
     String recordedAt = RecordJson.text(patrol, "recordedAt");
@@ -176,6 +184,19 @@ class PatrolRepository {
                 + " excluded.structural_ts)")
         .params(params.toArray())
         .update();
+    jdbc.sql(
+            "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
+                + " structural_ts) values "
+                + rows(satisfied.size(), "?, ?::timestamptz, ?::timestamptz, ?::timestamptz")
+                + " on conflict (equipment_id) do update"
+                + " set routine_ts = greatest(equipment_coverage.routine_ts, excluded.routine_ts),"
+                + " functional_ts = greatest(equipment_coverage.functional_ts,"
+                + " excluded.functional_ts),"
+                + " structural_ts = greatest(equipment_coverage.structural_ts,"
+                + " excluded.structural_ts)")
+        .params(params.toArray())
+        .update();
+    months.add(recordedAt, satisfied);
   }
 
   private void evidence(String patrolId, JsonNode inspections) {

@@ -2,6 +2,7 @@ package org.fitledger.gateway.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -53,6 +54,27 @@ class EquipmentProjectionTest {
     assertThat(jdbc.into("equipment").get(0).sql())
         .doesNotContain("registration_tx_id = excluded")
         .doesNotContain("registration_block = excluded");
+  }
+
+  @Test
+  void copies_what_coverage_needs_of_the_row_written_and_keeps_the_inspection_times() {
+    RecordingJdbc jdbc = new RecordingJdbc();
+    new EquipmentProjection(new EquipmentRepository(jdbc.client()))
+        .project(
+            Changes.parse("{\"changes\":[{\"kind\":\"equipment\",\"record\":" + EQUIPMENT + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(50, "tx", "fitledger", "EquipmentUpdated", ""));
+
+    List<RecordingJdbc.Statement> coverage = jdbc.into("equipment_coverage");
+    assertThat(coverage).hasSize(1);
+    assertThat(coverage.get(0).params()).containsExactly("eq-1");
+    assertThat(coverage.get(0).sql())
+        .contains("from equipment where id = ?")
+        .contains("district_path = excluded.district_path")
+        .contains("retired = excluded.retired")
+        .doesNotContain("_ts = excluded.routine_ts")
+        .doesNotContain("routine_ts =");
   }
 
   @ParameterizedTest(name = "retired {0}, open critical made safe {1} -> {2}")

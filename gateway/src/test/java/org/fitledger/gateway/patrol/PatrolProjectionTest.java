@@ -88,7 +88,7 @@ class PatrolProjectionTest {
     assertThat(jdbc.into("evidence"))
         .extracting(RecordingJdbc.Statement::params)
         .containsExactly(List.of(HASH, "p-1", 1));
-    assertThat(jdbc.statements()).hasSize(4);
+    assertThat(jdbc.statements()).hasSize(7);
   }
 
   @Test
@@ -100,12 +100,15 @@ class PatrolProjectionTest {
                 .record(),
             new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
 
-    List<RecordingJdbc.Statement> last = jdbc.into("last_inspections");
-    assertThat(last).hasSize(1);
-    assertThat(rows(last.get(0), 4))
-        .containsExactly(Arrays.asList("eq-1", AT, null, null), Arrays.asList("eq-2", AT, AT, AT));
-    assertThat(last.get(0).sql())
-        .contains("routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts)");
+    for (String table : List.of("last_inspections", "equipment_coverage")) {
+      List<RecordingJdbc.Statement> last = jdbc.into(table);
+      assertThat(last).hasSize(1);
+      assertThat(rows(last.get(0), 4))
+          .containsExactly(
+              Arrays.asList("eq-1", AT, null, null), Arrays.asList("eq-2", AT, AT, AT));
+      assertThat(last.get(0).sql())
+          .contains("routine_ts = greatest(" + table + ".routine_ts, excluded.routine_ts)");
+    }
   }
 
   @Test
@@ -122,6 +125,28 @@ class PatrolProjectionTest {
 
     assertThat(rows(jdbc.into("last_inspections").get(0), 4))
         .containsExactly(Arrays.asList("eq-2", AT, AT, AT));
+    assertThat(rows(jdbc.into("equipment_coverage").get(0), 4))
+        .containsExactly(Arrays.asList("eq-2", AT, AT, AT));
+  }
+
+  @Test
+  void
+      adds_the_patrols_time_to_the_inspection_months_of_the_pieces_whose_inspections_satisfy_a_level() {
+    new PatrolProjection(new PatrolRepository(jdbc.client()))
+        .project(
+            Changes.parse(
+                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
+                        + PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\"")
+                        + "}]}")
+                .get(0)
+                .record(),
+            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+
+    List<RecordingJdbc.Statement> months =
+        jdbc.statements().stream().filter(s -> s.sql().contains("inspection_months")).toList();
+    assertThat(months).hasSize(2);
+    assertThat(months.get(0).params()).containsExactly("eq-2", AT);
+    assertThat(months.get(1).params()).containsExactly("eq-2", true, true, true, AT);
   }
 
   /** The parameters of a multi-row statement, one list per row of {@code width}. */

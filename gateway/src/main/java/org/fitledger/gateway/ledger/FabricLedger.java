@@ -1,8 +1,10 @@
 package org.fitledger.gateway.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.Person;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
@@ -19,15 +21,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link LedgerPort} over the Fabric Gateway client, with the retry that is safe at each stage:
- * an endorsement that found no peer is asked again; a signed transaction the orderer did not take
- * is resubmitted unchanged; a commit status that did not arrive is asked again; a transaction
- * committed as an MVCC or phantom read conflict is proposed anew, a few times.
+ * an endorsement that found no peer is asked again; one refused because a record was not found is
+ * asked again after a short wait, since each org's peer commits a block on its own and the peer
+ * asked may not yet have the block that wrote the record (a contractor acknowledging a ticket the
+ * moment it opened); a signed transaction the orderer did not take is resubmitted unchanged; a
+ * commit status that did not arrive is asked again; a transaction committed as an MVCC or phantom
+ * read conflict is proposed anew, a few times. Nothing of a refused endorsement reaches the ledger,
+ * so asking again is harmless.
  */
 @Component
 class FabricLedger implements LedgerPort {
   private static final Logger log = LoggerFactory.getLogger(FabricLedger.class);
   static final int PROPOSALS = 3;
   static final int ENDORSE_ATTEMPTS = 2;
+
+  /** Endorsements refused for a missing record: the first and then after 200, 400 and 800 ms. */
+  static final int NOT_FOUND_ATTEMPTS = 4;
+
+  static final Duration NOT_FOUND_FIRST_WAIT = Duration.ofMillis(200);
+  private static final Set<ErrorCode> NOT_FOUND =
+      Set.of(
+          ErrorCode.EQUIPMENT_NOT_FOUND,
+          ErrorCode.PATROL_NOT_FOUND,
+          ErrorCode.CONTRACT_NOT_FOUND,
+          ErrorCode.TICKET_NOT_FOUND);
   static final int SUBMIT_ATTEMPTS = 3;
   static final int STATUS_ATTEMPTS = 3;
   private static final Set<TxValidationCode> CONFLICTS =
@@ -80,16 +97,36 @@ class FabricLedger implements LedgerPort {
   }
 
   private Transaction endorse(Proposal proposal) {
-    for (int attempt = 1; ; attempt++) {
+    int unavailable = 0;
+    int notFound = 0;
+    while (true) {
       try {
         return proposal.endorse(LedgerTimeouts.within(timeouts.endorse()));
       } catch (EndorseException e) {
         LedgerException failure = LedgerErrors.endorseFailed(e);
-        if (!LedgerErrors.isUnavailable(e) || attempt >= ENDORSE_ATTEMPTS) {
+        if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
+          log.info("endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
+        } else if (NOT_FOUND.contains(failure.code()) && ++notFound < NOT_FOUND_ATTEMPTS) {
+          Duration wait = NOT_FOUND_FIRST_WAIT.multipliedBy(1L << (notFound - 1));
+          log.info(
+              "endorsing {} found no record ({}); asking again in {} ms, in case a peer lags",
+              e.getTransactionId(),
+              failure.code(),
+              wait.toMillis());
+          pause(wait);
+        } else {
           throw failure;
         }
-        log.info("endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
       }
+    }
+  }
+
+  private static void pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a lagging peer", e);
     }
   }
 

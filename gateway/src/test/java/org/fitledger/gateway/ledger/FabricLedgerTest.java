@@ -11,6 +11,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -31,6 +32,7 @@ import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,65 @@ class FabricLedgerTest {
         .isInstanceOfSatisfying(
             LedgerException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED));
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+  }
+
+  /** An endorsement refused by a peer's chaincode with {@code message} ("CODE: text"). */
+  private static EndorseException refused(String message) {
+    com.google.rpc.Status status =
+        com.google.rpc.Status.newBuilder()
+            .setCode(Code.ABORTED.getNumber())
+            .setMessage("failed to endorse transaction, see attached details for more info")
+            .addDetails(
+                Any.pack(
+                    ErrorDetail.newBuilder()
+                        .setAddress("127.0.0.1:10051")
+                        .setMspId("ContractorMSP")
+                        .setMessage("chaincode response 500, " + message)
+                        .build()))
+            .build();
+    return new EndorseException(TX, StatusProto.toStatusRuntimeException(status));
+  }
+
+  @Test
+  void asks_a_peer_that_found_no_record_again_in_case_it_lags_behind() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("TICKET_NOT_FOUND: no ticket with id t-1"))
+        .thenReturn(transaction);
+
+    Submitted done = ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-1", "{}");
+
+    assertThat(done.transactionId()).isEqualTo(TX);
+    verify(proposal, times(2)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
+  void reports_a_record_that_stays_missing_after_the_waits() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("TICKET_NOT_FOUND: no ticket with id t-9"));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-9", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.TICKET_NOT_FOUND);
+              assertThat(e.getMessage()).isEqualTo("no ticket with id t-9");
+            });
+    verify(proposal, times(FabricLedger.NOT_FOUND_ATTEMPTS)).endorse(any(UnaryOperator.class));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(FabricLedger.NOT_FOUND_FIRST_WAIT.multipliedBy(7));
+  }
+
+  @Test
+  void does_not_ask_again_when_the_chaincode_refused_for_another_reason() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("INVALID_TRANSITION: ticket t-1 is CLOSED"));
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-1", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_TRANSITION));
     verify(proposal, times(1)).endorse(any(UnaryOperator.class));
   }
 }

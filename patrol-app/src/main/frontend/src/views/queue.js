@@ -1,5 +1,6 @@
 // The queue: every patrol recorded on this phone with where it stands. Waiting, sending, on the
 // ledger (with its transaction and block), or stopped with the ledger's reason.
+import { authorization } from '../api.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { State } from '../outcome.js';
@@ -13,6 +14,7 @@ export async function queueView(app) {
     { 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title' }, t('queue.title')),
     h('p', { id: 'queue-summary', role: 'status' }, t('queue.summary', { waiting, total: items.length })),
+    waiting > 0 && !authorization() ? h('p', { class: 'note' }, t('queue.signInToSend')) : null,
     h('button', { type: 'button', class: 'secondary', id: 'send-now', onclick: () => retryNow() }, t('queue.sendNow')),
     items.length === 0
       ? h('p', { class: 'empty' }, t('queue.empty'))

@@ -9,13 +9,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.fitledger.patrolapp.evidence.TestImages;
 
 /** Pictures the browser tests hand to the field app: phone photos and a camera showing a QR tag. */
 final class Pictures {
@@ -25,7 +24,7 @@ final class Pictures {
   private Pictures() {}
 
   /**
-   * A JPEG photo as a phone takes it: an EXIF block with a GPS position (31°12'N) right after the
+   * A JPEG photo as a phone takes it: an EXIF block with a GPS position (and XMP) right after the
    * start-of-image marker. The seed makes each photo's pixels, and so its hash, different.
    */
   static byte[] photoWithGps(int seed) throws IOException {
@@ -39,13 +38,7 @@ final class Pictures {
     g.dispose();
     ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
     ImageIO.write(image, "jpg", jpeg);
-    byte[] plain = jpeg.toByteArray();
-    byte[] app1 = exifWithGps();
-    ByteArrayOutputStream photo = new ByteArrayOutputStream();
-    photo.write(plain, 0, 2); // SOI
-    photo.write(app1);
-    photo.write(plain, 2, plain.length - 2);
-    return photo.toByteArray();
+    return TestImages.jpegWithExifAndXmp(jpeg.toByteArray());
   }
 
   /** Whether the bytes carry an EXIF block (the "Exif\0\0" header of an APP1 segment). */
@@ -60,33 +53,6 @@ final class Pictures {
       return true;
     }
     return false;
-  }
-
-  // APP1: "Exif\0\0", a little-endian TIFF header, IFD0 pointing to a GPS IFD with
-  // GPSLatitudeRef "N" and GPSLatitude 31/1, 12/1, 0/1.
-  private static byte[] exifWithGps() {
-    ByteBuffer tiff = ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN);
-    tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
-    tiff.putShort((short) 1); // IFD0 at 8: one entry
-    tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26); // GPSInfo -> 26
-    tiff.putInt(0);
-    tiff.putShort((short) 2); // GPS IFD at 26: two entries
-    tiff.putShort((short) 1)
-        .putShort((short) 2)
-        .putInt(2)
-        .put((byte) 'N')
-        .put((byte) 0)
-        .putShort((short) 0);
-    tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56); // GPSLatitude -> 56
-    tiff.putInt(0);
-    tiff.position(56);
-    tiff.putInt(31).putInt(1).putInt(12).putInt(1).putInt(0).putInt(1);
-    byte[] body = new byte[EXIF_HEADER.length + tiff.position()];
-    System.arraycopy(EXIF_HEADER, 0, body, 0, EXIF_HEADER.length);
-    System.arraycopy(tiff.array(), 0, body, EXIF_HEADER.length, tiff.position());
-    ByteBuffer segment = ByteBuffer.allocate(4 + body.length).order(ByteOrder.BIG_ENDIAN);
-    segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + body.length)).put(body);
-    return segment.array();
   }
 
   /**

@@ -19,14 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SQL of the equipment due for inspection. A level of a piece that is not retired is due at its
- * interval after the last satisfying inspection that {@code last_inspections} keeps (the table
- * coverage reads), or after its registration; a piece is listed when one of the levels asked about
- * is due before the end of the day. Distances are great-circle (haversine, mean earth radius, as
- * the chaincode computes an inspection's distance) from the registered position.
+ * interval after the last satisfying inspection that {@code equipment_coverage} keeps (the table
+ * coverage reads), or from its registration on when never inspected; a piece is listed when one of
+ * the levels asked about is due before the end of the day. Distances are great-circle (haversine,
+ * mean earth radius, as the chaincode computes an inspection's distance) from the registered
+ * position.
  *
  * <p>Every piece of the districts is computed, from the covering index {@code equipment_due} and
- * {@code last_inspections} (V6); the computation is materialized so that the pieces not due are
- * dropped before the sort, which then keeps only the page (top-N).
+ * {@code equipment_coverage}'s primary key; the computation is materialized so that the pieces not
+ * due are dropped before the sort, which then keeps only the page (top-N).
  *
  * <pre>{@code
  * Paged<ObjectNode> page = repository.search(DueSearch.of(query, now), Scope.of(inspector));
@@ -89,7 +90,7 @@ class DueRepository {
                     + " from h"
                     + (search.near() != null ? " cross join p" : "")
                     + " cross join equipment e"
-                    + " left join last_inspections l on l.equipment_id = e.id"
+                    + " left join equipment_coverage l on l.equipment_id = e.id"
                     + where.sql()
                     + "), d as (select c.*, count(*) over () as total from c"
                     + " where c.first_due is not null order by "

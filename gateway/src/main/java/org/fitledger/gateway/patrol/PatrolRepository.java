@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SQL of tables {@code patrols}, {@code inspections} and the patrols' {@code evidence}, and of
- * what the patrols add to {@code inspection_tallies}, {@code last_inspections}, {@code
- * equipment_coverage} and {@code inspection_months}.
+ * what the patrols add to {@code inspection_tallies}, {@code equipment_coverage} and {@code
+ * inspection_months}.
  */
 @Component
 class PatrolRepository {
@@ -139,9 +139,8 @@ class PatrolRepository {
 
   /**
    * Keeps, per piece of equipment and level, the latest ledger time of an inspection that satisfies
-   * the level, in {@code last_inspections} and in {@code equipment_coverage} (a statement each):
-   * the later of the time kept and this patrol's; and adds this patrol's time to the pieces' {@link
-   * InspectionMonths}.
+   * the level, in {@code equipment_coverage}: the later of the time kept and this patrol's; and
+   * adds this patrol's time to the pieces' {@link InspectionMonths}.
    */
   private void lastInspections(JsonNode patrol, JsonNode inspections) {
     String recordedAt = RecordJson.text(patrol, "recordedAt");
@@ -172,18 +171,6 @@ class PatrolRepository {
             params.add(levels.contains(level) ? recordedAt : null);
           }
         });
-    jdbc.sql(
-            "insert into last_inspections (equipment_id, routine_ts, functional_ts,"
-                + " structural_ts) values "
-                + rows(satisfied.size(), "?, ?::timestamptz, ?::timestamptz, ?::timestamptz")
-                + " on conflict (equipment_id) do update"
-                + " set routine_ts = greatest(last_inspections.routine_ts, excluded.routine_ts),"
-                + " functional_ts = greatest(last_inspections.functional_ts,"
-                + " excluded.functional_ts),"
-                + " structural_ts = greatest(last_inspections.structural_ts,"
-                + " excluded.structural_ts)")
-        .params(params.toArray())
-        .update();
     jdbc.sql(
             "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
                 + " structural_ts) values "

@@ -163,7 +163,6 @@ public final class AuditBenchmark {
             "equipment",
             "patrols",
             "inspections",
-            "last_inspections",
             "equipment_coverage",
             "inspection_months",
             "tickets",

@@ -253,13 +253,32 @@ revoke() {
   log "$name is revoked: the peers refuse their proposals"
 }
 
+# The Fabric and Fabric CA commands: `up` finds them (binaries.sh, ca-binaries.sh) and records them
+# in the run directory, and every later command on the same stack uses what `up` recorded.
+use_commands() {
+  local fabric ca
+  fabric=$("$NETWORK_DIR/binaries.sh") && ca=$("$NETWORK_DIR/ca-binaries.sh") || exit 1
+  mkdir -p "$RUN_DIR"
+  echo "$fabric" >"$RUN_DIR/fabric-home"
+  echo "$ca" >"$RUN_DIR/fabric-ca-bin"
+  recorded_commands
+}
+
+recorded_commands() {
+  [ -f "$RUN_DIR/fabric-home" ] && [ -f "$RUN_DIR/fabric-ca-bin" ] ||
+    die "no stack in $RUN_DIR: run ./fitledger up"
+  FABRIC_HOME=$(cat "$RUN_DIR/fabric-home") FABRIC_CA_BIN_DIR=$(cat "$RUN_DIR/fabric-ca-bin")
+  [ -x "$FABRIC_HOME/bin/peer" ] && [ -x "$FABRIC_CA_BIN_DIR/fabric-ca-client" ] ||
+    die "the Fabric commands this stack was started with are gone ($FABRIC_HOME, $FABRIC_CA_BIN_DIR); run ./fitledger up again"
+}
+
 case ${1:-} in
-  up) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); FABRIC_CA_BIN_DIR=$("$NETWORK_DIR/ca-binaries.sh"); up ;;
+  up) use_commands; up ;;
   down) down ;;
-  peer) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
-  as) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); shift; name=${1:?usage: network.sh as PERSON ARGS…}; shift
+  peer) recorded_commands; shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
+  as) recorded_commands; shift; name=${1:?usage: network.sh as PERSON ARGS…}; shift
     is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
     with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
-  revoke) FABRIC_HOME=$("$NETWORK_DIR/binaries.sh"); FABRIC_CA_BIN_DIR=$("$NETWORK_DIR/ca-binaries.sh"); shift; revoke "$@" ;;
+  revoke) recorded_commands; shift; revoke "$@" ;;
   *) echo "usage: network.sh up|down|peer ORG ARGS…|as PERSON ARGS…|revoke PERSON [REASON]" >&2; exit 2 ;;
 esac

@@ -6,6 +6,9 @@ NETWORK_DIR="$FITLEDGER_HOME/network"
 
 FABRIC_VERSION=v3.1.5
 FABRIC_COMMIT=86c1172bec37e6590c6b1ae6f847833df48d65fc
+# The SHA-256 of fabric-3.1.5-src.tar.gz, a `git archive` of FABRIC_COMMIT (see the README's
+# "Where Fabric comes from"), checked before a source archive is extracted.
+FABRIC_SOURCE_SHA256=eef0a2c316c0768255fcb7e3b4f406be8fc09694ec3da19d27d71bffa497c31e
 FABRIC_CA_VERSION=v1.5.21
 # The go.sum hash of the fabric-ca module at FABRIC_CA_VERSION, checked before it is built.
 FABRIC_CA_SUM=h1:46qi5BD71N3VnaDBZTROIjy2g+cb+apPJjUFUTFEH08=

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark of the whole stack on this machine, written to $FITLEDGER_RUN_DIR/bench/stack-<time>.txt
 # (default run-bench/bench/…) and printed:
-#   - wall time of `./fitledger up` warm (binaries and jars built, fresh run directory);
-#     with --cold the jars are rebuilt from `mvn clean` first, and the Fabric binary cache is
-#     emptied unless FABRIC_BIN is set;
-#   - the time from the start of `up` until the chaincode is committed;
+#   - wall time of `./fitledger up` warm (binaries and jars built, fresh run directory); with
+#     --cold everything is built first as on a fresh machine: the jars from `mvn clean`, with empty
+#     Go and Maven caches and an empty Fabric cache, so that Fabric and fabric-ca are built from
+#     source (the empty caches are folders of the run directory; the machine's own stay as they
+#     are, and FABRIC_BIN, FABRIC_CA_BIN and FABRIC_SOURCE are ignored);
+#   - the time from the start of `up` until the chaincode is committed, and until an indexer is
+#     active;
 #   - the steady-state memory (RSS) of every process of the stack, and their sum.
 # It uses its own run directory and ports (base 27000) and takes its stack down at the end.
 #
@@ -19,21 +22,30 @@ launcher="$FITLEDGER_HOME/fitledger"
 mode=warm
 if [ "${1:-}" = --cold ]; then
   mode=cold
+  cold="$RUN_DIR.cold-caches"
+  empty_cold_caches() { [ ! -d "$cold" ] || { chmod -R u+w "$cold" && rm -rf "$cold"; }; }
+  empty_cold_caches
+  export FITLEDGER_CACHE="$cold/fitledger" GOCACHE="$cold/go-build" GOMODCACHE="$cold/go-mod"
+  export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$cold/m2"
+  unset FABRIC_BIN FABRIC_CA_BIN FABRIC_SOURCE
   (cd "$FITLEDGER_HOME" && mvn -B -q clean)
-  [ -n "${FABRIC_BIN:-}" ] || rm -rf "$FITLEDGER_CACHE"/fabric-v*
 fi
 
 "$launcher" clean >/dev/null 2>&1
-trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
+trap '"$launcher" down >/dev/null 2>&1 || true; [ $mode = warm ] || empty_cold_caches' EXIT
 
 start=$(date +%s.%N)
-committed=
+committed= indexing=
 while IFS= read -r line; do
   printf '%s\n' "$line" >&2
-  case $line in *"network up:"*) committed=$(date +%s.%N) ;; esac
+  case $line in
+    *"network up:"*) committed=$(date +%s.%N) ;;
+    *"an active indexer:"*) indexing=$(date +%s.%N) ;;
+  esac
 done < <("$launcher" up 2>&1)
 end=$(date +%s.%N)
 [ -n "$committed" ] || die "up did not reach a committed chaincode"
+[ -n "$indexing" ] || die "up did not reach an active indexer"
 
 # Let the JVMs settle after start-up before reading their memory.
 sleep "${FITLEDGER_BENCH_SETTLE:-20}"
@@ -46,9 +58,10 @@ mkdir -p "$RUN_DIR/bench"
 out="$RUN_DIR/bench/stack-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "FitLedger stack benchmark, $(date -u +%FT%TZ), $(nproc) cores, $mode"
-  awk -v s="$start" -v c="$committed" -v e="$end" 'BEGIN {
+  awk -v s="$start" -v c="$committed" -v i="$indexing" -v e="$end" 'BEGIN {
     printf "up wall time:                    %6.1f s\n", e - s
-    printf "up start to chaincode committed: %6.1f s\n", c - s }'
+    printf "up start to chaincode committed: %6.1f s\n", c - s
+    printf "up start to an active indexer:   %6.1f s\n", i - s }'
   echo "memory after ${FITLEDGER_BENCH_SETTLE:-20} s:     RSS        PSS"
   total=0 total_pss=0
   for name in $(running_processes); do

@@ -2,13 +2,10 @@ package org.fitledger.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -256,11 +253,7 @@ class AuditApiIT {
         .tickets
         .values()
         .forEach(w -> opened.add(Instant.parse(w.record().get("openedAt").asString())));
-    YearMonth month = YearMonth.from(opened.get(0).atZone(ZoneOffset.UTC));
-    assumeThat(opened)
-        .as("every ticket opened in one month")
-        .allMatch(i -> YearMonth.from(i.atZone(ZoneOffset.UTC)).equals(month));
-    return month.toString();
+    return AuditExpectations.periodHolding(opened);
   }
 
   private void assertSla(JsonNode row, AuditExpectations.Sla expected) {
@@ -409,11 +402,10 @@ class AuditApiIT {
   }
 
   private String patrolPeriod() {
-    Instant first = Instant.parse(world.patrols.get(0).record().get("recordedAt").asString());
-    Instant second = Instant.parse(world.patrols.get(1).record().get("recordedAt").asString());
-    YearMonth month = YearMonth.from(first.atZone(ZoneOffset.UTC));
-    assumeThat(YearMonth.from(second.atZone(ZoneOffset.UTC))).isEqualTo(month);
-    return month.toString();
+    return AuditExpectations.periodHolding(
+        world.patrols.stream()
+            .map(p -> Instant.parse(p.record().get("recordedAt").asString()))
+            .toList());
   }
 
   @Test

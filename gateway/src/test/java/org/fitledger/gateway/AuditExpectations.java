@@ -2,7 +2,10 @@ package org.fitledger.gateway;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,29 @@ final class AuditExpectations {
   static final List<String> LEVELS = List.of("ROUTINE", "FUNCTIONAL", "STRUCTURAL");
 
   private AuditExpectations() {}
+
+  /**
+   * The shortest reporting period of the API (a month, else its quarter, else its year) that holds
+   * every instant, so that a world written across a month's end is still reported whole.
+   */
+  static String periodHolding(Collection<Instant> instants) {
+    List<YearMonth> months =
+        instants.stream().map(i -> YearMonth.from(i.atZone(ZoneOffset.UTC))).sorted().toList();
+    YearMonth first = months.get(0);
+    YearMonth last = months.get(months.size() - 1);
+    if (first.equals(last)) {
+      return first.toString();
+    }
+    if (first.getYear() != last.getYear()) {
+      throw new IllegalStateException(
+          "the records span the end of a year (" + first + " to " + last + "); no period holds them");
+    }
+    int quarter = (first.getMonthValue() - 1) / 3;
+    if (quarter == (last.getMonthValue() - 1) / 3) {
+      return first.getYear() + "-Q" + (quarter + 1);
+    }
+    return Integer.toString(first.getYear());
+  }
 
   /** One coverage row: pieces, overdue, never inspected. */
   record Coverage(long equipment, long overdue, long neverInspected) {}

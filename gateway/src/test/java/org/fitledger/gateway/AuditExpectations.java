@@ -37,7 +37,11 @@ final class AuditExpectations {
     }
     if (first.getYear() != last.getYear()) {
       throw new IllegalStateException(
-          "the records span the end of a year (" + first + " to " + last + "); no period holds them");
+          "the records span the end of a year ("
+              + first
+              + " to "
+              + last
+              + "); no period holds them");
     }
     int quarter = (first.getMonthValue() - 1) / 3;
     if (quarter == (last.getMonthValue() - 1) / 3) {

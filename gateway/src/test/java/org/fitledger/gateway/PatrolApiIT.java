@@ -140,4 +140,27 @@ class PatrolApiIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(LiveGateway.json(response).get("code").asString()).isEqualTo("INVALID_INPUT");
   }
+
+  @Test
+  void a_note_with_a_nul_character_is_refused_and_changes_nothing() {
+    String equipmentId = gateway.freshEquipment();
+    String id = UUID.randomUUID().toString();
+    String body =
+        LiveGateway.patrol(id, equipmentId)
+            .replace("\"notes\":\"loose bolt\"", "\"notes\":\"loose\\u0000bolt\"");
+    assertThat(body).contains("loose\\u0000bolt");
+
+    HttpResponse<String> refused = gateway.post("inspector1", "api/v1/patrols", body);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode error = LiveGateway.json(refused);
+    assertThat(error.get("code").asString()).isEqualTo("INVALID_INPUT");
+    assertThat(error.get("message").asString())
+        .contains("inspections[0].notes must not contain U+0000");
+    HttpResponse<String> read = gateway.get("inspector1", "api/v1/patrols/" + id);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(404);
+    HttpResponse<String> verified = gateway.get("supervisor1", "api/v1/audit/verify");
+    assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+    assertThat(LiveGateway.json(verified).get("ok").asBoolean()).as(verified.body()).isTrue();
+  }
 }

@@ -36,7 +36,10 @@ public final class Validation {
     return matching(field, value, TICKET_ID);
   }
 
-  /** Required text of {@code 1..maxLength} characters that is not only whitespace. */
+  /**
+   * Required text of {@code 1..maxLength} characters that is not only whitespace and that {@link
+   * #carriable every reader can carry}.
+   */
   public static String text(String field, String value, int maxLength) {
     if (required(field, value).isBlank()) {
       throw invalid(field + " must not be blank");
@@ -44,7 +47,10 @@ public final class Validation {
     return atMost(field, value, maxLength);
   }
 
-  /** Optional text of at most {@code maxLength} characters; absent becomes empty. */
+  /**
+   * Optional text of at most {@code maxLength} characters that {@link #carriable every reader can
+   * carry}; absent becomes empty.
+   */
   public static String optionalText(String field, String value, int maxLength) {
     return value == null ? "" : atMost(field, value, maxLength);
   }
@@ -149,6 +155,31 @@ public final class Validation {
   private static String atMost(String field, String value, int maxLength) {
     if (value.codePointCount(0, value.length()) > maxLength) {
       throw invalid(field + " must be at most " + maxLength + " characters");
+    }
+    return carriable(field, value);
+  }
+
+  /**
+   * Free text that every later reader of a record can store and read back (the index in PostgreSQL,
+   * JSON, CSV, a browser): no control character other than tab and line feed (NUL breaks
+   * PostgreSQL's JSON operators), no unpaired surrogate (not Unicode, so not UTF-8) and no
+   * non-character (U+FDD0..U+FDEF, and the last two code points of every plane).
+   */
+  private static String carriable(String field, String value) {
+    int position = 0;
+    for (int i = 0; i < value.length(); position++) {
+      int c = value.codePointAt(i);
+      boolean control = c < 0x20 && c != '\t' && c != '\n' || c == 0x7f;
+      boolean unpaired = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+      boolean nonCharacter = c >= 0xfdd0 && c <= 0xfdef || (c & 0xfffe) == 0xfffe;
+      if (control || unpaired || nonCharacter) {
+        throw invalid(
+            String.format(
+                "%s must not contain U+%04X (character %d): text may hold no control character"
+                    + " other than tab and line feed, no unpaired surrogate and no non-character",
+                field, c, position + 1));
+      }
+      i += Character.charCount(c);
     }
     return value;
   }

@@ -56,4 +56,48 @@ class ValidationTest {
   void turns_absent_optional_text_into_empty_text() {
     assertThat(Validation.optionalText("note", null, 1000)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "line one\nline two",
+        "a\ttab",
+        "设备损坏",
+        "😀 emoji",
+        "\u00a0no-break space",
+        "\ufffd",
+        "\ud836\udc00 is U+1D800"
+      })
+  void accepts_text_with_tabs_line_feeds_and_any_unicode_character(String text) {
+    assertThat(Validation.text("notes", text, 100)).isEqualTo(text);
+    assertThat(Validation.optionalText("notes", text, 100)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a\u0000b",
+        "\u0001",
+        "a\rb",
+        "\u001b[31mred",
+        "\u007f",
+        "lone \ud800 high",
+        "lone \udc00 low",
+        "\ufdd0",
+        "\ufffe",
+        "\uffff",
+        "\ud83f\udffe"
+      })
+  void refuses_text_that_a_reader_cannot_carry(String text) {
+    assertRefused(() -> Validation.optionalText("notes", text, 100), ErrorCode.INVALID_INPUT)
+        .hasMessageContaining("notes must not contain U+");
+    assertRefused(() -> Validation.text("notes", "x" + text, 100), ErrorCode.INVALID_INPUT)
+        .hasMessageContaining("notes must not contain U+");
+  }
+
+  @Test
+  void names_the_refused_character_and_its_position_in_characters() {
+    assertRefused(() -> Validation.optionalText("notes", "😀a\u0000", 100), ErrorCode.INVALID_INPUT)
+        .hasMessageStartingWith("INVALID_INPUT: notes must not contain U+0000 (character 3)");
+  }
 }

@@ -119,6 +119,30 @@ class EquipmentControllerTest {
     verifyNoInteractions(ledger);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"ROUTINE\":7 | \"ROUTINE\":1.5",
+        "\"ROUTINE\":7 | \"ROUTINE\":\"7\"",
+        "\"ROUTINE\":7 | \"ROUTINE\":7.0",
+        "\"latitude\":31.2304 | \"latitude\":\"31.2304\""
+      })
+  void refuses_a_number_given_as_a_fraction_or_as_text_instead_of_coercing_it(
+      String field, String coerced) {
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST.replace(field, coerced)))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(ledger);
+  }
+
   @Test
   void updates_with_the_id_of_the_path() {
     when(ledger.submit(any(), eq("updateEquipment"), anyString()))

@@ -10,6 +10,8 @@ import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -54,6 +56,22 @@ class SettingsControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{}"))
         .hasStatus(HttpStatus.BAD_REQUEST);
+    verifyNoInteractions(ledger);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"meters\":\"100\"}", "{\"meters\":100.5}", "{\"meters\":true}"})
+  void refuses_a_tolerance_that_is_not_a_whole_number_without_asking_the_ledger(String body) {
+    assertThat(
+            mvc.put()
+                .uri("/api/v1/settings/location-tolerance")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
     verifyNoInteractions(ledger);
   }
 

@@ -6,6 +6,7 @@ import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,6 +54,24 @@ class ApiExceptionHandler {
             error(
                 ErrorCode.INVALID_INPUT.name(),
                 "the request body is not valid JSON for this call"));
+  }
+
+  /** A parameter that is not of its declared type, such as {@code limit=2147483648}. */
+  @ExceptionHandler(TypeMismatchException.class)
+  ResponseEntity<ApiError> mismatch(TypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    return answer(HttpStatus.BAD_REQUEST)
+        .body(
+            error(
+                ErrorCode.INVALID_INPUT.name(),
+                e.getPropertyName()
+                    + " must be "
+                    + (type == int.class
+                            || type == long.class
+                            || type == Integer.class
+                            || type == Long.class
+                        ? "a whole number in range"
+                        : "a " + (type == null ? "value of its type" : type.getSimpleName()))));
   }
 
   /** Spring MVC's own failures (404, 405, 415, ...) keep their status and headers. */

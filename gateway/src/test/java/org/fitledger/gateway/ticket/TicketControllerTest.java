@@ -26,6 +26,7 @@ import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -284,5 +285,42 @@ class TicketControllerTest {
         .filter(p -> p.username().equals(username))
         .findFirst()
         .orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v1/tickets?company=GREEN%00FIX",
+        "/api/v1/tickets?equipmentId=eq%001",
+        "/api/v1/tickets?company=%1B%5B31m",
+        "/api/v1/tickets?%00=x"
+      })
+  void a_query_with_a_control_character_or_a_nameless_parameter_is_400_and_reads_nothing(
+      String uri) {
+    // A URI, not a template: a template's % would be encoded again.
+    assertThat(
+            mvc.get()
+                .uri(java.net.URI.create(uri))
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR)))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(repository, ledger);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=x"})
+  void a_request_that_says_multipart_is_answered_as_any_other(String type) {
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets/t-404").header("Content-Type", type))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/tickets")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
+                .header("Content-Type", type)
+                .content("--x--"))
+        .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    verifyNoInteractions(ledger);
   }
 }

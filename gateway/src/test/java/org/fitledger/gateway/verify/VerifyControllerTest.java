@@ -1,0 +1,46 @@
+package org.fitledger.gateway.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.net.URI;
+import org.fitledger.gateway.people.TestPeople;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(VerifyController.class)
+@Import(TestPeople.class)
+class VerifyControllerTest {
+  @Autowired MockMvcTester mvc;
+  @MockitoBean Verifier verifier;
+  @MockitoBean VerificationRepository index;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "limit=2147483648",
+        "limit=1.5",
+        "limit=0",
+        "fromBlock=abc",
+        "fromBlock=9223372036854775808",
+        "fromBlock=-1"
+      })
+  void a_page_of_invalid_transactions_out_of_range_is_400_and_reads_nothing(String query) {
+    assertThat(
+            mvc.get()
+                .uri(URI.create("/api/v1/audit/invalid-transactions?" + query))
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR)))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
+    verifyNoInteractions(index, verifier);
+  }
+}

@@ -2,6 +2,7 @@ package org.fitledger.gateway.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,19 @@ import org.fitledger.gateway.people.DistrictPath;
  * throws.
  */
 public final class Params {
+  /**
+   * The years (UTC) a date, instant or period of the API may lie in. The day, month or year after
+   * any of them still has four digits, as PostgreSQL reads an ISO-8601 timestamp.
+   */
+  public static final int FIRST_YEAR = 1970;
+
+  /** The last year of {@link #FIRST_YEAR}'s range. */
+  public static final int LAST_YEAR = 9998;
+
+  private static final Instant EARLIEST =
+      LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Instant AFTER_LATEST =
+      LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
   private Params() {}
 
@@ -70,11 +84,16 @@ public final class Params {
     if (absent(value)) {
       return fallback;
     }
+    Instant instant;
     try {
-      return Instant.parse(value.strip());
+      instant = Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw invalid(name + " must be an ISO-8601 instant such as 2026-11-22T10:00:00Z: " + value);
     }
+    if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+      throw outOfRange(name, value);
+    }
+    return instant;
   }
 
   /** An ISO-8601 calendar date such as {@code 2026-11-22}, or the default when absent. */
@@ -82,11 +101,16 @@ public final class Params {
     if (absent(value)) {
       return fallback;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw invalid(name + " must be a date such as 2026-11-22 (YYYY-MM-DD): " + value);
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw outOfRange(name, value);
+    }
+    return date;
   }
 
   /** The text, stripped, or null when absent. */
@@ -121,6 +145,11 @@ public final class Params {
       }
     }
     return values;
+  }
+
+  private static CodedException outOfRange(String name, String value) {
+    return invalid(
+        name + " must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR + " (UTC): " + value);
   }
 
   /** The error of a malformed parameter. */

@@ -33,7 +33,7 @@ public record Period(String id, Instant from, Instant to) {
       throw malformed(text);
     }
     int year = Integer.parseInt(matcher.group("year"));
-    if (year < 1970) {
+    if (year < Params.FIRST_YEAR || year > Params.LAST_YEAR) {
       throw malformed(text);
     }
     if (matcher.group("month") != null) {
@@ -76,6 +76,11 @@ public record Period(String id, Instant from, Instant to) {
 
   private static RuntimeException malformed(String text) {
     return Params.invalid(
-        "period must be a month (2026-11), a quarter (2026-Q4) or a year (2026): " + text);
+        "period must be a month (2026-11), a quarter (2026-Q4) or a year (2026), in the years "
+            + Params.FIRST_YEAR
+            + " to "
+            + Params.LAST_YEAR
+            + ": "
+            + text);
   }
 }

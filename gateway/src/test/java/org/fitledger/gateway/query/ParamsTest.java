@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ParamsTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -62,5 +64,45 @@ class ParamsTest {
     assertThatThrownBy(() -> Params.integer("depth", "5", 1, 4, 2))
         .isInstanceOf(CodedException.class)
         .hasMessage("depth must be a whole number from 1 to 4: 5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+999999999-12-31",
+        "+10000-01-01",
+        "9999-01-01",
+        "1969-12-31",
+        "0001-01-01",
+        "-0001-01-01"
+      })
+  void refuses_a_date_outside_the_years_1970_to_9998(String date) {
+    assertThatThrownBy(() -> Params.date("on", date, LocalDate.parse("2026-11-22")))
+        .isInstanceOf(CodedException.class)
+        .hasMessage("on must lie in the years 1970 to 9998 (UTC): " + date);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+100000-01-01T00:00:00Z",
+        "+1000000000-12-31T23:59:59.999999999Z",
+        "9999-01-01T00:00:00Z",
+        "1969-12-31T23:59:59.999Z",
+        "-1000000000-01-01T00:00:00Z"
+      })
+  void refuses_an_instant_outside_the_years_1970_to_9998(String instant) {
+    assertThatThrownBy(() -> Params.instant("at", instant, NOW))
+        .isInstanceOf(CodedException.class)
+        .hasMessage("at must lie in the years 1970 to 9998 (UTC): " + instant);
+  }
+
+  @Test
+  void reads_the_first_and_last_instants_and_dates_of_the_range() {
+    assertThat(Params.instant("at", "1970-01-01T00:00:00Z", NOW)).isEqualTo(Instant.EPOCH);
+    assertThat(Params.instant("at", "9998-12-31T23:59:59.999999999Z", NOW).toString())
+        .isEqualTo("9998-12-31T23:59:59.999999999Z");
+    assertThat(Params.date("on", "9998-12-31", null).plusDays(1).toString())
+        .isEqualTo("9999-01-01");
   }
 }

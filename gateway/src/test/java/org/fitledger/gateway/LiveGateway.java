@@ -178,6 +178,11 @@ final class LiveGateway {
     return send(request(user, path).GET());
   }
 
+  /** A GET that says its (empty) body has this content type. */
+  HttpResponse<String> getSaying(String user, String path, String contentType) {
+    return send(request(user, path).header("Content-Type", contentType).GET());
+  }
+
   HttpResponse<String> post(String user, String path, String json) {
     return send(
         request(user, path)

@@ -18,10 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Refuses, with 400 {@code INVALID_INPUT}, a request to the API whose query has a parameter without
- * a name, or a name or value holding a control character (NUL included) or an unpaired surrogate:
- * no search, filter or page parameter means anything with them, and they must reach neither the
- * index's SQL nor a log line.
+ * Refuses, with 400 {@code INVALID_INPUT}, a request to the API whose query cannot be parsed (the
+ * servlet container refuses a parameter without a name or a malformed escape), or has a name or
+ * value holding a control character (NUL included) or an unpaired surrogate: no search, filter or
+ * page parameter means anything with them, and they must reach neither the index's SQL nor a log
+ * line.
  */
 @Component
 @ConditionalOnWebApplication
@@ -42,7 +43,17 @@ class ParameterFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<String> problem = problem(request.getParameterMap());
+    Optional<String> problem;
+    try {
+      problem = problem(request.getParameterMap());
+    } catch (IllegalStateException e) {
+      // The servlet container could not parse the query (a parameter without a name, a malformed
+      // escape, too many parameters) and says so on the first read of a parameter.
+      problem =
+          Optional.of(
+              "the query cannot be read: a parameter without a name, a malformed %-escape or too"
+                  + " many parameters");
+    }
     if (problem.isPresent()) {
       errors.resolveException(
           request, response, null, new CodedException(ErrorCode.INVALID_INPUT, problem.get()));

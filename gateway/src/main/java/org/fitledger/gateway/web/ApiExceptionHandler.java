@@ -59,19 +59,18 @@ class ApiExceptionHandler {
   /** A parameter that is not of its declared type, such as {@code limit=2147483648}. */
   @ExceptionHandler(TypeMismatchException.class)
   ResponseEntity<ApiError> mismatch(TypeMismatchException e) {
-    Class<?> type = e.getRequiredType();
     return answer(HttpStatus.BAD_REQUEST)
         .body(
             error(
                 ErrorCode.INVALID_INPUT.name(),
-                e.getPropertyName()
-                    + " must be "
-                    + (type == int.class
-                            || type == long.class
-                            || type == Integer.class
-                            || type == Long.class
-                        ? "a whole number in range"
-                        : "a " + (type == null ? "value of its type" : type.getSimpleName()))));
+                e.getPropertyName() + " must be " + described(e.getRequiredType())));
+  }
+
+  private static String described(Class<?> type) {
+    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+      return "a whole number in range";
+    }
+    return "a valid " + (type == null ? "value" : type.getSimpleName());
   }
 
   /** Spring MVC's own failures (404, 405, 415, ...) keep their status and headers. */

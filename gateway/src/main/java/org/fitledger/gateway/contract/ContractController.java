@@ -8,6 +8,7 @@ import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,7 @@ class ContractController {
 
   @GetMapping("/{id}/history")
   @Operation(summary = "Every version of a contract, from the ledger")
+  @VersionHistory
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);

@@ -10,6 +10,7 @@ import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -80,6 +81,7 @@ class EquipmentController {
 
   @GetMapping("/{id}/history")
   @Operation(summary = "Every version of a piece of equipment, from the ledger")
+  @VersionHistory
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);

@@ -1,5 +1,6 @@
 package org.fitledger.gateway.people;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -15,6 +16,18 @@ class MeController {
         person.username(), person.mspId(), person.role(), person.districts(), person.company());
   }
 
-  /** The signed-in person, without their credentials. */
-  record Me(String username, String mspId, String role, List<String> districts, String company) {}
+  /**
+   * The signed-in person, without their credentials.
+   *
+   * @param company a contractor's company; null for everyone else
+   */
+  record Me(
+      String username,
+      String mspId,
+      String role,
+      List<String> districts,
+      @Schema(
+              types = {"string", "null"},
+              description = "a contractor's company; null for others")
+          String company) {}
 }

@@ -10,6 +10,7 @@ import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -115,6 +116,7 @@ class TicketController {
 
   @GetMapping("/{id}/history")
   @Operation(summary = "Every version of a ticket with its transaction id, from the ledger")
+  @VersionHistory
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);

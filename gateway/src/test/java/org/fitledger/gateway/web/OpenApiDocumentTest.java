@@ -101,4 +101,24 @@ class OpenApiDocumentTest {
     assertThat(paths.get("/api/v1/ledger/ping").get("post").get("summary").asString())
         .contains("Write-path liveness check");
   }
+
+  @Test
+  void declares_what_me_and_the_history_endpoints_really_answer() throws Exception {
+    var result = mvc.get().uri("/v3/api-docs").exchange();
+    JsonNode document =
+        JsonMapper.shared()
+            .readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+    // Only a contractor has a company: everyone else gets "company": null.
+    assertThat(document.at("/components/schemas/Me/properties/company/type").toString())
+        .contains("\"string\"", "\"null\"");
+    for (String kind : List.of("tickets", "equipment", "contracts")) {
+      JsonNode content =
+          document.at("/paths/~1api~1v1~1" + kind + "~1{id}~1history/get/responses/200/content");
+      assertThat(content.propertyNames()).as(kind).containsExactly("application/json");
+      assertThat(content.get("application/json").at("/schema/type").asString())
+          .as(kind + " history is a list of versions")
+          .isEqualTo("array");
+    }
+  }
 }

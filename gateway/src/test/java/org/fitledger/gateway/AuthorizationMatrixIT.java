@@ -212,6 +212,8 @@ class AuthorizationMatrixIT {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
       assertThat(code).isEqualTo("ENDORSEMENT_FAILED");
       assertThat(body.get("details").toString()).contains(REVOKED_PEER_ANSWER);
+      // What the peers said, but not which peers: addresses are for supervisors.
+      assertThat(body.get("details").findValues("address")).isEmpty();
     } else {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
       assertThat(code).isEqualTo("ACCESS_DENIED");

@@ -1,5 +1,7 @@
 package org.fitledger.gateway.ledger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What one peer said about a failed call.
  *
@@ -9,4 +11,13 @@ package org.fitledger.gateway.ledger;
  * @param mspId the peer's MSP id
  * @param message the peer's error message
  */
-public record PeerDetail(String address, String mspId, String message) {}
+public record PeerDetail(
+    @JsonInclude(JsonInclude.Include.NON_NULL) String address,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String mspId,
+    String message) {
+
+  /** What the peer said, without saying which peer it was. */
+  public PeerDetail withoutPeer() {
+    return new PeerDetail(null, null, message);
+  }
+}

@@ -1,9 +1,14 @@
 package org.fitledger.gateway.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.ledger.LedgerException;
+import org.fitledger.gateway.ledger.PeerDetail;
+import org.fitledger.gateway.people.CurrentPerson;
+import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.people.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -24,8 +29,12 @@ class ApiExceptionHandler {
   private static final String BASIC_CHALLENGE = "Basic realm=\"fitledger\", charset=\"UTF-8\"";
   private static final String BEARER_CHALLENGE = "Bearer realm=\"fitledger\"";
 
+  /**
+   * A refusal or failure of the ledger. What each peer said is passed on; which peers they were
+   * (addresses, MSP ids) only to supervisors, who run the network's audit.
+   */
   @ExceptionHandler(LedgerException.class)
-  ResponseEntity<ApiError> ledger(LedgerException e) {
+  ResponseEntity<ApiError> ledger(LedgerException e, HttpServletRequest request) {
     log.info(
         "{} (transaction {}): {} {}",
         e.code(),
@@ -35,7 +44,17 @@ class ApiExceptionHandler {
     return answer(ErrorStatuses.of(e.code()))
         .body(
             new ApiError(
-                e.code().name(), e.getMessage(), e.transactionId().orElse(null), e.details()));
+                e.code().name(),
+                e.getMessage(),
+                e.transactionId().orElse(null),
+                isSupervisor(request)
+                    ? e.details()
+                    : e.details().stream().map(PeerDetail::withoutPeer).toList()));
+  }
+
+  private static boolean isSupervisor(HttpServletRequest request) {
+    return request.getAttribute(CurrentPerson.ATTRIBUTE) instanceof Person person
+        && Scope.of(person).isSupervisor();
   }
 
   @ExceptionHandler(CodedException.class)

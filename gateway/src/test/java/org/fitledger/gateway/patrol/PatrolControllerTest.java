@@ -97,8 +97,7 @@ class PatrolControllerTest {
                 + "}]}");
   }
 
-  @Test
-  void answers_403_with_each_peers_detail_when_the_chaincode_denies_access() {
+  private void chaincodeDenies() {
     when(ledger.submit(any(), anyString(), anyString()))
         .thenThrow(
             new LedgerException(
@@ -107,8 +106,32 @@ class PatrolControllerTest {
                 TX,
                 List.of(new PeerDetail("peer0:7051", "AuthorityMSP", "ACCESS_DENIED: ...")),
                 null));
+  }
+
+  @Test
+  void answers_403_with_what_each_peer_said_but_not_which_peer_it_was() {
+    chaincodeDenies();
 
     assertThat(post(REQUEST))
+        .hasStatus(HttpStatus.FORBIDDEN)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"ACCESS_DENIED\",\"message\":\"only inspectors record patrols\","
+                + "\"transactionId\":\""
+                + TX
+                + "\",\"details\":[{\"message\":\"ACCESS_DENIED: ...\"}]}");
+  }
+
+  @Test
+  void tells_a_supervisor_which_peer_said_what() {
+    chaincodeDenies();
+
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/patrols")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST))
         .hasStatus(HttpStatus.FORBIDDEN)
         .bodyJson()
         .isStrictlyEqualTo(

@@ -70,8 +70,8 @@ from_go_install() {
   local out=$1 src
   mkdir -p "$out/bin" "$out/builders/ccaas/bin" "$out/config"
   step "building with go install at commit $FABRIC_COMMIT"
-  GOBIN="$out/bin" go install -trimpath -ldflags "$LDFLAGS" "${COMMANDS[@]/#/$MODULE/cmd/}" \
-    2>/dev/null || return 1
+  GOBIN="$out/bin" go install -trimpath -ldflags "$LDFLAGS" "${COMMANDS[@]/#/$MODULE/cmd/}" ||
+    return 1
   GOBIN="$out/builders/ccaas/bin" go install -trimpath \
     "${BUILDER_COMMANDS[@]/#/$MODULE/ccaas_builder/cmd/}" || return 1
   src=$(go mod download -json "$MODULE@$FABRIC_COMMIT" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')

@@ -68,21 +68,18 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    return answer(HttpStatus.BAD_REQUEST)
-        .body(
-            error(
-                ErrorCode.INVALID_INPUT.name(),
-                "the request body is not valid JSON for this call"));
+    return coded(
+        new CodedException(
+            ErrorCode.INVALID_INPUT, "the request body is not valid JSON for this call"));
   }
 
   /** A parameter that is not of its declared type, such as {@code limit=2147483648}. */
   @ExceptionHandler(TypeMismatchException.class)
   ResponseEntity<ApiError> mismatch(TypeMismatchException e) {
-    return answer(HttpStatus.BAD_REQUEST)
-        .body(
-            error(
-                ErrorCode.INVALID_INPUT.name(),
-                e.getPropertyName() + " must be " + described(e.getRequiredType())));
+    return coded(
+        new CodedException(
+            ErrorCode.INVALID_INPUT,
+            e.getPropertyName() + " must be " + described(e.getRequiredType())));
   }
 
   private static String described(Class<?> type) {

@@ -3,8 +3,10 @@ package org.fitledger.chaincode.contract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fitledger.chaincode.equipment.Equipment;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.ErrorCode;
@@ -17,7 +19,8 @@ import org.fitledger.chaincode.shared.Validation;
 
 /**
  * Registers maintenance contracts, versions their SLA and finds the contract that covers a piece of
- * equipment. Supervisors write, for districts within their own; anyone reads.
+ * equipment. Supervisors write, for districts within their own; a contract's sites apply only
+ * within the districts of the supervisor who registered it. Anyone reads.
  *
  * <pre>{@code
  * Optional<MaintenanceContract> covering = contracts.covering(tx, "Riverside", "SH/PD/ZJ/C01");
@@ -32,7 +35,8 @@ public final class ContractService {
   }
 
   /**
-   * Registers a contract; the same contract again returns the stored record.
+   * Registers a contract; the same contract again returns the stored record. Its districts must lie
+   * within the supervisor's, and so must the equipment at each site it names.
    *
    * @return the stored Contract JSON
    * @throws LedgerException ACCESS_DENIED, INVALID_INPUT or CONTRACT_EXISTS
@@ -41,6 +45,7 @@ public final class ContractService {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "register a contract");
     ContractRequest request = json.decode(requestJson, ContractRequest.class).validated();
     request.districts().forEach(supervisor::requireCovers);
+    requireSitesWithin(tx, request.sites(), supervisor);
     Optional<String> stored = tx.getState(RecordKind.CONTRACT, request.id());
     if (stored.isPresent()) {
       if (!decode(stored.get()).matches(request)) {
@@ -50,7 +55,10 @@ public final class ContractService {
       }
       return stored.get();
     }
-    return write(tx, MaintenanceContract.register(request, tx), "ContractRegistered");
+    return write(
+        tx,
+        MaintenanceContract.register(request, supervisor.districts(), tx),
+        "ContractRegistered");
   }
 
   /**
@@ -65,6 +73,7 @@ public final class ContractService {
     Sla sla = json.decode(slaJson, Sla.class).validated("sla");
     MaintenanceContract current = find(tx, id);
     current.districts().forEach(supervisor::requireCovers);
+    current.siteDistricts().forEach(supervisor::requireCovers);
     if (current.sla().equals(sla)) {
       return json.encode(current);
     }
@@ -122,6 +131,29 @@ public final class ContractService {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Refuses a site at which equipment stands outside the supervisor's districts: a site is named by
+   * the equipment registered at it, and a supervisor names only places of their own.
+   */
+  private void requireSitesWithin(TransactionContext tx, List<String> sites, Actor supervisor) {
+    if (sites.isEmpty()) {
+      return;
+    }
+    for (String stored : tx.getAll(RecordKind.EQUIPMENT)) {
+      Equipment equipment = json.decodeStored(stored, Equipment.class);
+      if (sites.contains(equipment.site()) && !supervisor.covers(equipment.districtPath())) {
+        throw new LedgerException(
+            ErrorCode.ACCESS_DENIED,
+            supervisor.commonName()
+                + " may name only sites within "
+                + String.join(",", supervisor.districts())
+                + "; equipment at site "
+                + equipment.site()
+                + " stands outside them");
+      }
+    }
   }
 
   private String write(TransactionContext tx, MaintenanceContract contract, String event) {

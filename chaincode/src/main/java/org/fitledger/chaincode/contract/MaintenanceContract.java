@@ -11,8 +11,9 @@ import org.fitledger.chaincode.shared.TransactionContext;
  * one to {@code slaVersion}.
  *
  * <pre>{@code
- * {"id":"C-1","company":"GREENFIX","districts":["SH/PD"],"sites":[],"validFrom":"2026-01-01",
- *  "validTo":"2026-12-31","sla":{...},"slaVersion":1,"registeredBy":"supervisor1",
+ * {"id":"C-1","company":"GREENFIX","districts":["SH/PD"],"sites":["Riverside"],
+ *  "siteDistricts":["SH/PD"],"validFrom":"2026-01-01","validTo":"2026-12-31","sla":{...},
+ *  "slaVersion":1,"registeredBy":"supervisor1",
  *  "registeredAt":"2026-11-21T10:00:00Z","txId":"4f1c..."}
  * }</pre>
  *
@@ -20,6 +21,9 @@ import org.fitledger.chaincode.shared.TransactionContext;
  * @param company the contractor company
  * @param districts district prefixes in scope
  * @param sites site names in scope
+ * @param siteDistricts the district prefixes within which its sites apply: those of the supervisor
+ *     who registered it (empty without sites), so that a site name can never reach equipment
+ *     outside that supervisor's districts
  * @param validFrom the first day of validity (UTC)
  * @param validTo the last day of validity (UTC)
  * @param sla the SLA terms in force
@@ -33,6 +37,7 @@ import org.fitledger.chaincode.shared.TransactionContext;
   "company",
   "districts",
   "sites",
+  "siteDistricts",
   "validFrom",
   "validTo",
   "sla",
@@ -46,6 +51,7 @@ public record MaintenanceContract(
     String company,
     List<String> districts,
     List<String> sites,
+    List<String> siteDistricts,
     String validFrom,
     String validTo,
     Sla sla,
@@ -56,12 +62,22 @@ public record MaintenanceContract(
   // A site names one place exactly, so it is more specific than the longest district path.
   private static final int SITE_MATCH = DistrictPaths.LEVELS + 1;
 
-  static MaintenanceContract register(ContractRequest request, TransactionContext tx) {
+  /**
+   * Reads a record written before contracts kept their sites' districts as one whose sites apply
+   * nowhere.
+   */
+  public MaintenanceContract {
+    siteDistricts = siteDistricts == null ? List.of() : List.copyOf(siteDistricts);
+  }
+
+  static MaintenanceContract register(
+      ContractRequest request, List<String> registrarDistricts, TransactionContext tx) {
     return new MaintenanceContract(
         request.id(),
         request.company(),
         request.districts(),
         request.sites(),
+        request.sites().isEmpty() ? List.of() : registrarDistricts,
         request.validFrom(),
         request.validTo(),
         request.sla(),
@@ -77,6 +93,7 @@ public record MaintenanceContract(
         company,
         districts,
         sites,
+        siteDistricts,
         validFrom,
         validTo,
         newSla,
@@ -101,7 +118,8 @@ public record MaintenanceContract(
    * covering prefix, or more than any prefix for a site match.
    */
   int specificity(String site, String districtPath) {
-    if (sites.contains(site)) {
+    if (sites.contains(site)
+        && siteDistricts.stream().anyMatch(prefix -> DistrictPaths.covers(prefix, districtPath))) {
       return SITE_MATCH;
     }
     return districts.stream()

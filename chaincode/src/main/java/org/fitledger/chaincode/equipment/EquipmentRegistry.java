@@ -69,8 +69,8 @@ public final class EquipmentRegistry {
   public String update(TransactionContext tx, String requestJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "update equipment");
     EquipmentRequest request = json.decode(requestJson, EquipmentRequest.class).validated();
-    Equipment current = requireActive(tx, request.id());
-    supervisor.requireCovers(current.districtPath()).requireCovers(request.districtPath());
+    Equipment current = requireActive(tx, request.id(), supervisor);
+    supervisor.requireCovers(request.districtPath());
     if (current.matches(request)) {
       return json.encode(current);
     }
@@ -92,8 +92,7 @@ public final class EquipmentRegistry {
   public String retire(TransactionContext tx, String id, String reason) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "retire equipment");
     Validation.text("reason", reason, 1000);
-    Equipment current = requireActive(tx, Validation.id("id", id));
-    supervisor.requireCovers(current.districtPath());
+    Equipment current = requireActive(tx, Validation.id("id", id), supervisor);
     if (tickets.hasOpenTickets(tx, id)) {
       throw new LedgerException(ErrorCode.TICKETS_OPEN, "equipment " + id + " has open tickets");
     }
@@ -145,21 +144,41 @@ public final class EquipmentRegistry {
    */
   public Equipment find(TransactionContext tx, String id) {
     Validation.id("equipmentId", id);
-    return tx.getState(RecordKind.EQUIPMENT, id)
-        .map(this::decode)
-        .orElseThrow(
-            () -> new LedgerException(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment with id " + id));
+    return tx.getState(RecordKind.EQUIPMENT, id).map(this::decode).orElseThrow(() -> notFound(id));
   }
 
   /**
-   * The stored equipment, refused if retired.
+   * The stored equipment, if {@code actor} may read it (it lies in their districts); equipment they
+   * may not read is refused exactly like missing equipment.
+   *
+   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   */
+  public Equipment findFor(TransactionContext tx, String id, Actor actor) {
+    Equipment equipment = find(tx, id);
+    if (!actor.sees(equipment.districtPath(), null)) {
+      throw notFound(id);
+    }
+    return equipment;
+  }
+
+  /**
+   * The stored equipment, if {@code actor} may read it, refused if retired.
    *
    * @throws LedgerException INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
    */
-  public Equipment requireActive(TransactionContext tx, String id) {
-    Equipment equipment = find(tx, id);
+  public Equipment requireActive(TransactionContext tx, String id, Actor actor) {
+    return active(findFor(tx, id, actor));
+  }
+
+  /**
+   * The equipment, refused if retired.
+   *
+   * @throws LedgerException EQUIPMENT_RETIRED
+   */
+  public static Equipment active(Equipment equipment) {
     if (equipment.retired()) {
-      throw new LedgerException(ErrorCode.EQUIPMENT_RETIRED, "equipment " + id + " is retired");
+      throw new LedgerException(
+          ErrorCode.EQUIPMENT_RETIRED, "equipment " + equipment.id() + " is retired");
     }
     return equipment;
   }
@@ -179,6 +198,10 @@ public final class EquipmentRegistry {
     changes.put(RecordKind.EQUIPMENT, equipment.id(), record);
     changes.emit(event);
     return record;
+  }
+
+  private static LedgerException notFound(String id) {
+    return new LedgerException(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment with id " + id);
   }
 
   private Equipment decode(String stored) {

@@ -24,7 +24,9 @@ import org.fitledger.chaincode.ticket.TicketStore;
 /**
  * Records and reads patrols. Inspectors record them for active equipment in their districts; each
  * DEFECT inspection opens ticket {@code <patrolId>-<index>} in the same transaction. Sending the
- * same patrol again returns the stored record and changes nothing.
+ * same patrol again returns the stored record and changes nothing; equipment outside the sender's
+ * districts is refused as not found first, so a patrol is never shown to someone who may not read
+ * it.
  *
  * <pre>{@code
  * String stored = patrols.record(tx, "{\"id\":\"5b0c...\",\"inspections\":[...]}");
@@ -62,6 +64,10 @@ public final class PatrolService {
     Actor inspector = tx.caller().as(Role.INSPECTOR, "record a patrol");
     PatrolRequest request = json.decode(requestJson, PatrolRequest.class);
     List<Observation> observations = request.validated();
+    List<Equipment> targets =
+        observations.stream()
+            .map(seen -> equipment.findFor(tx, seen.equipmentId(), inspector))
+            .toList();
     Optional<String> stored = tx.getState(RecordKind.PATROL, request.id());
     if (stored.isPresent()) {
       return replay(stored.get(), request.id(), observations);
@@ -71,8 +77,7 @@ public final class PatrolService {
     List<Ticket> opened = new ArrayList<>();
     for (int i = 0; i < observations.size(); i++) {
       Observation seen = observations.get(i);
-      Equipment target = equipment.requireActive(tx, seen.equipmentId());
-      inspector.requireCovers(target.districtPath());
+      Equipment target = EquipmentRegistry.active(targets.get(i));
       inspections.add(Inspection.of(seen, distance(seen.gps(), target), tolerance));
       if (seen.defect() != null) {
         String ticketId = request.id() + "-" + i;

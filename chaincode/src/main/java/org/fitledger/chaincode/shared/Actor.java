@@ -39,6 +39,16 @@ public record Actor(
   }
 
   /**
+   * Whether the caller may read a record that lies at {@code districtPath} and, for a ticket, is
+   * assigned to {@code company}: contractors the records of their own company, everyone else those
+   * within their districts. A write that names a record the caller may not read is refused exactly
+   * as if the record did not exist, so that neither its existence nor its content leaks.
+   */
+  public boolean sees(String districtPath, String company) {
+    return role == Role.CONTRACTOR ? this.company.equals(company) : covers(districtPath);
+  }
+
+  /**
    * Refuses unless one of the caller's prefixes covers {@code districtPath}.
    *
    * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
@@ -51,18 +61,6 @@ public record Actor(
               + String.join(",", districts)
               + ", not in "
               + districtPath);
-    }
-    return this;
-  }
-
-  /**
-   * Refuses unless the caller works for {@code assignedCompany}.
-   *
-   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
-   */
-  public Actor requireCompany(String assignedCompany) {
-    if (assignedCompany == null || !assignedCompany.equals(company)) {
-      throw denied("the ticket is assigned to " + assignedCompany + ", not to " + company);
     }
     return this;
   }

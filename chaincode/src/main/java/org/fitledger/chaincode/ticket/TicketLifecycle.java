@@ -18,8 +18,9 @@ import org.fitledger.chaincode.shared.Validation;
 
 /**
  * The transitions of a ticket. Each checks, in this order: the caller's role, the input, that the
- * ticket exists, the caller's company or districts, and the ticket's state. Each writes only the
- * ticket key, with the endorsement policy for its next actor.
+ * ticket exists and the caller may read it (their company or districts; a ticket they may not read
+ * is refused as not found), and the ticket's state. Each writes only the ticket key, with the
+ * endorsement policy for its next actor.
  *
  * <pre>{@code
  * lifecycle.acknowledge(tx, "T-1", "{\"note\":\"on our way\"}");
@@ -42,7 +43,7 @@ public final class TicketLifecycle {
     Actor contractor = tx.caller().as(Role.CONTRACTOR, "acknowledge a ticket");
     StepRequests.Acknowledge request =
         json.decode(body, StepRequests.Acknowledge.class).validated();
-    Ticket ticket = assigned(tx, ticketId, contractor);
+    Ticket ticket = store.findFor(tx, ticketId, contractor);
     requireState(ticket, "acknowledge", ticket.state() == TicketState.OPEN);
     Step step =
         Steps.of(
@@ -60,7 +61,7 @@ public final class TicketLifecycle {
   public String makeSafe(TransactionContext tx, String ticketId, String body) {
     Actor contractor = tx.caller().as(Role.CONTRACTOR, "make a ticket safe");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(0);
-    Ticket ticket = assigned(tx, ticketId, contractor);
+    Ticket ticket = store.findFor(tx, ticketId, contractor);
     requireState(
         ticket,
         "make safe",
@@ -81,7 +82,7 @@ public final class TicketLifecycle {
   public String confirmRepair(TransactionContext tx, String ticketId, String body) {
     Actor contractor = tx.caller().as(Role.CONTRACTOR, "confirm a repair");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(1);
-    Ticket ticket = assigned(tx, ticketId, contractor);
+    Ticket ticket = store.findFor(tx, ticketId, contractor);
     boolean safeEnough = ticket.severity() != Severity.CRITICAL || ticket.madeSafe();
     requireState(
         ticket,
@@ -104,8 +105,7 @@ public final class TicketLifecycle {
   public String verify(TransactionContext tx, String ticketId, String body) {
     Actor inspector = tx.caller().as(Role.INSPECTOR, "verify a repair");
     StepRequests.Verify request = json.decode(body, StepRequests.Verify.class).validated();
-    Ticket ticket = store.find(tx, ticketId);
-    inspector.requireCovers(ticket.districtPath());
+    Ticket ticket = store.findFor(tx, ticketId, inspector);
     requireState(ticket, "verify", ticket.state() == TicketState.REPAIRED);
     boolean accepted = request.accepted();
     Step step =
@@ -126,8 +126,7 @@ public final class TicketLifecycle {
   public String reassign(TransactionContext tx, String ticketId, String body) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "reassign a ticket");
     StepRequests.Reassign request = json.decode(body, StepRequests.Reassign.class).validated();
-    Ticket ticket = store.find(tx, ticketId);
-    supervisor.requireCovers(ticket.districtPath());
+    Ticket ticket = store.findFor(tx, ticketId, supervisor);
     requireState(ticket, "reassign", ticket.state().isOpen());
     MaintenanceContract contract = contracts.find(tx, request.contractId());
     if (!contract.validOn(LocalDate.ofInstant(tx.timestamp(), ZoneOffset.UTC))) {
@@ -142,18 +141,11 @@ public final class TicketLifecycle {
   public String cancel(TransactionContext tx, String ticketId, String body) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "cancel a ticket");
     StepRequests.Cancel request = json.decode(body, StepRequests.Cancel.class).validated();
-    Ticket ticket = store.find(tx, ticketId);
-    supervisor.requireCovers(ticket.districtPath());
+    Ticket ticket = store.findFor(tx, ticketId, supervisor);
     requireState(ticket, "cancel", ticket.state().isOpen());
     Step step =
         Steps.of(tx, supervisor, StepAction.CANCEL, null, null, List.of(), request.reason());
     return write(tx, ticket, ticket.advance(TicketState.CANCELLED, step), "TicketCancelled");
-  }
-
-  private Ticket assigned(TransactionContext tx, String ticketId, Actor contractor) {
-    Ticket ticket = store.find(tx, ticketId);
-    contractor.requireCompany(ticket.company());
-    return ticket;
   }
 
   private static void requireState(Ticket ticket, String action, boolean allowed) {

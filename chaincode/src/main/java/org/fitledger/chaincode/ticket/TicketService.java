@@ -42,7 +42,7 @@ public final class TicketService {
 
   /**
    * A supervisor opens a ticket for equipment in their districts. The same request again returns
-   * the stored ticket.
+   * the stored ticket, once the equipment it names is known to be the caller's to read.
    *
    * @return the stored Ticket JSON
    * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
@@ -51,13 +51,14 @@ public final class TicketService {
   public String open(TransactionContext tx, String requestJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "open a ticket");
     TicketRequest request = json.decode(requestJson, TicketRequest.class).validated();
+    Equipment target = equipment.findFor(tx, request.equipmentId(), supervisor);
     Optional<String> stored = tx.getState(RecordKind.TICKET, request.id());
     if (stored.isPresent()) {
       return replay(stored.get(), request);
     }
-    Equipment target = equipment.requireActive(tx, request.equipmentId());
-    supervisor.requireCovers(target.districtPath());
-    Ticket ticket = prepare(tx, request.id(), target, request.defect(), null, supervisor);
+    Ticket ticket =
+        prepare(
+            tx, request.id(), EquipmentRegistry.active(target), request.defect(), null, supervisor);
     ChangeLog changes = new ChangeLog(tx);
     String record = store.putNew(changes, tx, ticket);
     changes.emit("TicketOpened");

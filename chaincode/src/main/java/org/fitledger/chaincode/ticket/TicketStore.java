@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.fitledger.chaincode.contract.Severity;
 import org.fitledger.chaincode.equipment.TicketLookup;
+import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
@@ -42,8 +43,25 @@ public final class TicketStore implements TicketLookup {
     Validation.ticketId("ticketId", id);
     return tx.getState(RecordKind.TICKET, id)
         .map(stored -> json.decodeStored(stored, Ticket.class))
-        .orElseThrow(
-            () -> new LedgerException(ErrorCode.TICKET_NOT_FOUND, "no ticket with id " + id));
+        .orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * The stored ticket, if {@code actor} may read it ({@link Actor#sees}); one they may not read is
+   * refused exactly like a missing one.
+   *
+   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   */
+  public Ticket findFor(TransactionContext tx, String id, Actor actor) {
+    Ticket ticket = find(tx, id);
+    if (!actor.sees(ticket.districtPath(), ticket.company())) {
+      throw notFound(id);
+    }
+    return ticket;
+  }
+
+  private static LedgerException notFound(String id) {
+    return new LedgerException(ErrorCode.TICKET_NOT_FOUND, "no ticket with id " + id);
   }
 
   /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContractRegistrationTest {
   static final String STORED =
       "{\"id\":\"C-1\",\"company\":\"GREENFIX\",\"districts\":[\"SH/PD\"],\"sites\":[],"
-          + "\"validFrom\":\"2026-01-01\",\"validTo\":\"2027-12-31\",\"sla\":"
+          + "\"siteDistricts\":[],\"validFrom\":\"2026-01-01\",\"validTo\":\"2027-12-31\",\"sla\":"
           + DEFAULT_SLA
           + ",\"slaVersion\":1,\"registeredBy\":\"supervisor1\","
           + "\"registeredAt\":\"2026-11-21T10:15:30.123Z\",\"txId\":\"tx1\"}";
@@ -53,6 +53,43 @@ class ContractRegistrationTest {
             ErrorCode.CONTRACT_EXISTS)
         .hasMessage("CONTRACT_EXISTS: contract C-1 is already registered with other content");
     assertThat(ledger.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_contract_with_sites_keeps_the_districts_of_its_registrar_as_where_its_sites_apply() {
+    String stored =
+        world.contracts.register(
+            ledger.tx(SUPERVISOR_PD), contractJson("C-2", "GREENFIX", "[]", "[\"Riverside\"]"));
+
+    assertThat(stored).contains("\"sites\":[\"Riverside\"],\"siteDistricts\":[\"SH/PD\"],");
+  }
+
+  @Test
+  void refuses_a_site_whose_equipment_stands_outside_the_supervisors_districts() {
+    world.equipment.register(
+        ledger.tx(SUPERVISOR), World.equipmentJson("EQ-X", "SH/XH/AA/C01", "Lakeside"));
+    InMemoryLedger.Snapshot before = ledger.snapshot();
+
+    assertRefused(
+            () ->
+                world.contracts.register(
+                    ledger.tx(SUPERVISOR_PD),
+                    contractJson("C-2", "GREENFIX", "[]", "[\"Lakeside\"]")),
+            ErrorCode.ACCESS_DENIED)
+        .hasMessage(
+            "ACCESS_DENIED: supervisor2 may name only sites within SH/PD; equipment at site"
+                + " Lakeside stands outside them");
+    assertThat(ledger.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void refuses_an_sla_update_by_a_supervisor_outside_the_districts_its_sites_apply_in() {
+    world.contracts.register(
+        ledger.tx(SUPERVISOR), contractJson("C-2", "GREENFIX", "[]", "[\"Riverside\"]"));
+
+    assertRefused(
+        () -> world.contracts.updateSla(ledger.tx(SUPERVISOR_PD), "C-2", NEW_SLA),
+        ErrorCode.ACCESS_DENIED);
   }
 
   @Test

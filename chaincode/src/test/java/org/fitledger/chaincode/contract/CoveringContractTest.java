@@ -3,6 +3,7 @@ package org.fitledger.chaincode.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitledger.chaincode.World.contractJson;
 import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR;
+import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_PD;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -48,6 +49,30 @@ class CoveringContractTest {
     register("C-2", "[]", "[\"Riverside\"]");
 
     assertThat(covering("Riverside", "SH/PD/ZJ/C01", NOW)).contains("C-2");
+  }
+
+  @Test
+  void a_site_match_applies_only_within_the_districts_of_the_contracts_registrar() {
+    world.contracts.register(
+        world.ledger.tx(SUPERVISOR_PD), contractJson("C-1", "GREENFIX", "[]", "[\"Riverside\"]"));
+
+    assertThat(covering("Riverside", "SH/PD/ZJ/C01", NOW)).contains("C-1");
+    assertThat(covering("Riverside", "SH/XH/AA/C01", NOW)).isEmpty();
+  }
+
+  @Test
+  void a_contract_stored_without_site_districts_applies_its_sites_nowhere() {
+    MaintenanceContract legacy =
+        world.json.decodeStored(
+            "{\"id\":\"C-1\",\"company\":\"GREENFIX\",\"districts\":[],"
+                + "\"sites\":[\"Riverside\"],\"validFrom\":\"2026-01-01\","
+                + "\"validTo\":\"2027-12-31\",\"sla\":null,\"slaVersion\":1,"
+                + "\"registeredBy\":\"supervisor1\",\"registeredAt\":\"2026-01-01T00:00:00Z\","
+                + "\"txId\":\"tx0\"}",
+            MaintenanceContract.class);
+
+    assertThat(legacy.siteDistricts()).isEmpty();
+    assertThat(legacy.specificity("Riverside", "SH/PD/ZJ/C01")).isZero();
   }
 
   @Test

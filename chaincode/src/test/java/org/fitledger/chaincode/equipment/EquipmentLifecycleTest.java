@@ -6,6 +6,7 @@ import static org.fitledger.chaincode.World.equipmentJson;
 import static org.fitledger.chaincode.shared.Fixtures.INSPECTOR;
 import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR;
 import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_PD;
+import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_XH;
 import static org.fitledger.chaincode.shared.Fixtures.T2;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
@@ -50,6 +51,27 @@ class EquipmentLifecycleTest {
         () ->
             world.equipment.update(ledger.tx(SUPERVISOR_PD), equipmentJson("EQ-1", "SH/XH/AA/C01")),
         ErrorCode.ACCESS_DENIED);
+  }
+
+  @Test
+  void equipment_outside_the_supervisors_districts_is_refused_as_not_found_even_when_retired() {
+    world.equipment.register(ledger.tx(SUPERVISOR), equipmentJson("EQ-2", PATH));
+    world.equipment.retire(ledger.tx(SUPERVISOR), "EQ-2", "gone");
+    InMemoryLedger.Snapshot before = ledger.snapshot();
+
+    assertRefused(
+            () -> world.equipment.update(ledger.tx(SUPERVISOR_XH), equipmentJson("EQ-1", PATH)),
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
+    assertRefused(
+            () -> world.equipment.retire(ledger.tx(SUPERVISOR_XH), "EQ-1", "x"),
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
+    assertRefused(
+            () -> world.equipment.retire(ledger.tx(SUPERVISOR_XH), "EQ-2", "x"),
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-2");
+    assertThat(ledger.snapshot()).isEqualTo(before);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.fitledger.chaincode.patrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.fitledger.chaincode.World.PATH;
 import static org.fitledger.chaincode.World.equipmentJson;
 import static org.fitledger.chaincode.World.inspectionJson;
@@ -14,6 +15,7 @@ import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 import org.fitledger.chaincode.World;
 import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
+import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.junit.jupiter.api.Test;
@@ -131,14 +133,42 @@ class PatrolRecordingTest {
   }
 
   @Test
-  void refuses_equipment_outside_the_inspectors_districts() {
+  void refuses_equipment_outside_the_inspectors_districts_as_not_found() {
     assertRefused(
             () ->
                 world.patrols.record(
                     ledger.tx(INSPECTOR_XH), patrolJson("P-1", inspectionJson("EQ-1", null))),
-            ErrorCode.ACCESS_DENIED)
-        .hasMessage("ACCESS_DENIED: inspector4 may act only in SH/XH, not in SH/PD/ZJ/C01");
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
     assertThat(ledger.stored(RecordKind.PATROL, "P-1")).isEmpty();
+  }
+
+  @Test
+  void a_patrol_resent_by_an_inspector_of_another_district_is_refused_like_a_new_one() {
+    String request = patrolJson("P-1", inspectionJson("EQ-1", null));
+    world.patrols.record(ledger.tx(INSPECTOR), request);
+    InMemoryLedger.Snapshot before = ledger.snapshot();
+
+    Throwable replayed =
+        catchThrowable(() -> world.patrols.record(ledger.tx(INSPECTOR_XH), request));
+    Throwable fresh =
+        catchThrowable(
+            () ->
+                world.patrols.record(
+                    ledger.tx(INSPECTOR_XH), patrolJson("P-2", inspectionJson("EQ-1", null))));
+
+    assertThat(replayed).isInstanceOf(LedgerException.class).hasMessage(fresh.getMessage());
+    assertThat(replayed.getMessage()).isEqualTo("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
+    assertThat(ledger.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_patrol_resent_after_its_equipment_was_retired_still_returns_the_stored_record() {
+    String request = patrolJson("P-1", inspectionJson("EQ-1", null));
+    String stored = world.patrols.record(ledger.tx(INSPECTOR), request);
+    world.equipment.retire(ledger.tx(SUPERVISOR), "EQ-1", "replaced");
+
+    assertThat(world.patrols.record(ledger.tx(INSPECTOR), request)).isEqualTo(stored);
   }
 
   @Test

@@ -92,13 +92,21 @@ class CallerIdentityTest {
   }
 
   @Test
-  void refuses_another_company_for_an_assigned_ticket() {
+  void a_contractor_sees_the_records_of_their_own_company_only() {
     Actor contractor =
         caller("ContractorMSP", "contractor", null, "FIXRIGHT").as(Role.CONTRACTOR, "x");
 
-    assertRefused(() -> contractor.requireCompany("GREENFIX"), ErrorCode.ACCESS_DENIED)
-        .hasMessage("ACCESS_DENIED: the ticket is assigned to GREENFIX, not to FIXRIGHT");
-    assertRefused(() -> contractor.requireCompany(null), ErrorCode.ACCESS_DENIED);
+    assertThat(contractor.sees("SH/PD/ZJ/C01", "FIXRIGHT")).isTrue();
+    assertThat(contractor.sees("SH/PD/ZJ/C01", "GREENFIX")).isFalse();
+    assertThat(contractor.sees("SH/PD/ZJ/C01", null)).isFalse();
+  }
+
+  @Test
+  void a_supervisor_sees_the_records_within_their_districts_whatever_the_company() {
+    Actor supervisor = caller("AuthorityMSP", "supervisor", "SH/PD", null).as(Role.SUPERVISOR, "x");
+
+    assertThat(supervisor.sees("SH/PD/ZJ/C01", "GREENFIX")).isTrue();
+    assertThat(supervisor.sees("SH/XH/AA/C01", null)).isFalse();
   }
 
   @Test

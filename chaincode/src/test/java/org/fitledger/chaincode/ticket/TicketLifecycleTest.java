@@ -167,7 +167,7 @@ class TicketLifecycleTest {
     assertThat(reassigned.contractId()).isEqualTo("C-2");
     assertThat(reassigned.deadlines()).isEqualTo(deadlines);
     assertThat(ledger.lastEvent().name()).isEqualTo("TicketReassigned");
-    assertRefused(() -> world.advance("T-1", "ack"), ErrorCode.ACCESS_DENIED);
+    assertRefused(() -> world.advance("T-1", "ack"), ErrorCode.TICKET_NOT_FOUND);
   }
 
   @Test
@@ -176,7 +176,7 @@ class TicketLifecycleTest {
     world.tickets.open(ledger.tx(SUPERVISOR), World.ticketJson("T-1", "EQ-X", "MINOR"));
     assertRefused(
         () -> world.lifecycle.acknowledge(ledger.tx(CONTRACTOR), "T-1", "{}"),
-        ErrorCode.ACCESS_DENIED);
+        ErrorCode.TICKET_NOT_FOUND);
     later(Duration.ofHours(5));
 
     world.lifecycle.reassign(

@@ -111,9 +111,21 @@ class TicketOpeningTest {
         () -> world.tickets.open(ledger.tx(INSPECTOR), ticketJson("T-1", "EQ-1", "MINOR")),
         ErrorCode.ACCESS_DENIED);
     assertRefused(
-        () -> world.tickets.open(ledger.tx(SUPERVISOR_XH), ticketJson("T-1", "EQ-1", "MINOR")),
-        ErrorCode.ACCESS_DENIED);
+            () -> world.tickets.open(ledger.tx(SUPERVISOR_XH), ticketJson("T-1", "EQ-1", "MINOR")),
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
     assertThat(ledger.stored(RecordKind.TICKET, "T-1")).isEmpty();
+  }
+
+  @Test
+  void a_ticket_request_resent_by_a_supervisor_of_another_district_does_not_return_the_ticket() {
+    String request = ticketJson("T-1", "EQ-1", "MINOR");
+    world.tickets.open(ledger.tx(SUPERVISOR), request);
+
+    assertRefused(
+            () -> world.tickets.open(ledger.tx(SUPERVISOR_XH), request),
+            ErrorCode.EQUIPMENT_NOT_FOUND)
+        .hasMessage("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
   }
 
   @Test

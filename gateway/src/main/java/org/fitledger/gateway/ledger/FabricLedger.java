@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * moment it opened); a signed transaction the orderer did not take is resubmitted unchanged; a
  * commit status that did not arrive is asked again; a transaction committed as an MVCC or phantom
  * read conflict is proposed anew, a few times. Nothing of a refused endorsement reaches the ledger,
- * so asking again is harmless.
+ * so asking again is harmless. An endorsement that writes nothing (a record sent again, answered
+ * from the state the chaincode read) is not sent for ordering.
  */
 @Component
 class FabricLedger implements LedgerPort {
@@ -62,8 +63,21 @@ class FabricLedger implements LedgerPort {
 
   @Override
   public Submitted submit(Person person, String transaction, String... arguments) {
+    return submit(person, true, transaction, arguments);
+  }
+
+  @Override
+  public Submitted write(Person person, String transaction, String... arguments) {
+    return submit(person, false, transaction, arguments);
+  }
+
+  private Submitted submit(
+      Person person, boolean orderUnchanged, String transaction, String... arguments) {
     for (int proposal = 1; ; proposal++) {
       Transaction endorsed = endorse(proposal(person, transaction, arguments));
+      if (!orderUnchanged && WriteSets.changesNothing(endorsed.getBytes())) {
+        return Submitted.unchanged(new String(endorsed.getResult(), StandardCharsets.UTF_8));
+      }
       Status status = status(submit(endorsed));
       if (status.isSuccessful()) {
         return new Submitted(

@@ -6,7 +6,7 @@ import org.fitledger.gateway.people.Person;
  * Calls the chaincode as a person, under their own Fabric identity.
  *
  * <pre>{@code
- * Submitted done = ledger.submit(person, "recordPatrol", patrolJson);
+ * Submitted done = ledger.write(person, "recordPatrol", patrolJson);
  * String equipment = ledger.evaluate(person, "readEquipment", "eq-1");
  * }</pre>
  *
@@ -24,6 +24,19 @@ public interface LedgerPort {
    * @throws LedgerException if endorsement, ordering or validation failed
    */
   Submitted submit(Person person, String transaction, String... arguments);
+
+  /**
+   * Writes a record: like {@link #submit}, except that an endorsement that writes nothing (the
+   * record sent again, answered from the ledger's state) is not ordered, so that retries never add
+   * transactions; its result is {@link Submitted#unchanged}.
+   *
+   * @param person who writes
+   * @param transaction the chaincode function
+   * @param arguments its arguments
+   * @return the committed transaction, or the unchanged answer
+   * @throws LedgerException if endorsement, ordering or validation failed
+   */
+  Submitted write(Person person, String transaction, String... arguments);
 
   /**
    * Evaluates a function on a peer without ordering it.

@@ -1,7 +1,10 @@
 package org.fitledger.gateway.web;
 
 import java.net.URI;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
@@ -14,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submits a chaincode transaction as a person and answers once the index holds its block, with the
- * transaction id, the block number and the record the chaincode returned.
+ * transaction id, the block number and the record the chaincode returned. A record sent again is
+ * answered from the ledger's state, with the transaction and block that wrote it, and orders
+ * nothing.
  *
  * <pre>{@code
  * return writes.created(person, "id", "registerEquipment", writes.json(request));
@@ -24,11 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class LedgerWrites {
   private final LedgerPort ledger;
   private final IndexProgress progress;
+  private final IndexedTransactions indexed;
   private final JsonMapper json;
 
-  LedgerWrites(LedgerPort ledger, IndexProgress progress, JsonMapper json) {
+  LedgerWrites(
+      LedgerPort ledger, IndexProgress progress, IndexedTransactions indexed, JsonMapper json) {
     this.ledger = ledger;
     this.progress = progress;
+    this.indexed = indexed;
     this.json = json;
   }
 
@@ -69,10 +77,32 @@ public class LedgerWrites {
   }
 
   private Written<JsonNode> submit(Person person, String transaction, String... arguments) {
-    Submitted submitted = ledger.submit(person, transaction, arguments);
+    Submitted submitted = ledger.write(person, transaction, arguments);
     JsonNode record = RecordJson.read(submitted.result());
+    if (submitted.changedNothing()) {
+      return stored(record);
+    }
     progress.awaitProjected(submitted.blockNumber());
     return new Written<>(submitted.transactionId(), submitted.blockNumber(), record);
+  }
+
+  /**
+   * The answer to a write the ledger already held: the record with the transaction that last wrote
+   * it and that transaction's block, as the first answer gave them.
+   */
+  private Written<JsonNode> stored(JsonNode record) {
+    String txId = RecordJson.text(record, "txId");
+    long block =
+        indexed
+            .awaitBlockOf(txId)
+            .orElseThrow(
+                () ->
+                    new CodedException(
+                        ErrorCode.LEDGER_UNAVAILABLE,
+                        "the ledger holds this record already, from transaction "
+                            + txId
+                            + ", but the index does not have its block yet; send it again"));
+    return new Written<>(txId, block, record);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
@@ -43,6 +44,7 @@ class ContractControllerTest {
   @MockitoBean LedgerPort ledger;
   @MockitoBean ContractRepository repository;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   private MockMvcTester.MockMvcRequestBuilder get(Person person, String uri) {
     return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestPeople.basic(person));
@@ -50,7 +52,7 @@ class ContractControllerTest {
 
   @Test
   void registers_passing_fractional_sla_hours_exactly_as_given() {
-    when(ledger.submit(TestPeople.SUPERVISOR, "registerContract", REQUEST))
+    when(ledger.write(TestPeople.SUPERVISOR, "registerContract", REQUEST))
         .thenReturn(new Submitted(TX, 3, RECORD));
 
     assertThat(
@@ -65,7 +67,7 @@ class ContractControllerTest {
 
   @Test
   void updates_the_sla_with_the_id_and_the_terms() {
-    when(ledger.submit(TestPeople.SUPERVISOR, "updateContractSla", "c-1", SLA))
+    when(ledger.write(TestPeople.SUPERVISOR, "updateContractSla", "c-1", SLA))
         .thenReturn(new Submitted(TX, 4, RECORD));
 
     assertThat(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
@@ -58,6 +59,7 @@ class EquipmentControllerTest {
   @MockitoBean LedgerPort ledger;
   @MockitoBean EquipmentRepository repository;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   private static String auth(Person person) {
     return TestPeople.basic(person);
@@ -87,7 +89,7 @@ class EquipmentControllerTest {
 
   @Test
   void registers_as_the_signed_in_supervisor_passing_the_body_in_the_chaincode_field_order() {
-    when(ledger.submit(eq(TestPeople.SUPERVISOR), eq("registerEquipment"), eq(REQUEST)))
+    when(ledger.write(eq(TestPeople.SUPERVISOR), eq("registerEquipment"), eq(REQUEST)))
         .thenReturn(new Submitted(TX, 5, RECORD));
 
     assertThat(
@@ -145,7 +147,7 @@ class EquipmentControllerTest {
 
   @Test
   void updates_with_the_id_of_the_path() {
-    when(ledger.submit(any(), eq("updateEquipment"), anyString()))
+    when(ledger.write(any(), eq("updateEquipment"), anyString()))
         .thenReturn(new Submitted(TX, 6, RECORD));
 
     assertThat(
@@ -155,7 +157,7 @@ class EquipmentControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(REQUEST.replace("\"id\":\"eq-1\",", "")))
         .hasStatus(HttpStatus.OK);
-    verify(ledger).submit(TestPeople.SUPERVISOR, "updateEquipment", REQUEST);
+    verify(ledger).write(TestPeople.SUPERVISOR, "updateEquipment", REQUEST);
   }
 
   @Test
@@ -172,7 +174,7 @@ class EquipmentControllerTest {
 
   @Test
   void retires_with_the_reason_as_second_argument() {
-    when(ledger.submit(TestPeople.SUPERVISOR, "retireEquipment", "eq-1", "rusted through"))
+    when(ledger.write(TestPeople.SUPERVISOR, "retireEquipment", "eq-1", "rusted through"))
         .thenReturn(new Submitted(TX, 7, RECORD));
 
     assertThat(
@@ -189,7 +191,7 @@ class EquipmentControllerTest {
 
   @Test
   void answers_409_with_the_code_when_open_tickets_block_the_retirement() {
-    when(ledger.submit(any(), anyString(), anyString(), anyString()))
+    when(ledger.write(any(), anyString(), anyString(), anyString()))
         .thenThrow(new LedgerException(ErrorCode.TICKETS_OPEN, "eq-1 has 2", TX, List.of(), null));
 
     assertThat(

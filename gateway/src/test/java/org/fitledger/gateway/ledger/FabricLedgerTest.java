@@ -96,6 +96,35 @@ class FabricLedgerTest {
   }
 
   @Test
+  void a_write_whose_endorsement_writes_nothing_is_answered_without_ordering() throws Exception {
+    when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(false, null));
+
+    Submitted done = ledger.write(TestPeople.INSPECTOR, "recordPatrol", "{}");
+
+    assertThat(done).isEqualTo(Submitted.unchanged("{\"id\":\"t-1\"}"));
+    assertThat(done.changedNothing()).isTrue();
+    verify(transaction, never()).submitAsync(any(UnaryOperator.class));
+  }
+
+  @Test
+  void a_write_whose_endorsement_writes_is_ordered_and_committed() throws Exception {
+    when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(true, "PatrolRecorded"));
+
+    Submitted done = ledger.write(TestPeople.INSPECTOR, "recordPatrol", "{}");
+
+    assertThat(done).isEqualTo(new Submitted(TX, 42, "{\"id\":\"t-1\"}"));
+    verify(transaction).submitAsync(any(UnaryOperator.class));
+  }
+
+  @Test
+  void a_submission_that_writes_nothing_is_still_ordered() throws Exception {
+    when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(false, null));
+
+    assertThat(ledger.submit(TestPeople.INSPECTOR, "ping").blockNumber()).isEqualTo(42);
+    verify(transaction).submitAsync(any(UnaryOperator.class));
+  }
+
+  @Test
   void names_authority_and_contractor_as_endorsers_of_a_contractor_step() {
     ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}");
 

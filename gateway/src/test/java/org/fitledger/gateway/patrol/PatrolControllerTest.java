@@ -2,15 +2,19 @@ package org.fitledger.gateway.patrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
@@ -51,6 +55,7 @@ class PatrolControllerTest {
   @MockitoBean LedgerPort ledger;
   @MockitoBean PatrolRepository repository;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   private MockMvcTester.MockMvcRequestBuilder post(String body) {
     return mvc.post()
@@ -62,7 +67,7 @@ class PatrolControllerTest {
 
   @Test
   void records_as_the_inspector_with_recordPatrol_and_answers_201() {
-    when(ledger.submit(eq(TestPeople.INSPECTOR), eq("recordPatrol"), eq(REQUEST)))
+    when(ledger.write(eq(TestPeople.INSPECTOR), eq("recordPatrol"), eq(REQUEST)))
         .thenReturn(new Submitted(TX, 8, RECORD));
 
     assertThat(post(REQUEST))
@@ -75,6 +80,33 @@ class PatrolControllerTest {
   }
 
   @Test
+  void a_patrol_sent_again_is_answered_with_the_transaction_and_block_that_recorded_it() {
+    when(ledger.write(eq(TestPeople.INSPECTOR), eq("recordPatrol"), eq(REQUEST)))
+        .thenReturn(Submitted.unchanged(RECORD));
+    when(indexed.awaitBlockOf(TX)).thenReturn(OptionalLong.of(8));
+
+    assertThat(post(REQUEST))
+        .hasStatus(HttpStatus.CREATED)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":8,\"record\":" + RECORD + "}");
+    verify(progress, never()).awaitProjected(anyLong());
+  }
+
+  @Test
+  void a_patrol_sent_again_before_the_index_has_its_block_answers_503_to_send_again() {
+    when(ledger.write(eq(TestPeople.INSPECTOR), eq("recordPatrol"), eq(REQUEST)))
+        .thenReturn(Submitted.unchanged(RECORD));
+    when(indexed.awaitBlockOf(TX)).thenReturn(OptionalLong.empty());
+
+    assertThat(post(REQUEST))
+        .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("LEDGER_UNAVAILABLE");
+  }
+
+  @Test
   void fills_absent_notes_checklist_and_photos_and_passes_a_defect_when_given() {
     String sparse =
         "{\"id\":\"p-2\",\"inspections\":[{\"equipmentId\":\"eq-1\",\"level\":\"ROUTINE\","
@@ -82,11 +114,11 @@ class PatrolControllerTest {
             + "\"accuracyMeters\":3},\"observedAt\":\"2026-11-21T09:59:00Z\","
             + DEFECT
             + "}]}";
-    when(ledger.submit(any(), anyString(), anyString())).thenReturn(new Submitted(TX, 8, RECORD));
+    when(ledger.write(any(), anyString(), anyString())).thenReturn(new Submitted(TX, 8, RECORD));
 
     assertThat(post(sparse)).hasStatus(HttpStatus.CREATED);
     verify(ledger)
-        .submit(
+        .write(
             TestPeople.INSPECTOR,
             "recordPatrol",
             "{\"id\":\"p-2\",\"inspections\":[{\"equipmentId\":\"eq-1\",\"level\":\"ROUTINE\","
@@ -98,7 +130,7 @@ class PatrolControllerTest {
   }
 
   private void chaincodeDenies() {
-    when(ledger.submit(any(), anyString(), anyString()))
+    when(ledger.write(any(), anyString(), anyString()))
         .thenThrow(
             new LedgerException(
                 ErrorCode.ACCESS_DENIED,

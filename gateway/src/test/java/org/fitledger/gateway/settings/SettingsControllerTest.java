@@ -5,6 +5,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.TestPeople;
@@ -29,10 +30,11 @@ class SettingsControllerTest {
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   @Test
   void sets_the_tolerance_passing_meters_as_a_string_argument() {
-    when(ledger.submit(TestPeople.SUPERVISOR, "setLocationTolerance", "250"))
+    when(ledger.write(TestPeople.SUPERVISOR, "setLocationTolerance", "250"))
         .thenReturn(new Submitted(TX, 2, "{\"locationToleranceMeters\":250}"));
 
     assertThat(

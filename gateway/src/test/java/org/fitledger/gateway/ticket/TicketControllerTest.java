@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
@@ -52,6 +53,7 @@ class TicketControllerTest {
   @MockitoBean LedgerPort ledger;
   @MockitoBean TicketRepository repository;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   private MockMvcTester.MockMvcRequestBuilder post(Person person, String uri, String body) {
     return mvc.post()
@@ -76,7 +78,7 @@ class TicketControllerTest {
     String body =
         "{\"id\":\"t-1\",\"equipmentId\":\"eq-1\",\"severity\":\"CRITICAL\","
             + "\"category\":\"STRUCTURAL\",\"description\":\"cracked weld\"}";
-    when(ledger.submit(TestPeople.SUPERVISOR, "openTicket", body))
+    when(ledger.write(TestPeople.SUPERVISOR, "openTicket", body))
         .thenReturn(new Submitted(TX, 9, RECORD));
 
     assertThat(post(TestPeople.SUPERVISOR, "/api/v1/tickets", body))
@@ -104,8 +106,7 @@ class TicketControllerTest {
   void each_transition_calls_its_chaincode_function_as_the_person_with_the_ticket_id_and_body(
       String username, String resource, String function, String body, String argument) {
     Person person = person(username);
-    when(ledger.submit(person, function, "t-1", argument))
-        .thenReturn(new Submitted(TX, 10, RECORD));
+    when(ledger.write(person, function, "t-1", argument)).thenReturn(new Submitted(TX, 10, RECORD));
 
     assertThat(post(person, "/api/v1/tickets/t-1/" + resource, body))
         .hasStatus(HttpStatus.OK)
@@ -117,7 +118,7 @@ class TicketControllerTest {
 
   @Test
   void answers_409_invalid_transition_with_the_transaction_id() {
-    when(ledger.submit(any(), anyString(), anyString(), anyString()))
+    when(ledger.write(any(), anyString(), anyString(), anyString()))
         .thenThrow(
             new LedgerException(
                 ErrorCode.INVALID_TRANSITION, "t-1 is CLOSED", TX, List.of(), null));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.verify.Verifier;
@@ -43,6 +44,7 @@ class OpenApiDocumentTest {
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
   @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
   @MockitoBean JdbcClient jdbc;
   @MockitoBean Verifier verifier;
 

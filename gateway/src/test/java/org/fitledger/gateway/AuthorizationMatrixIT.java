@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -92,6 +93,8 @@ class AuthorizationMatrixIT {
    * @param attempt tries it as a user
    * @param read reads the target from the index and the ledger
    * @param changed checks an accepted attempt's effect
+   * @param unseen who may act so in general but may not read this target, with the not-found code
+   *     they get instead of a refusal that would tell them about it
    */
   private record Action(
       String name,
@@ -99,7 +102,18 @@ class AuthorizationMatrixIT {
       Supplier<Target> fixture,
       BiFunction<String, Target, HttpResponse<String>> attempt,
       Function<Target, Snapshot> read,
-      Changed changed) {}
+      Changed changed,
+      Map<Persona, String> unseen) {
+    Action(
+        String name,
+        Set<Persona> allowed,
+        Supplier<Target> fixture,
+        BiFunction<String, Target, HttpResponse<String>> attempt,
+        Function<Target, Snapshot> read,
+        Changed changed) {
+      this(name, allowed, fixture, attempt, read, changed, Map.of());
+    }
+  }
 
   @FunctionalInterface
   private interface Changed {
@@ -112,6 +126,8 @@ class AuthorizationMatrixIT {
   private TicketFixtures tickets;
   private String otherCompanyContract;
   private String readEquipment;
+  private String recordedPatrol;
+  private HttpResponse<String> recordedAnswer;
   private String openTicketEquipment;
   private String repairedTicketEquipment;
 
@@ -125,10 +141,9 @@ class AuthorizationMatrixIT {
     repairedTicketEquipment =
         tickets.indexed(tickets.repaired("MAJOR")).get("equipmentId").asString();
     readEquipment = tickets.equipment();
-    String patrol = UUID.randomUUID().toString();
-    HttpResponse<String> recorded =
-        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(patrol, readEquipment));
-    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    recordedPatrol = LiveGateway.patrol(UUID.randomUUID().toString(), readEquipment);
+    recordedAnswer = gateway.post("inspector1", "api/v1/patrols", recordedPatrol);
+    assertThat(recordedAnswer.statusCode()).as(recordedAnswer.body()).isEqualTo(201);
   }
 
   @AfterAll
@@ -214,11 +229,83 @@ class AuthorizationMatrixIT {
       assertThat(body.get("details").toString()).contains(REVOKED_PEER_ANSWER);
       // What the peers said, but not which peers: addresses are for supervisors.
       assertThat(body.get("details").findValues("address")).isEmpty();
+    } else if (action.unseen().containsKey(persona)) {
+      // Exactly what an unknown id gets: nothing about whose the record is or where it lies.
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+      assertThat(code).isEqualTo(action.unseen().get(persona));
+      assertThat(body.get("message").asString()).as(answer.body()).matches("no [a-z]+ with id .*");
     } else {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
       assertThat(code).isEqualTo("ACCESS_DENIED");
     }
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void a_patrol_sent_again_by_an_inspector_of_another_district_is_refused_like_an_unknown_one() {
+    String fresh =
+        recordedPatrol.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\"");
+
+    HttpResponse<String> again = gateway.post("inspector5", "api/v1/patrols", recordedPatrol);
+    HttpResponse<String> unknown = gateway.post("inspector5", "api/v1/patrols", fresh);
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(404);
+    assertThat(withoutTransaction(again)).isEqualTo(withoutTransaction(unknown));
+    assertThat(again.body())
+        .doesNotContain("inspector1")
+        .doesNotContain(LiveGateway.json(recordedAnswer).get("transactionId").asString());
+    HttpResponse<String> byContractor =
+        gateway.post("contractor3", "api/v1/patrols", recordedPatrol);
+    assertThat(byContractor.statusCode()).as(byContractor.body()).isEqualTo(403);
+  }
+
+  @Test
+  void a_patrol_sent_again_by_an_inspector_who_may_read_it_gets_the_first_answer_and_no_block() {
+    long height = gateway.indexHealth().get("peerHeight").asLong();
+
+    HttpResponse<String> byRecorder = gateway.post("inspector1", "api/v1/patrols", recordedPatrol);
+    HttpResponse<String> byColleague = gateway.post("inspector2", "api/v1/patrols", recordedPatrol);
+
+    JsonNode first = LiveGateway.json(recordedAnswer);
+    for (HttpResponse<String> again : List.of(byRecorder, byColleague)) {
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+      JsonNode body = LiveGateway.json(again);
+      assertThat(body.get("transactionId")).isEqualTo(first.get("transactionId"));
+      assertThat(body.get("blockNumber")).isEqualTo(first.get("blockNumber"));
+      assertThat(body.get("record")).isEqualTo(first.get("record"));
+    }
+    assertThat(gateway.indexHealth().get("peerHeight").asLong()).isEqualTo(height);
+  }
+
+  @Test
+  void a_sites_only_contract_naming_a_site_in_another_district_is_refused_and_changes_nothing()
+      throws IOException, InterruptedException {
+    String site = "IT XH site " + UUID.randomUUID();
+    String equipment = "it-eq-" + UUID.randomUUID();
+    HttpResponse<String> registered =
+        gateway.post(
+            "supervisor1",
+            "api/v1/equipment",
+            LiveGateway.equipment(equipment, site)
+                .replace(LiveGateway.DISTRICT_PATH, "SH/XH/IT/C01"));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String id = "it-c-" + UUID.randomUUID();
+
+    HttpResponse<String> answer =
+        gateway.post(
+            "supervisor2", "api/v1/contracts", contract(id).replaceFirst("IT site [^\"]+", site));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+    assertThat(LiveGateway.json(answer).get("code").asString()).isEqualTo("ACCESS_DENIED");
+    assertThat(gateway.get("supervisor1", "api/v1/contracts/" + id).statusCode()).isEqualTo(404);
+    assertThat(LedgerCli.queryWith("authority", "readContract", id).exitCode()).isNotZero();
+  }
+
+  private static JsonNode withoutTransaction(HttpResponse<String> answer) {
+    tools.jackson.databind.node.ObjectNode body =
+        (tools.jackson.databind.node.ObjectNode) LiveGateway.json(answer);
+    body.remove("transactionId");
+    return body;
   }
 
   /**
@@ -398,7 +485,8 @@ class AuthorizationMatrixIT {
               assertThat(after.index().get("inspector").asString()).isEqualTo(user);
               assertThat(after.ledgerJson().get("inspector").asString()).isEqualTo(user);
               assertThat(tickets.indexed(t.id() + "-0").get("state").asString()).isEqualTo("OPEN");
-            }),
+            },
+            Map.of(Persona.INSPECTOR_OUT_OF_SCOPE, "EQUIPMENT_NOT_FOUND")),
         new Action(
             "open a ticket",
             supervisor,
@@ -424,42 +512,48 @@ class AuthorizationMatrixIT {
             () -> tickets.open("MAJOR"),
             "acknowledgement",
             "{\"note\":\"on our way\"}",
-            "ACKNOWLEDGED"),
+            "ACKNOWLEDGED",
+            Map.of(Persona.OTHER_CONTRACTOR, "TICKET_NOT_FOUND")),
         ticketStep(
             "make a ticket safe",
             contractor,
             () -> tickets.acknowledged("CRITICAL"),
             "make-safe",
             TicketFixtures.REPAIR,
-            "MADE_SAFE"),
+            "MADE_SAFE",
+            Map.of(Persona.OTHER_CONTRACTOR, "TICKET_NOT_FOUND")),
         ticketStep(
             "confirm a repair",
             contractor,
             () -> tickets.acknowledged("MAJOR"),
             "repair",
             TicketFixtures.REPAIR,
-            "REPAIRED"),
+            "REPAIRED",
+            Map.of(Persona.OTHER_CONTRACTOR, "TICKET_NOT_FOUND")),
         ticketStep(
             "verify a repair",
             inspector,
             () -> tickets.repaired("MAJOR"),
             "verification",
             "{\"accepted\":true,\"reason\":\"\"}",
-            "CLOSED"),
+            "CLOSED",
+            Map.of(Persona.INSPECTOR_OUT_OF_SCOPE, "TICKET_NOT_FOUND")),
         ticketStep(
             "reassign a ticket",
             supervisor,
             () -> tickets.acknowledged("MAJOR"),
             "reassignment",
             "{\"contractId\":\"" + otherCompanyContract + "\",\"reason\":\"too slow\"}",
-            "OPEN"),
+            "OPEN",
+            Map.of()),
         ticketStep(
             "cancel a ticket",
             supervisor,
             () -> tickets.open("MINOR"),
             "cancellation",
             "{\"reason\":\"duplicate\"}",
-            "CANCELLED"));
+            "CANCELLED",
+            Map.of()));
   }
 
   private Action ticketStep(
@@ -468,7 +562,8 @@ class AuthorizationMatrixIT {
       Supplier<String> ticket,
       String resource,
       String body,
-      String stateAfter) {
+      String stateAfter,
+      Map<Persona, String> unseen) {
     return new Action(
         name,
         allowed,
@@ -482,7 +577,8 @@ class AuthorizationMatrixIT {
           assertThat(after.ledgerJson().get("txId").asString()).isEqualTo(txId);
           JsonNode steps = after.ledgerJson().get("steps");
           assertThat(steps.get(steps.size() - 1).get("by").asString()).isEqualTo(user);
-        });
+        },
+        unseen);
   }
 
   private static void assertState(Snapshot after, String state) {

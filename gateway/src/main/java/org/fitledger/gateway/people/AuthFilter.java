@@ -3,8 +3,10 @@ package org.fitledger.gateway.people;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
@@ -18,7 +20,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Lets a request under {@code /api/} through only with a person's bearer token or HTTP Basic
  * credentials, and makes it act as that person. {@code POST /api/v1/session} may come without
- * either: it carries the password in its body.
+ * either: it carries the password in its body. A request under {@code /actuator/} may come without
+ * credentials; with them, it is that person's ({@link HttpServletRequest#isUserInRole} answers
+ * their role), so that health details are shown to supervisors only.
  */
 @Component
 @ConditionalOnWebApplication
@@ -43,7 +47,7 @@ class AuthFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return !isUnder(request, "/api/") && !isUnder(request, "/actuator/");
   }
 
   @Override
@@ -51,7 +55,7 @@ class AuthFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null && isSessionRequest(request)) {
+    if (header == null && (isSessionRequest(request) || isUnder(request, "/actuator/"))) {
       chain.doFilter(request, response);
       return;
     }
@@ -68,7 +72,36 @@ class AuthFilter extends OncePerRequestFilter {
       return;
     }
     CurrentPerson.set(request, person.get());
-    chain.doFilter(request, response);
+    chain.doFilter(new PersonRequest(request, person.get()), response);
+  }
+
+  private static boolean isUnder(HttpServletRequest request, String path) {
+    return request.getRequestURI().startsWith(request.getContextPath() + path);
+  }
+
+  /** A request made by a signed-in person: their name is its principal and their role its role. */
+  private static final class PersonRequest extends HttpServletRequestWrapper {
+    private final Person person;
+
+    PersonRequest(HttpServletRequest request, Person person) {
+      super(request);
+      this.person = person;
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+      return person::username;
+    }
+
+    @Override
+    public String getRemoteUser() {
+      return person.username();
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return person.role().equals(role);
+    }
   }
 
   private Optional<Person> authenticate(String header) {

@@ -3,10 +3,15 @@ package org.fitledger.gateway.index;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,7 +78,7 @@ class BlockProjector {
                             block.number(),
                             s.transactionId(),
                             s.validationCode()));
-            block.events().forEach(this::project);
+            block.events().forEach(event -> project(event, status));
             journal.record(block);
             last = block.number();
           }
@@ -84,34 +89,84 @@ class BlockProjector {
   }
 
   /**
-   * Projects every record of an event. A payload that is not a change list (an event of an older
-   * chaincode) and a record kind without a projection are logged and skipped rather than stopping
-   * the index for good; rebuilding from block 0 with a newer gateway picks them up.
+   * Projects every record of an event, or none: an event whose records the index cannot hold as the
+   * ledger does is quarantined with its reason ({@link IndexJournal#quarantine}) and the indexer
+   * goes on. That is an event that is not a change list (an older chaincode's), a record with text
+   * PostgreSQL cannot store ({@link StorableText}), or a record its projection refuses (a data or
+   * constraint error, or a failure of the projection's own code); its rows are rolled back to a
+   * savepoint. A failure of the database itself (a lost connection) is not the transaction's fault:
+   * it fails the batch, which is tried again. A record kind without a projection is logged and
+   * skipped; rebuilding from block 0 with a newer gateway picks it up.
    */
-  void project(LedgerEvent event) {
+  void project(LedgerEvent event, TransactionStatus status) {
     List<Changes.Change> changes;
     try {
       changes = Changes.parse(event.payload());
     } catch (IllegalArgumentException e) {
-      log.warn(
-          "block {}: event {} of transaction {} skipped: {}",
-          event.blockNumber(),
-          event.name(),
-          event.transactionId(),
-          e.getMessage());
+      quarantine(event, List.of(), e.getMessage());
       return;
     }
+    List<String> records = changes.stream().map(BlockProjector::recordName).toList();
     for (Changes.Change change : changes) {
-      RecordProjection projection = projections.get(change.kind());
-      if (projection == null) {
-        log.warn(
-            "block {}: transaction {} wrote a {} record, which has no projection",
-            event.blockNumber(),
-            event.transactionId(),
-            change.kind());
-        continue;
+      Optional<String> unstorable = StorableText.problem(change.record());
+      if (unstorable.isPresent()) {
+        quarantine(event, records, recordName(change) + unstorable.get());
+        return;
       }
-      projection.project(change.record(), event);
     }
+    Object savepoint = status.createSavepoint();
+    try {
+      changes.forEach(change -> project(change, event));
+      status.releaseSavepoint(savepoint);
+    } catch (RuntimeException e) {
+      if (!refusedByTheRecord(e)) {
+        throw e;
+      }
+      status.rollbackToSavepoint(savepoint);
+      quarantine(event, records, "the projection refused it: " + e);
+    }
+  }
+
+  private void project(Changes.Change change, LedgerEvent event) {
+    RecordProjection projection = projections.get(change.kind());
+    if (projection == null) {
+      log.warn(
+          "block {}: transaction {} wrote a {} record, which has no projection",
+          event.blockNumber(),
+          event.transactionId(),
+          change.kind());
+      return;
+    }
+    projection.project(change.record(), event);
+  }
+
+  private void quarantine(LedgerEvent event, List<String> records, String reason) {
+    log.warn(
+        "block {}: transaction {} quarantined, the index does not hold its records {}: {}",
+        event.blockNumber(),
+        event.transactionId(),
+        records,
+        reason);
+    journal.quarantine(event, records, reason);
+  }
+
+  /**
+   * Whether a failure lies in the record rather than in the database: a data or constraint error,
+   * or anything the projection's own code threw. Other database failures are tried again.
+   */
+  static boolean refusedByTheRecord(RuntimeException e) {
+    if (e instanceof DataIntegrityViolationException) {
+      return true;
+    }
+    return !(e instanceof DataAccessException) && !(e instanceof TransactionException);
+  }
+
+  /**
+   * A record as {@code kind/id}; the chaincode keeps its one settings record, which has no id
+   * field, under the id {@code global}.
+   */
+  static String recordName(Changes.Change change) {
+    String id = RecordJson.text(change.record(), "id");
+    return change.kind() + "/" + (id == null ? "global" : id);
   }
 }

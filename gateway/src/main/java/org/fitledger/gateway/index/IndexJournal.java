@@ -1,11 +1,13 @@
 package org.fitledger.gateway.index;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which transactions a block contributed to the index (table {@code index_transactions}) and which
- * it skipped as invalid ({@code index_skipped_transactions}), written with the block's rows.
+ * Which transactions a block contributed to the index (table {@code index_transactions}), which it
+ * skipped as invalid ({@code index_skipped_transactions}) and which of its valid ones the index
+ * could not hold ({@code index_quarantined_transactions}), written with the block's rows.
  */
 @Component
 class IndexJournal {
@@ -32,5 +34,25 @@ class IndexJournal {
           .params(skipped.transactionId(), block.number(), skipped.validationCode())
           .update();
     }
+  }
+
+  /**
+   * Records a valid transaction whose records the index does not hold, and why; it stays in {@code
+   * index_transactions} too, as a transaction the index has dealt with. Names and reason are stored
+   * with control characters and surrogates escaped, since they may quote what could not be stored.
+   *
+   * @param records kind/id of each record it wrote, as far as known
+   */
+  void quarantine(LedgerEvent event, List<String> records, String reason) {
+    jdbc.sql(
+            "insert into index_quarantined_transactions"
+                + " (tx_id, block_number, event_name, records, reason) values (?, ?, ?, ?, ?)")
+        .params(
+            event.transactionId(),
+            event.blockNumber(),
+            event.name(),
+            records.stream().map(StorableText::escaped).toArray(String[]::new),
+            StorableText.escaped(reason))
+        .update();
   }
 }

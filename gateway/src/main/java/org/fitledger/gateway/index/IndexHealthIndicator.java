@@ -61,7 +61,8 @@ class IndexHealthIndicator implements HealthIndicator {
         .withDetail("peerHeight", now.peerHeight())
         .withDetail("lagBlocks", now.lagBlocks())
         .withDetail("activeIndexer", now.activeIndexer().orElse("none"))
-        .withDetail("standbyIndexers", now.standbyIndexers());
+        .withDetail("standbyIndexers", now.standbyIndexers())
+        .withDetail("quarantinedTransactions", status.quarantinedTransactions());
     for (ValueAtPercentile p : progress.visibility().takeSnapshot().percentileValues()) {
       health.withDetail(
           "visibilityP" + Math.round(p.percentile() * 100) + "Millis",

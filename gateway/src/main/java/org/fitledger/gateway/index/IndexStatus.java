@@ -52,6 +52,13 @@ public class IndexStatus {
     return checkpoint.last(channel).orElse(-1);
   }
 
+  /** How many valid transactions the index quarantined because it could not hold their records. */
+  public long quarantinedTransactions() {
+    return jdbc.sql("select count(*) from index_quarantined_transactions")
+        .query(Long.class)
+        .single();
+  }
+
   /** Reads the index's position, the peer's height and the active indexer. */
   public Snapshot now() {
     OptionalLong indexed = checkpoint.last(channel);

@@ -3,7 +3,9 @@ package org.fitledger.gateway.verify;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +13,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SQL of verification: the index's records, transactions, skipped transactions and derived
- * rows.
+ * The SQL of verification: the index's records, transactions, skipped and quarantined transactions
+ * and derived rows.
  */
 @Component
 class VerificationRepository {
@@ -60,6 +62,37 @@ class VerificationRepository {
         .query(
             (row, n) -> new SkippedTransaction(row.getString(1), row.getLong(2), row.getString(3)))
         .list();
+  }
+
+  /** The transactions the index quarantined, from a block on, oldest first. */
+  List<QuarantinedTransaction> quarantined(long fromBlock, int limit) {
+    return jdbc.sql(
+            "select tx_id, block_number, records, reason from index_quarantined_transactions"
+                + " where block_number >= ? order by block_number, tx_id limit ?")
+        .params(fromBlock, limit)
+        .query(
+            (row, n) ->
+                new QuarantinedTransaction(
+                    row.getString(1),
+                    row.getLong(2),
+                    List.of((String[]) row.getArray(3).getArray()),
+                    row.getString(4)))
+        .list();
+  }
+
+  /** How many transactions the index quarantined. */
+  long quarantinedCount() {
+    return jdbc.sql("select count(*) from index_quarantined_transactions")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Every record ({@code kind/id}) that a quarantined transaction wrote. */
+  Set<String> quarantinedRecords() {
+    return new HashSet<>(
+        jdbc.sql("select distinct unnest(records) from index_quarantined_transactions")
+            .query(String.class)
+            .list());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fitledger.gateway.index.IndexStatus;
 import org.fitledger.gateway.ledger.BlockEvents;
@@ -29,8 +30,11 @@ import org.springframework.stereotype.Component;
  *   <li>the derived rows: a patrol's inspections and a ticket's steps, each exactly once.
  * </ol>
  *
- * Writes go on meanwhile, so a record that differs is compared again after the index has caught up
- * with the ledger (up to {@value #RECHECKS} times); only a lasting difference is reported.
+ * A record written by a transaction the index quarantined (it could not hold it as the ledger does)
+ * is expected to differ: it is reported with that transaction, not as a mismatch.
+ *
+ * <p>Writes go on meanwhile, so a record that differs is compared again after the index has caught
+ * up with the ledger (up to {@value #RECHECKS} times); only a lasting difference is reported.
  */
 @Component
 public class Verifier {
@@ -79,6 +83,7 @@ public class Verifier {
         transactions(chain.eventTransactions(), Math.min(indexed, lastBlock), found);
 
     Map<String, VerifyReport.Counts> records = new LinkedHashMap<>();
+    Set<String> quarantinedRecords = index.quarantinedRecords();
     List<Mismatch> suspects = new ArrayList<>();
     for (RecordKinds kind : RecordKinds.ALL) {
       RecordCheck.Comparison comparison =
@@ -86,7 +91,7 @@ public class Verifier {
               kind.kind(), ledger.records(supervisor, kind.kind()), index.records(kind));
       records.put(
           kind.kind(), new VerifyReport.Counts(comparison.onLedger(), comparison.inIndex()));
-      suspects.addAll(comparison.mismatches());
+      suspects.addAll(unexplained(comparison.mismatches(), quarantinedRecords));
     }
     found.addAll(recheck(supervisor, suspects));
     found.addAll(index.derivedRows());
@@ -100,7 +105,21 @@ public class Verifier {
         records,
         found.size(),
         List.copyOf(found.subList(0, Math.min(found.size(), MAX_LISTED))),
+        index.quarantinedCount(),
+        index.quarantined(0, MAX_LISTED),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
+  }
+
+  /**
+   * The record mismatches not explained by a quarantined transaction: those of records that no
+   * quarantined transaction wrote.
+   *
+   * @param quarantinedRecords {@code kind/id} of every record a quarantined transaction wrote
+   */
+  static List<Mismatch> unexplained(List<Mismatch> mismatches, Set<String> quarantinedRecords) {
+    return mismatches.stream()
+        .filter(m -> !quarantinedRecords.contains(m.kind() + "/" + m.id()))
+        .toList();
   }
 
   private VerifyReport.Counts transactions(

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/audit/verify}: does the index equal the ledger, and does the chain hold; and
- * {@code GET /api/v1/audit/invalid-transactions}: what the index skipped, and why.
+ * {@code GET /api/v1/audit/verify}: does the index equal the ledger, and does the chain hold;
+ * {@code GET /api/v1/audit/invalid-transactions}: what the index skipped, and why; and {@code GET
+ * /api/v1/audit/quarantined-transactions}: which valid transactions it could not hold, and why.
  */
 @RestController
 @Tag(name = "audit")
@@ -48,11 +49,30 @@ class VerifyController {
       @RequestParam(name = "fromBlock", defaultValue = "0") long fromBlock,
       @RequestParam(name = "limit", defaultValue = "100") int limit) {
     requireSupervisor(person);
+    requirePage(fromBlock, limit);
+    return index.skipped(fromBlock, limit);
+  }
+
+  @GetMapping("/api/v1/audit/quarantined-transactions")
+  @Operation(
+      summary =
+          "Valid transactions the index quarantined (supervisors): it could not hold their records"
+              + " as the ledger does (text PostgreSQL cannot store, a record it cannot read), so"
+              + " those records keep their previous version in the index; each with the reason")
+  List<QuarantinedTransaction> quarantinedTransactions(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestParam(name = "fromBlock", defaultValue = "0") long fromBlock,
+      @RequestParam(name = "limit", defaultValue = "100") int limit) {
+    requireSupervisor(person);
+    requirePage(fromBlock, limit);
+    return index.quarantined(fromBlock, limit);
+  }
+
+  private static void requirePage(long fromBlock, int limit) {
     if (fromBlock < 0 || limit < 1 || limit > 1000) {
       throw new CodedException(
           ErrorCode.INVALID_INPUT, "fromBlock must be >= 0 and limit within 1..1000");
     }
-    return index.skipped(fromBlock, limit);
   }
 
   private static void requireSupervisor(Person person) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a verification found: OK when the chain holds and the index equals the ledger.
+ * What a verification found: OK when the chain holds and the index equals the ledger, except for
+ * the records of the transactions it quarantined, which are listed apart.
  *
  * @param ok whether nothing was found
  * @param ledgerHeight the peer's height when verification began; blocks {@code 0..height-1} were
@@ -16,6 +17,9 @@ import java.util.Map;
  * @param records per kind, how many records world state and the index hold
  * @param mismatchCount how many mismatches there are in all
  * @param mismatches the first {@value Verifier#MAX_LISTED} of them
+ * @param quarantinedCount how many valid transactions the index quarantined: their records differ
+ *     from the ledger's, for the reason given, and are not counted as mismatches
+ * @param quarantined the first {@value Verifier#MAX_LISTED} of them
  * @param millis how long verification took
  */
 public record VerifyReport(
@@ -27,6 +31,8 @@ public record VerifyReport(
     Map<String, Counts> records,
     int mismatchCount,
     List<Mismatch> mismatches,
+    long quarantinedCount,
+    List<QuarantinedTransaction> quarantined,
     long millis) {
 
   /**

@@ -2,9 +2,12 @@ package org.fitledger.gateway.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.net.URI;
+import java.util.List;
 import org.fitledger.gateway.people.TestPeople;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +35,44 @@ class VerifyControllerTest {
         "fromBlock=9223372036854775808",
         "fromBlock=-1"
       })
-  void a_page_of_invalid_transactions_out_of_range_is_400_and_reads_nothing(String query) {
+  void a_page_of_invalid_or_quarantined_transactions_out_of_range_is_400_and_reads_nothing(
+      String query) {
+    for (String listing : new String[] {"invalid-transactions", "quarantined-transactions"}) {
+      assertThat(
+              mvc.get()
+                  .uri(URI.create("/api/v1/audit/" + listing + "?" + query))
+                  .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR)))
+          .hasStatus(HttpStatus.BAD_REQUEST)
+          .bodyJson()
+          .extractingPath("$.code")
+          .isEqualTo("INVALID_INPUT");
+    }
+    verifyNoInteractions(index, verifier);
+  }
+
+  @Test
+  void lists_the_quarantined_transactions_to_a_supervisor_only() {
+    when(index.quarantined(5, 100))
+        .thenReturn(
+            List.of(
+                new QuarantinedTransaction(
+                    "ab".repeat(32), 6, List.of("patrol/p-1"), "/notes: U+0000 at 11")));
+
     assertThat(
             mvc.get()
-                .uri(URI.create("/api/v1/audit/invalid-transactions?" + query))
+                .uri("/api/v1/audit/quarantined-transactions?fromBlock=5")
                 .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR)))
-        .hasStatus(HttpStatus.BAD_REQUEST)
+        .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .extractingPath("$.code")
-        .isEqualTo("INVALID_INPUT");
-    verifyNoInteractions(index, verifier);
+        .isStrictlyEqualTo(
+            "[{\"txId\":\""
+                + "ab".repeat(32)
+                + "\",\"blockNumber\":6,\"records\":[\"patrol/p-1\"],"
+                + "\"reason\":\"/notes: U+0000 at 11\"}]");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/audit/quarantined-transactions")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.INSPECTOR)))
+        .hasStatus(HttpStatus.FORBIDDEN);
   }
 }

@@ -83,7 +83,7 @@ class PatrolApiIT {
   }
 
   @Test
-  void an_inspector_may_not_record_a_patrol_outside_their_districts() {
+  void an_inspector_may_not_record_a_patrol_outside_their_districts_and_is_told_no_such_piece() {
     String equipmentId = gateway.freshEquipment();
 
     HttpResponse<String> denied =
@@ -92,8 +92,9 @@ class PatrolApiIT {
             "api/v1/patrols",
             LiveGateway.patrol(UUID.randomUUID().toString(), equipmentId));
 
-    assertThat(denied.statusCode()).as(denied.body()).isEqualTo(403);
-    assertThat(LiveGateway.json(denied).get("code").asString()).isEqualTo("ACCESS_DENIED");
+    assertThat(denied.statusCode()).as(denied.body()).isEqualTo(404);
+    assertThat(LiveGateway.json(denied).get("code").asString()).isEqualTo("EQUIPMENT_NOT_FOUND");
+    assertThat(denied.body()).doesNotContain("SH/PD");
   }
 
   @Test

@@ -69,7 +69,10 @@ class TicketLifecycleIT {
     assertThat(gateway.get("contractor3", "api/v1/tickets/" + ticket).statusCode()).isEqualTo(404);
     HttpResponse<String> otherCompany =
         gateway.post("contractor3", "api/v1/tickets/" + ticket + "/acknowledgement", "{}");
-    assertThat(otherCompany.statusCode()).as(otherCompany.body()).isEqualTo(403);
+    // As for a ticket that does not exist: nothing tells contractor3 whose it is.
+    assertThat(otherCompany.statusCode()).as(otherCompany.body()).isEqualTo(404);
+    assertThat(LiveGateway.json(otherCompany).get("message").asString())
+        .isEqualTo("no ticket with id " + ticket);
 
     JsonNode acknowledged =
         step("contractor1", ticket, "acknowledgement", "{\"note\":\"on our way\"}");
@@ -84,7 +87,9 @@ class TicketLifecycleIT {
             "inspector4",
             "api/v1/tickets/" + ticket + "/verification",
             "{\"accepted\":true,\"reason\":\"\"}");
-    assertThat(outOfDistrict.statusCode()).as(outOfDistrict.body()).isEqualTo(403);
+    assertThat(outOfDistrict.statusCode()).as(outOfDistrict.body()).isEqualTo(404);
+    assertThat(LiveGateway.json(outOfDistrict).get("code").asString())
+        .isEqualTo("TICKET_NOT_FOUND");
 
     JsonNode rejected =
         step(

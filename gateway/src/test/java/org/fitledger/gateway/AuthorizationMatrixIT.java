@@ -466,7 +466,10 @@ class AuthorizationMatrixIT {
             () ->
                 new Target(
                     gateway.freshContract(
-                        "GREENFIX", "IT sla site " + UUID.randomUUID(), TicketFixtures.USUAL_SLA),
+                        Persona.SUPERVISOR_IN_SCOPE.user,
+                        "GREENFIX",
+                        "IT sla site " + UUID.randomUUID(),
+                        TicketFixtures.USUAL_SLA),
                     null),
             (user, t) -> gateway.put(user, "api/v1/contracts/" + t.id() + "/sla", OTHER_SLA),
             t -> read("api/v1/contracts/" + t.id(), "readContract", t.id()),

@@ -120,11 +120,18 @@ final class LiveGateway {
    * (UTC), with these SLA terms (JSON).
    */
   String freshContract(String company, String site, String sla) {
+    return freshContract("supervisor1", company, site, sla);
+  }
+
+  /**
+   * A supervisor registers such a contract; its site applies within that supervisor's districts.
+   */
+  String freshContract(String supervisor, String company, String site, String sla) {
     String id = "it-c-" + UUID.randomUUID();
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     HttpResponse<String> registered =
         post(
-            "supervisor1",
+            supervisor,
             "api/v1/contracts",
             "{\"id\":\""
                 + id

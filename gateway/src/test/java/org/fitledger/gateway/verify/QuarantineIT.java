@@ -45,9 +45,9 @@ class QuarantineIT {
   @BeforeAll
   void projectTheStoredBlocks() {
     dataSource = new PGSimpleDataSource();
-    dataSource.setURL(System.getenv("FITLEDGER_DB_URL"));
-    dataSource.setUser(System.getenv("FITLEDGER_DB_USER"));
-    dataSource.setPassword(System.getenv("FITLEDGER_DB_PASSWORD"));
+    dataSource.setURL(System.getenv("FITLEDGER_TEST_DB_URL"));
+    dataSource.setUser(System.getenv("FITLEDGER_TEST_DB_USER"));
+    dataSource.setPassword(System.getenv("FITLEDGER_TEST_DB_PASSWORD"));
     Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
     dataSource.setCurrentSchema(schema);
     index = new VerificationRepository(JdbcClient.create(dataSource), json);

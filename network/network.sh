@@ -215,6 +215,7 @@ peer_cli() {
 }
 
 up() {
+  check_port_base
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$DATA_DIR"
   check_time_window
   make_crypto

@@ -17,6 +17,17 @@ FITLEDGER_CACHE=${FITLEDGER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fitledger}
 RUN_DIR=${FITLEDGER_RUN_DIR:-$FITLEDGER_HOME/run}
 HOST=${FITLEDGER_HOST:-127.0.0.1}
 PORT_BASE=${FITLEDGER_PORT_BASE:-7000}
+
+# Every port lies within PORT_BASE..PORT_BASE+3099 (see below). That range must stay outside the
+# kernel's ephemeral ports, or an outgoing connection may hold one of them when a process wants to
+# listen on it ("address already in use", at random).
+check_port_base() {
+  local low high
+  read -r low high 2>/dev/null </proc/sys/net/ipv4/ip_local_port_range || return 0
+  if [ $((PORT_BASE + 3099)) -ge "$low" ] && [ "$PORT_BASE" -le "$high" ]; then
+    die "ports $PORT_BASE..$((PORT_BASE + 3099)) overlap the kernel's ephemeral ports $low..$high; choose a FITLEDGER_PORT_BASE (or FITLEDGER_TEST_PORT_BASE) below $((low - 3100))"
+  fi
+}
 CHANNEL=${FITLEDGER_CHANNEL:-maintenance}
 CHAINCODE_NAME=fitledger
 CHAINCODE_LABEL=${CHAINCODE_NAME}_1

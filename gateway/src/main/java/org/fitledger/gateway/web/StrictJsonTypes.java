@@ -1,0 +1,57 @@
+package org.fitledger.gateway.web;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The gateway reads request bodies without coercion, as the chaincode does: a JSON value is taken
+ * only for a field of its own type. A number or a boolean where text is declared ({@code
+ * {"type":7}}, {@code {"note":true}}) is refused, and so are a number given as text ({@code
+ * {"ROUTINE":"7"}}), a fraction where a whole number is declared ({@code 1.5}, {@code 7.0}) and a
+ * number or text where a boolean is declared. A refused body answers 400 {@code INVALID_INPUT} with
+ * the error body ({@link ApiExceptionHandler}), and no transaction is submitted.
+ *
+ * <p>A Jackson module, so that Spring Boot registers it with the gateway's {@code JsonMapper}
+ * wherever it builds one, in the application and in its web test slices alike. Coercion rules and
+ * features belong to the mapper's builder, which a module reaches as the owner of its setup
+ * context.
+ *
+ * <p>{@code JsonMapper.builder().addModule(new StrictJsonTypes()).build()}
+ */
+@Component
+public class StrictJsonTypes extends JacksonModule {
+
+  @Override
+  public String getModuleName() {
+    return "fitledger-strict-json-types";
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    if (!(context.getOwner() instanceof MapperBuilder<?, ?> builder)) {
+      throw new IllegalStateException(
+          "strict JSON types need a mapper builder, not " + context.getOwner());
+    }
+    builder
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            text ->
+                text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+  }
+}

@@ -3,6 +3,7 @@ package org.fitledger.chaincode.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -45,7 +46,8 @@ public final class JsonCodec {
    * Reads a client's request.
    *
    * @throws LedgerException with {@link ErrorCode#INVALID_INPUT} if the JSON is malformed, is not
-   *     an object, has an unknown or duplicate field, or has a field of the wrong type
+   *     an object, has an unknown or duplicate field, has a field of the wrong type (no value is
+   *     converted to another JSON type), or a whole number beyond its field's type
    */
   public <T> T decode(String json, Class<T> type) {
     if (json == null || json.isBlank()) {
@@ -61,6 +63,11 @@ public final class JsonCodec {
       throw Validation.invalid("unknown field \"" + path(e.getPath()) + "\"");
     } catch (MismatchedInputException e) {
       throw Validation.invalid(mismatch(e));
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof InputCoercionException && !e.getPath().isEmpty()) {
+        throw Validation.invalid("field \"" + path(e.getPath()) + "\" is out of range");
+      }
+      throw Validation.invalid("malformed JSON: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw Validation.invalid("malformed JSON: " + e.getOriginalMessage());
     }

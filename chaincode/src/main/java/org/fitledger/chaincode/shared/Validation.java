@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -117,7 +118,8 @@ public final class Validation {
     if (list.size() < min || list.size() > max) {
       throw invalid(field + " must have " + min + ".." + max + " elements");
     }
-    if (list.contains(null)) {
+    // Not list.contains(null): an immutable list (the absent list's List.of()) throws on null.
+    if (list.stream().anyMatch(Objects::isNull)) {
       throw invalid(field + " must not contain null");
     }
     return List.copyOf(list);

@@ -33,6 +33,9 @@ public final class JsonCodec {
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          // Jackson reads blank text (" ") as null where a number or boolean is declared, whatever
+          // ALLOW_COERCION_OF_SCALARS says: refuse it like any other text there.
+          .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false))
           .withCoercionConfig(
               LogicalType.Textual,
               config ->

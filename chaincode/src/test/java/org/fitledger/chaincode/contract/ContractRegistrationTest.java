@@ -148,6 +148,8 @@ class ContractRegistrationTest {
         "\"acknowledgeHours\":4|\"acknowledgeHours\":0",
         "\"acknowledgeHours\":4|\"acknowledgeHours\":0.00001",
         "\"acknowledgeHours\":4|\"acknowledgeHours\":\"4\"",
+        "\"acknowledgeHours\":4|\"acknowledgeHours\":\" \"",
+        "\"acknowledgeHours\":24,|\"acknowledgeHours\":24,\"makeSafeHours\":\" \",",
         "\"MINOR\":{\"acknowledgeHours\":72,\"repairHours\":720}|\"MINOR\":null",
         "\"sites\":[]|\"sites\":[\"\"]"
       })

@@ -14,9 +14,10 @@ import tools.jackson.databind.type.LogicalType;
  * The gateway reads request bodies without coercion, as the chaincode does: a JSON value is taken
  * only for a field of its own type. A number or a boolean where text is declared ({@code
  * {"type":7}}, {@code {"note":true}}) is refused, and so are a number given as text ({@code
- * {"ROUTINE":"7"}}), a fraction where a whole number is declared ({@code 1.5}, {@code 7.0}) and a
- * number or text where a boolean is declared. A refused body answers 400 {@code INVALID_INPUT} with
- * the error body ({@link ApiExceptionHandler}), and no transaction is submitted.
+ * {"ROUTINE":"7"}}, or {@code " "}), a fraction where a whole number is declared ({@code 1.5},
+ * {@code 7.0}) and a number or text (blank text included) where a boolean is declared. A refused
+ * body answers 400 {@code INVALID_INPUT} with the error body ({@link ApiExceptionHandler}), and no
+ * transaction is submitted.
  *
  * <p>A Jackson module, so that Spring Boot registers it with the gateway's {@code JsonMapper}
  * wherever it builds one, in the application and in its web test slices alike. Coercion rules and
@@ -47,6 +48,9 @@ public class StrictJsonTypes extends JacksonModule {
     builder
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // Jackson reads blank text (" ") as null where a number or boolean is declared, whatever
+        // ALLOW_COERCION_OF_SCALARS says: refuse it like any other text there.
+        .withCoercionConfigDefaults(any -> any.setAcceptBlankAsEmpty(false))
         .withCoercionConfig(
             LogicalType.Textual,
             text ->

@@ -72,7 +72,8 @@ class ContractControllerTest {
         "\"company\":\"GREENFIX\" -> \"company\":7",
         "\"sites\":[] -> \"sites\":[1,2]",
         "\"validTo\":\"2026-12-31\" -> \"validTo\":2026.1231",
-        "\"acknowledgeHours\":4, -> \"acknowledgeHours\":\"4\","
+        "\"acknowledgeHours\":4, -> \"acknowledgeHours\":\"4\",",
+        "\"acknowledgeHours\":24, -> \"acknowledgeHours\":24,\"makeSafeHours\":\" \","
       })
   void a_value_of_another_json_type_than_declared_is_refused(String replacement) {
     String[] parts = replacement.split(" -> ");

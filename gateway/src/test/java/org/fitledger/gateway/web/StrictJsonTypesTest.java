@@ -82,8 +82,15 @@ class StrictJsonTypesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"{\"days\":\"7\"}", "{\"days\":\"\"}", "{\"hours\":\"1.5\"}", "{\"hours\":\"\"}"})
-  void a_number_given_as_text_is_refused(String body) {
+      strings = {
+        "{\"days\":\"7\"}",
+        "{\"days\":\"\"}",
+        "{\"days\":\" \"}",
+        "{\"hours\":\"1.5\"}",
+        "{\"hours\":\"\"}",
+        "{\"hours\":\"\\t\"}"
+      })
+  void a_number_given_as_text_even_blank_is_refused(String body) {
     assertRefused(body);
   }
 
@@ -92,6 +99,7 @@ class StrictJsonTypesTest {
       strings = {
         "{\"accepted\":\"true\"}",
         "{\"accepted\":\"false\"}",
+        "{\"accepted\":\" \"}",
         "{\"accepted\":1}",
         "{\"accepted\":0}",
         "{\"accepted\":0.0}"

@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,6 +38,7 @@ import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.patrol.PatrolRequest;
 import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.Fixtures;
+import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.ticket.StepRequests;
 import org.fitledger.chaincode.ticket.TicketRequest;
@@ -48,6 +51,8 @@ import org.fitledger.chaincode.ticket.TicketRequest;
  */
 class RequestDecodingPropertyTest {
   private static final ObjectMapper TREE = new ObjectMapper();
+  private static final JsonCodec CODEC = new JsonCodec();
+  private static final Pattern LONGER_THAN_JACKSON_READS = Pattern.compile("[0-9]{1001}");
   private static final String HOLE = "\u2603hole\u2603";
   private static final String NAME_HOLE = "\u2603name\u2603";
 
@@ -351,13 +356,15 @@ class RequestDecodingPropertyTest {
   }
 
   private static Throwable run(Endpoint endpoint, String body) {
-    World world = new World().withDefaultScene();
+    World world = new World(CODEC).withDefaultScene();
     endpoint.scene().accept(world);
     return catchThrowable(
         () -> assertThat(TREE.readTree(endpoint.call().apply(world, body)).isObject()).isTrue());
   }
 
-  @Property(tries = 1000)
+  // The generators hold their own edge values (0, -0, int and long bounds, "", NUL, lone
+  // surrogates); jqwik's combinations of the nested values' edge cases would cost seconds.
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void a_changed_request_is_answered_or_refused_with_a_ledger_code_and_a_wrong_type_names_the_field(
       @ForAll("mutations") Mutation mutation) throws Exception {
     JsonNode template = TREE.readTree(mutation.endpoint().template());
@@ -374,7 +381,7 @@ class RequestDecodingPropertyTest {
         .satisfiesAnyOf(
             error -> assertThat(error).isNull(),
             error -> assertThat(error).isInstanceOf(LedgerException.class));
-    String expected = expectedRefusal(mutation, place, body);
+    String expected = expectedRefusal(mutation, place);
     if (expected != null) {
       assertThat(thrown)
           .as("%s %s", mutation.endpoint(), body)
@@ -385,19 +392,23 @@ class RequestDecodingPropertyTest {
   }
 
   /** What the refusal must say, "" where any INVALID_INPUT will do, null where none is due. */
-  private static String expectedRefusal(Mutation mutation, Place place, String body) {
+  private static String expectedRefusal(Mutation mutation, Place place) {
     Value value = mutation.value();
+    // Text that is not JSON, or a number longer than Jackson reads (1000 digits), fails as
+    // malformed JSON once the parser reaches it: any INVALID_INPUT will do.
+    boolean unreadable =
+        value.kind() == Kind.NOT_JSON || LONGER_THAN_JACKSON_READS.matcher(value.json()).find();
     switch (mutation.change()) {
       case REMOVE:
         return null;
       case REPEAT:
-        return value.kind() == Kind.NOT_JSON ? "" : "Duplicate field";
+        return unreadable ? "" : "Duplicate field";
       case ADD_UNKNOWN:
-        return value.kind() == Kind.NOT_JSON ? "" : unknownFieldRefusal(mutation, place);
+        return unreadable ? "" : unknownFieldRefusal(mutation, place);
       default:
         break;
     }
-    if (value.kind() == Kind.NOT_JSON || value.json().length() > 1000) {
+    if (unreadable) {
       return "";
     }
     Type type = declared(mutation.endpoint().request(), place.path());
@@ -440,7 +451,9 @@ class RequestDecodingPropertyTest {
         Arbitraries.strings().all().ofMaxLength(40));
   }
 
-  @Property(tries = 1000)
+  // The generators hold their own edge values (0, -0, int and long bounds, "", NUL, lone
+  // surrogates); jqwik's combinations of the nested values' edge cases would cost seconds.
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void any_text_as_a_request_is_answered_or_refused_with_a_ledger_code_and_a_non_object_is_invalid(
       @ForAll("endpoints") Endpoint endpoint, @ForAll("bodies") String body) {
     Throwable thrown = run(endpoint, body);
@@ -487,7 +500,7 @@ class RequestDecodingPropertyTest {
   @Property(tries = 1000)
   void a_location_tolerance_is_set_exactly_when_it_is_a_whole_number_from_1_to_10000(
       @ForAll("numbersAsText") String meters) {
-    World world = new World();
+    World world = new World(CODEC);
 
     Throwable thrown =
         catchThrowable(
@@ -518,7 +531,7 @@ class RequestDecodingPropertyTest {
   @Property(tries = 1000)
   void an_export_page_limit_is_a_whole_number_from_1_to_500_or_invalid_input(
       @ForAll("numbersAsText") String limit) {
-    World world = new World().withDefaultScene();
+    World world = new World(CODEC).withDefaultScene();
     RecordExport export = new RecordExport(world.json);
 
     Throwable thrown =

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -68,7 +69,7 @@ class RequestBodyPropertyTest {
     return List.copyOf(bodies);
   }
 
-  @Property(tries = 1)
+  @Example
   void the_bodies_are_found_in_the_controllers() {
     assertThat(BODIES.stream().map(type -> raw(type).getSimpleName()))
         .contains(

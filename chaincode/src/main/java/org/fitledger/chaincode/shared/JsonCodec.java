@@ -1,18 +1,24 @@
 package org.fitledger.chaincode.shared;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -43,7 +49,30 @@ public final class JsonCodec {
                       .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .addModule(new SimpleModule().addDeserializer(Double.class, new JsonNumbersOnly()))
           .build();
+
+  /**
+   * A {@code Double} from a JSON number only: Jackson reads the texts "NaN", "Infinity" and
+   * "-Infinity" as doubles before it asks the coercion settings, and NaN lies within no range
+   * check's bounds.
+   */
+  private static final class JsonNumbersOnly extends NumberDeserializers.DoubleDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    JsonNumbersOnly() {
+      super(Double.class, null);
+    }
+
+    @Override
+    public Double deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (Double) context.handleUnexpectedToken(Double.class, parser);
+      }
+      return super.deserialize(parser, context);
+    }
+  }
 
   /**
    * Reads a client's request.

@@ -87,9 +87,9 @@ public final class Validation {
     return value;
   }
 
-  /** A number within {@code min..max}. */
+  /** A number within {@code min..max}; NaN is within no bounds. */
   public static double range(String field, Double value, double min, double max) {
-    if (required(field, value) < min || value > max) {
+    if (!(required(field, value) >= min && value <= max)) {
       throw invalid(field + " must be within " + min + ".." + max);
     }
     return value;

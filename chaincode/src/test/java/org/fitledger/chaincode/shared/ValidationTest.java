@@ -42,6 +42,14 @@ class ValidationTest {
         .hasMessage("INVALID_INPUT: equipmentId is required");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 90.000001})
+  void a_number_outside_its_bounds_or_not_a_number_at_all_is_refused(double latitude) {
+    assertRefused(() -> Validation.range("latitude", latitude, -90, 90), ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: latitude must be within -90.0..90.0");
+  }
+
   @Test
   void an_absent_list_is_empty_and_within_its_size_or_refused_as_invalid_input() {
     assertThat(Validation.size("sites", null, 0, 50)).isEmpty();

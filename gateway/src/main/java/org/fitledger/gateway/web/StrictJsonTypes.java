@@ -1,13 +1,18 @@
 package org.fitledger.gateway.web;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -57,5 +62,27 @@ public class StrictJsonTypes extends JacksonModule {
                 text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    SimpleDeserializers numbers = new SimpleDeserializers();
+    numbers.addDeserializer(Double.class, new JsonNumbersOnly());
+    context.addDeserializers(numbers);
+  }
+
+  /**
+   * A {@code Double} from a JSON number only: Jackson reads the texts "NaN", "Infinity" and
+   * "-Infinity" as doubles before it asks the coercion rules. (The bodies declare decimals as
+   * BigDecimal, which never takes them; this keeps a Double added later as strict.)
+   */
+  private static final class JsonNumbersOnly extends NumberDeserializers.DoubleDeserializer {
+    JsonNumbersOnly() {
+      super(Double.class, null);
+    }
+
+    @Override
+    public Double deserialize(JsonParser parser, DeserializationContext context) {
+      if (parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (Double) context.handleUnexpectedToken(Double.class, parser);
+      }
+      return super.deserialize(parser, context);
+    }
   }
 }

@@ -19,6 +19,7 @@ class StrictJsonTypesTest {
       String note,
       Integer days,
       BigDecimal hours,
+      Double degrees,
       Boolean accepted,
       List<String> sites,
       Map<String, String> checklist) {}
@@ -40,12 +41,14 @@ class StrictJsonTypesTest {
     assertThat(
             read(
                 "{\"note\":\"7\",\"days\":7,\"hours\":1.25,\"accepted\":false,"
-                    + "\"sites\":[\"Riverside\"],\"checklist\":{\"bolts\":\"PASS\"}}"))
+                    + "\"sites\":[\"Riverside\"],\"checklist\":{\"bolts\":\"PASS\"},"
+                    + "\"degrees\":-31}"))
         .isEqualTo(
             new Body(
                 "7",
                 7,
                 new BigDecimal("1.25"),
+                -31.0,
                 false,
                 List.of("Riverside"),
                 Map.of("bolts", "PASS")));
@@ -88,7 +91,12 @@ class StrictJsonTypesTest {
         "{\"days\":\" \"}",
         "{\"hours\":\"1.5\"}",
         "{\"hours\":\"\"}",
-        "{\"hours\":\"\\t\"}"
+        "{\"hours\":\"\\t\"}",
+        "{\"hours\":\"NaN\"}",
+        "{\"degrees\":\"31.2\"}",
+        "{\"degrees\":\"NaN\"}",
+        "{\"degrees\":\"Infinity\"}",
+        "{\"degrees\":\"-Infinity\"}"
       })
   void a_number_given_as_text_even_blank_is_refused(String body) {
     assertRefused(body);

@@ -202,7 +202,7 @@ class RequestDecodingPropertyTest {
   }
 
   /** A place in a request: field names and array indexes from the top. */
-  private record Place(List<Object> path, JsonNode node) {
+  private record Place(List<Object> path) {
     String text() {
       StringBuilder text = new StringBuilder();
       for (Object step : path) {
@@ -218,7 +218,7 @@ class RequestDecodingPropertyTest {
 
   private static List<Place> places(JsonNode node, List<Object> path, List<Place> into) {
     if (!path.isEmpty()) {
-      into.add(new Place(path, node));
+      into.add(new Place(path));
     }
     if (node.isObject()) {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -30,14 +30,34 @@ public final class World {
           + "\"MINOR\":{\"acknowledgeHours\":72,\"repairHours\":720}}";
 
   public final InMemoryLedger ledger = new InMemoryLedger();
-  public final JsonCodec json = new JsonCodec();
-  public final TicketStore store = new TicketStore(json);
-  public final EquipmentRegistry equipment = new EquipmentRegistry(json, store);
-  public final SettingsService settings = new SettingsService(json);
-  public final ContractService contracts = new ContractService(json);
-  public final TicketService tickets = new TicketService(json, store, equipment, contracts);
-  public final TicketLifecycle lifecycle = new TicketLifecycle(json, store, contracts);
-  public final PatrolService patrols = new PatrolService(json, equipment, settings, store, tickets);
+  public final JsonCodec json;
+  public final TicketStore store;
+  public final EquipmentRegistry equipment;
+  public final SettingsService settings;
+  public final ContractService contracts;
+  public final TicketService tickets;
+  public final TicketLifecycle lifecycle;
+  public final PatrolService patrols;
+
+  /** An empty world with its own codec. */
+  public World() {
+    this(new JsonCodec());
+  }
+
+  /**
+   * An empty world reading and writing with {@code json}: a codec is stateless but costly to build
+   * (milliseconds), so property tests that make a world per try share one.
+   */
+  public World(JsonCodec json) {
+    this.json = json;
+    store = new TicketStore(json);
+    equipment = new EquipmentRegistry(json, store);
+    settings = new SettingsService(json);
+    contracts = new ContractService(json);
+    tickets = new TicketService(json, store, equipment, contracts);
+    lifecycle = new TicketLifecycle(json, store, contracts);
+    patrols = new PatrolService(json, equipment, settings, store, tickets);
+  }
 
   /** Registers EQ-1 and contract C-1 as supervisor1. */
   public World withDefaultScene() {

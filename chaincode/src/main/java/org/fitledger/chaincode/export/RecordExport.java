@@ -70,11 +70,12 @@ public final class RecordExport {
                     "kind must be one of equipment, contract, patrol, ticket, settings: " + kind));
   }
 
+  // Decimal digits only, as setLocationTolerance reads its meters: no sign, no other script's
+  // digits.
   private static int limit(String limit) {
-    try {
-      return Validation.range("limit", Integer.valueOf(limit), 1, MAX_PAGE);
-    } catch (NumberFormatException e) {
+    if (limit == null || !limit.matches("[0-9]{1,9}")) {
       throw Validation.invalid("limit must be a whole number 1.." + MAX_PAGE + ": " + limit);
     }
+    return Validation.range("limit", Integer.valueOf(limit), 1, MAX_PAGE);
   }
 }

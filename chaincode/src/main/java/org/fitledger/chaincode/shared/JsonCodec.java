@@ -1,17 +1,24 @@
 package org.fitledger.chaincode.shared;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -32,6 +39,9 @@ public final class JsonCodec {
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          // Jackson reads blank text (" ") as null where a number or boolean is declared, whatever
+          // ALLOW_COERCION_OF_SCALARS says: refuse it like any other text there.
+          .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false))
           .withCoercionConfig(
               LogicalType.Textual,
               config ->
@@ -39,13 +49,37 @@ public final class JsonCodec {
                       .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .addModule(new SimpleModule().addDeserializer(Double.class, new JsonNumbersOnly()))
           .build();
+
+  /**
+   * A {@code Double} from a JSON number only: Jackson reads the texts "NaN", "Infinity" and
+   * "-Infinity" as doubles before it asks the coercion settings, and NaN lies within no range
+   * check's bounds.
+   */
+  private static final class JsonNumbersOnly extends NumberDeserializers.DoubleDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    JsonNumbersOnly() {
+      super(Double.class, null);
+    }
+
+    @Override
+    public Double deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (Double) context.handleUnexpectedToken(Double.class, parser);
+      }
+      return super.deserialize(parser, context);
+    }
+  }
 
   /**
    * Reads a client's request.
    *
    * @throws LedgerException with {@link ErrorCode#INVALID_INPUT} if the JSON is malformed, is not
-   *     an object, has an unknown or duplicate field, or has a field of the wrong type
+   *     an object, has an unknown or duplicate field, has a field of the wrong type (no value is
+   *     converted to another JSON type), or a whole number beyond its field's type
    */
   public <T> T decode(String json, Class<T> type) {
     if (json == null || json.isBlank()) {
@@ -61,6 +95,11 @@ public final class JsonCodec {
       throw Validation.invalid("unknown field \"" + path(e.getPath()) + "\"");
     } catch (MismatchedInputException e) {
       throw Validation.invalid(mismatch(e));
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof InputCoercionException && !e.getPath().isEmpty()) {
+        throw Validation.invalid("field \"" + path(e.getPath()) + "\" is out of range");
+      }
+      throw Validation.invalid("malformed JSON: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw Validation.invalid("malformed JSON: " + e.getOriginalMessage());
     }

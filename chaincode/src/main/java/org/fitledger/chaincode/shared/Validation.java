@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -86,9 +87,9 @@ public final class Validation {
     return value;
   }
 
-  /** A number within {@code min..max}. */
+  /** A number within {@code min..max}; NaN is within no bounds. */
   public static double range(String field, Double value, double min, double max) {
-    if (required(field, value) < min || value > max) {
+    if (!(required(field, value) >= min && value <= max)) {
       throw invalid(field + " must be within " + min + ".." + max);
     }
     return value;
@@ -117,7 +118,8 @@ public final class Validation {
     if (list.size() < min || list.size() > max) {
       throw invalid(field + " must have " + min + ".." + max + " elements");
     }
-    if (list.contains(null)) {
+    // Not list.contains(null): an immutable list (the absent list's List.of()) throws on null.
+    if (list.stream().anyMatch(Objects::isNull)) {
       throw invalid(field + " must not contain null");
     }
     return List.copyOf(list);

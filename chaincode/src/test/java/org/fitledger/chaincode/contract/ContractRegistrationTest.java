@@ -41,6 +41,23 @@ class ContractRegistrationTest {
   }
 
   @Test
+  void registers_a_contract_that_leaves_out_its_sites_as_one_with_none() {
+    String request = REQUEST.replace(",\"sites\":[]", "");
+
+    assertThat(world.contracts.register(ledger.tx(SUPERVISOR), request)).isEqualTo(STORED);
+  }
+
+  @Test
+  void refuses_a_contract_without_districts_or_sites_as_invalid_input() {
+    String request = REQUEST.replace("\"districts\":[\"SH/PD\"],\"sites\":[],", "");
+
+    assertRefused(
+            () -> world.contracts.register(ledger.tx(SUPERVISOR), request), ErrorCode.INVALID_INPUT)
+        .hasMessageContaining("at least one district or site");
+    assertThat(ledger.writes()).isZero();
+  }
+
+  @Test
   void returns_the_stored_contract_for_the_same_request_and_refuses_other_content() {
     world.contracts.register(ledger.tx(SUPERVISOR), REQUEST);
     InMemoryLedger.Snapshot before = ledger.snapshot();
@@ -168,6 +185,8 @@ class ContractRegistrationTest {
         "\"acknowledgeHours\":4|\"acknowledgeHours\":0",
         "\"acknowledgeHours\":4|\"acknowledgeHours\":0.00001",
         "\"acknowledgeHours\":4|\"acknowledgeHours\":\"4\"",
+        "\"acknowledgeHours\":4|\"acknowledgeHours\":\" \"",
+        "\"acknowledgeHours\":24,|\"acknowledgeHours\":24,\"makeSafeHours\":\" \",",
         "\"MINOR\":{\"acknowledgeHours\":72,\"repairHours\":720}|\"MINOR\":null",
         "\"sites\":[]|\"sites\":[\"\"]"
       })

@@ -100,6 +100,15 @@ class RecordExportTest {
         .hasMessageContaining("limit");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"+1", "-0", " 5", "5 ", "\u0665", "\uff15", "1e2", "0x10"})
+  void refuses_a_limit_with_a_sign_blanks_or_other_digits_than_0_to_9(String limit) {
+    assertRefused(
+            () -> export.page(ledger.tx(Fixtures.SUPERVISOR), "equipment", "", limit),
+            ErrorCode.INVALID_INPUT)
+        .hasMessageContaining("limit must be a whole number 1..500");
+  }
+
   @Test
   void refuses_an_unknown_kind_and_a_malformed_start() {
     assertRefused(

@@ -63,6 +63,17 @@ class PatrolRecordingTest {
   }
 
   @Test
+  void records_an_inspection_without_photo_hashes_or_checklist_with_none() {
+    String inspection =
+        inspectionJson("EQ-1", null)
+            .replace("\"photoHashes\":[\"" + World.HASH + "\"],", "")
+            .replace("\"checklist\":{\"bolts\":\"PASS\",\"surface\":\"NA\"},", "");
+
+    assertThat(record(patrolJson("P-1", inspection)))
+        .contains("\"checklist\":{},\"notes\":\"\",\"photoHashes\":[],");
+  }
+
+  @Test
   void flags_a_fix_beyond_the_tolerance() {
     world.settings.setLocationTolerance(ledger.tx(SUPERVISOR), "50");
     String far =

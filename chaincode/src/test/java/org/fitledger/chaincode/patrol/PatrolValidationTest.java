@@ -43,6 +43,8 @@ class PatrolValidationTest {
         "\"latitude\":31.2304|\"latitude\":90.1|inspections[0].gps.latitude must be within",
         "\"longitude\":121.4737|\"longitude\":180.5|inspections[0].gps.longitude must be within",
         "\"accuracyMeters\":5|\"accuracyMeters\":-1|accuracyMeters must be within",
+        "\"accuracyMeters\":5|\"accuracyMeters\":\"NaN\"|field \"inspections[0].gps.accuracyMeters\" has the wrong type",
+        "\"latitude\":31.2304|\"latitude\":\"Infinity\"|field \"inspections[0].gps.latitude\" has the wrong type",
         "\"observedAt\":\"2026-11-21T09:59:00Z\"|\"observedAt\":\"yesterday\"|ISO-8601 instant",
         "\"severity\":\"MAJOR\"|\"severity\":\"HIGH\"|inspections[0].defect.severity must be one of",
         "\"category\":\"MECHANICAL\"|\"category\":\"RUST\"|defect.category must be one of",

@@ -3,6 +3,7 @@ package org.fitledger.chaincode.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,32 @@ class ValidationTest {
   void refuses_a_missing_id() {
     assertRefused(() -> Validation.id("equipmentId", null), ErrorCode.INVALID_INPUT)
         .hasMessage("INVALID_INPUT: equipmentId is required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 90.000001})
+  void a_number_outside_its_bounds_or_not_a_number_at_all_is_refused(double latitude) {
+    assertRefused(() -> Validation.range("latitude", latitude, -90, 90), ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: latitude must be within -90.0..90.0");
+  }
+
+  @Test
+  void an_absent_list_is_empty_and_within_its_size_or_refused_as_invalid_input() {
+    assertThat(Validation.size("sites", null, 0, 50)).isEmpty();
+    assertThat(Validation.hashes("photoHashes", null, 0, 10)).isEmpty();
+    assertRefused(() -> Validation.size("inspections", null, 1, 50), ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: inspections must have 1..50 elements");
+    assertRefused(() -> Validation.hashes("photoHashes", null, 1, 10), ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: photoHashes must have 1..10 elements");
+  }
+
+  @Test
+  void refuses_a_list_holding_null() {
+    assertRefused(
+            () -> Validation.size("sites", Arrays.asList("Riverside", null), 0, 50),
+            ErrorCode.INVALID_INPUT)
+        .hasMessage("INVALID_INPUT: sites must not contain null");
   }
 
   @Test

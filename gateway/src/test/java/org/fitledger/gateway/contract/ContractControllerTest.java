@@ -2,6 +2,7 @@ package org.fitledger.gateway.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -63,6 +66,31 @@ class ContractControllerTest {
                 .content(REQUEST))
         .hasStatus(HttpStatus.CREATED)
         .hasHeader(HttpHeaders.LOCATION, "http://localhost/api/v1/contracts/c-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"company\":\"GREENFIX\" -> \"company\":7",
+        "\"sites\":[] -> \"sites\":[1,2]",
+        "\"validTo\":\"2026-12-31\" -> \"validTo\":2026.1231",
+        "\"acknowledgeHours\":4, -> \"acknowledgeHours\":\"4\",",
+        "\"acknowledgeHours\":24, -> \"acknowledgeHours\":24,\"makeSafeHours\":\" \","
+      })
+  void a_value_of_another_json_type_than_declared_is_refused(String replacement) {
+    String[] parts = replacement.split(" -> ");
+
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/contracts")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST.replace(parts[0], parts[1])))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"the request body is not valid JSON for this call\",\"details\":[]}");
+    verifyNoInteractions(ledger);
   }
 
   @Test

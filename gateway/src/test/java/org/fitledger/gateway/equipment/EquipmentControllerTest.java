@@ -145,6 +145,31 @@ class EquipmentControllerTest {
     verifyNoInteractions(ledger);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"type\":\"pull-up bar\" | \"type\":7",
+        "\"type\":\"pull-up bar\" | \"type\":7.5",
+        "\"type\":\"pull-up bar\" | \"type\":true",
+        "\"make\":\"Acme\" | \"make\":1e3",
+        "\"id\":\"eq-1\" | \"id\":1",
+        "\"installedOn\":\"2024-05-01\" | \"installedOn\":20240501"
+      })
+  void a_number_where_text_is_declared_is_refused(String field, String number) {
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/equipment")
+                .header(HttpHeaders.AUTHORIZATION, auth(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST.replace(field, number)))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"the request body is not valid JSON for this call\",\"details\":[]}");
+    verifyNoInteractions(ledger);
+  }
+
   @Test
   void updates_with_the_id_of_the_path() {
     when(ledger.write(any(), eq("updateEquipment"), anyString()))

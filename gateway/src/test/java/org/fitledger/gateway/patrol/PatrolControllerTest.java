@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -23,6 +24,8 @@ import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -177,6 +180,26 @@ class PatrolControllerTest {
   @Test
   void answers_400_for_malformed_json() {
     assertThat(post("{\"id\":")).hasStatus(HttpStatus.BAD_REQUEST);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"notes\":\"fine\" -> \"notes\":0",
+        "\"notes\":\"fine\" -> \"notes\":false",
+        "\"bolts\":\"PASS\" -> \"bolts\":1",
+        "\"id\":\"p-1\" -> \"id\":-1.5",
+        "\"observedAt\":\"2026-11-21T09:59:00Z\" -> \"observedAt\":1795600740"
+      })
+  void a_number_where_text_is_declared_is_refused(String replacement) {
+    String[] parts = replacement.split(" -> ");
+
+    assertThat(post(REQUEST.replace(parts[0], parts[1])))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"the request body is not valid JSON for this call\",\"details\":[]}");
+    verifyNoInteractions(ledger);
   }
 
   @Test

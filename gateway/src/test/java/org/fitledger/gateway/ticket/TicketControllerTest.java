@@ -116,6 +116,29 @@ class TicketControllerTest {
     verify(progress).awaitProjected(10);
   }
 
+  @ParameterizedTest(name = "{1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "contractor1 | acknowledgement | {\"note\":7}",
+        "contractor1 | make-safe | {\"note\":true,\"photoHashes\":[]}",
+        "contractor1 | repair | {\"note\":\"welded\",\"photoHashes\":[7]}",
+        "inspector1 | verification | {\"accepted\":false,\"reason\":0.5}",
+        "inspector1 | verification | {\"accepted\":\"true\"}",
+        "inspector1 | verification | {\"accepted\":1}",
+        "supervisor1 | reassignment | {\"contractId\":2}",
+        "supervisor1 | cancellation | {\"reason\":404}"
+      })
+  void a_value_of_another_json_type_than_declared_is_refused(
+      String username, String resource, String body) {
+    assertThat(post(person(username), "/api/v1/tickets/t-1/" + resource, body))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"the request body is not valid JSON for this call\",\"details\":[]}");
+    verifyNoInteractions(ledger);
+  }
+
   @Test
   void answers_409_invalid_transition_with_the_transaction_id() {
     when(ledger.write(any(), anyString(), anyString(), anyString()))

@@ -203,7 +203,7 @@ final class JsonValues {
         Tuple.of(1, notJson()));
   }
 
-  /** Any value: a scalar, or arrays and objects of values, up to three deep. */
+  /** Any value: a scalar, or arrays and objects of values (names distinct), up to three deep. */
   static Arbitrary<Value> values() {
     return Arbitraries.recursive(JsonValues::scalars, JsonValues::containersOf, 0, 3);
   }
@@ -221,7 +221,7 @@ final class JsonValues {
                             .map(Value::json)
                             .collect(Collectors.joining(",", "[", "]"))));
     Arbitrary<Value> objects =
-        Combinators.combine(texts().list().ofMaxSize(3), inner.list().ofSize(3))
+        Combinators.combine(texts().list().uniqueElements().ofMaxSize(3), inner.list().ofSize(3))
             .as(
                 (names, items) -> {
                   StringBuilder json = new StringBuilder("{");

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.DistrictPath;
@@ -19,6 +20,8 @@ import org.fitledger.gateway.people.DistrictPath;
  * throws.
  */
 public final class Params {
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
+
   /**
    * The years (UTC) a date, instant or period of the API may lie in. The day, month or year after
    * any of them still has four digits, as PostgreSQL reads an ISO-8601 timestamp.
@@ -52,12 +55,18 @@ public final class Params {
     };
   }
 
-  /** A whole number in a range, or the default when absent. */
+  /**
+   * A whole number in a range, in ASCII digits with an optional minus ({@code +5}, {@code ５} and
+   * other scripts' digits are refused), or the default when absent.
+   */
   public static int integer(String name, String value, int min, int max, int fallback) {
     if (absent(value)) {
       return fallback;
     }
     try {
+      if (!WHOLE_NUMBER.matcher(value.strip()).matches()) {
+        throw new NumberFormatException(value);
+      }
       int number = Integer.parseInt(value.strip());
       if (number >= min && number <= max) {
         return number;

@@ -3,6 +3,7 @@ package org.fitledger.gateway.web;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -51,6 +52,8 @@ public class StrictJsonTypes extends JacksonModule {
           "strict JSON types need a mapper builder, not " + context.getOwner());
     }
     builder
+        // A name given twice is refused, as the chaincode refuses it, rather than read as the last.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // Jackson reads blank text (" ") as null where a number or boolean is declared, whatever

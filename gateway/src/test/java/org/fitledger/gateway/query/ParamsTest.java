@@ -67,6 +67,14 @@ class ParamsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"+3", "\u0663", "\uff13", "3.0", "0x3", "1e0"})
+  void refuses_whole_numbers_in_anything_but_ascii_digits(String value) {
+    assertThatThrownBy(() -> Params.integer("depth", value, 1, 4, 2))
+        .isInstanceOf(CodedException.class)
+        .hasMessageStartingWith("depth must be a whole number from 1 to 4");
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "+999999999-12-31",

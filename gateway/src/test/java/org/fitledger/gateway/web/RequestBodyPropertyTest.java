@@ -209,11 +209,24 @@ class RequestBodyPropertyTest {
           .map(items -> "[" + items + "]");
     }
     if (Map.class.isAssignableFrom(raw)) {
-      return Combinators.combine(texts(), typed(argument(type, 1)))
-          .as((key, value) -> quote(key) + ":" + value)
+      // Distinct names: a name given twice is refused whatever the values (StrictJsonTypes).
+      return texts()
           .list()
+          .uniqueElements()
           .ofMaxSize(3)
-          .map(entries -> "{" + String.join(",", entries) + "}");
+          .flatMap(
+              keys ->
+                  typed(argument(type, 1))
+                      .list()
+                      .ofSize(keys.size())
+                      .map(
+                          values -> {
+                            List<String> entries = new ArrayList<>();
+                            for (int i = 0; i < keys.size(); i++) {
+                              entries.add(quote(keys.get(i)) + ":" + values.get(i));
+                            }
+                            return "{" + String.join(",", entries) + "}";
+                          }));
     }
     if (raw.isRecord()) {
       List<Arbitrary<String>> members = new ArrayList<>();

@@ -128,6 +128,12 @@ class StrictJsonTypesTest {
   }
 
   @Test
+  void a_name_given_twice_is_refused() {
+    assertRefused("{\"note\":\"a\",\"note\":\"b\"}");
+    assertRefused("{\"checklist\":{\"bolts\":\"PASS\",\"bolts\":\"FAIL\"}}");
+  }
+
+  @Test
   void the_rules_hold_for_any_mapper_the_module_is_added_to() {
     JsonMapper plain = JsonMapper.builder().addModule(new StrictJsonTypes()).build();
 

@@ -134,7 +134,7 @@ install_chaincode() {
 
 start_chaincode_servers() {
   local org id=$1
-  [ -f "$CHAINCODE_JAR" ] || die "$CHAINCODE_JAR is missing; build it with: mvn -pl chaincode package"
+  [ -f "$CHAINCODE_JAR" ] || die "$CHAINCODE_JAR is missing; build it with: mvn -pl chaincode -am package"
   # The servers run with the optimizing compiler (C2): limited to C1 they spent about three times
   # the CPU per patrol (network/bench/ledger.sh), and the chaincode is on every write's path. At
   # INFO the shim logs every invocation with all its arguments (whole patrols, about 50 MB per

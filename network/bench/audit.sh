@@ -38,7 +38,7 @@ trap postgres_down EXIT
 postgres_up
 
 log "compiling the gateway and the benchmark"
-(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway compile dependency:build-classpath \
+(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am compile dependency:build-classpath \
   -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
 classpath="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
 javac -nowarn -d "$bench/classes" -cp "$classpath" \

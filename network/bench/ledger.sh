@@ -23,7 +23,7 @@
 # the stack's own settings (FITLEDGER_BATCH_TIMEOUT, FITLEDGER_GATEWAY_JAVA_OPTS, FABRIC_BIN, …)
 # pass through to `./fitledger up`. The benchmark is org.fitledger.gateway.bench.LedgerBenchmark
 # in the gateway's test sources, compiled and run on the gateway's test classpath:
-#   mvn -B -q -pl gateway dependency:build-classpath -Dmdep.outputFile=CP.txt
+#   mvn -B -q -pl gateway -am dependency:build-classpath -Dmdep.outputFile=CP.txt
 #   javac -d CLASSES -cp "$(cat CP.txt)" gateway/src/test/java/org/fitledger/gateway/bench/*.java
 #   java -cp "CLASSES:$(cat CP.txt)" org.fitledger.gateway.bench.LedgerBenchmark [options]
 # (an unknown option prints the usage)
@@ -40,7 +40,7 @@ trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
 
 mkdir -p "$bench/classes"
-(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway dependency:build-classpath \
+(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am dependency:build-classpath \
   -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
 # The bench package holds other benchmarks too, which use the gateway's own classes.
 cp="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.fitledger.model.text.FreeText;
 
 /**
  * The input rules shared by all records. Each method returns the checked value or throws {@link
@@ -161,28 +162,13 @@ public final class Validation {
     return carriable(field, value);
   }
 
-  /**
-   * Free text that every later reader of a record can store and read back (the index in PostgreSQL,
-   * JSON, CSV, a browser): no control character other than tab and line feed (NUL breaks
-   * PostgreSQL's JSON operators), no unpaired surrogate (not Unicode, so not UTF-8) and no
-   * non-character (U+FDD0..U+FDEF, and the last two code points of every plane).
-   */
+  /** Free text that every later reader of a record can carry: {@link FreeText}'s rule. */
   private static String carriable(String field, String value) {
-    int position = 0;
-    for (int i = 0; i < value.length(); position++) {
-      int c = value.codePointAt(i);
-      boolean control = c < 0x20 && c != '\t' && c != '\n' || c == 0x7f;
-      boolean unpaired = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
-      boolean nonCharacter = c >= 0xfdd0 && c <= 0xfdef || (c & 0xfffe) == 0xfffe;
-      if (control || unpaired || nonCharacter) {
-        throw invalid(
-            String.format(
-                "%s must not contain U+%04X (character %d): text may hold no control character"
-                    + " other than tab and line feed, no unpaired surrogate and no non-character",
-                field, c, position + 1));
-      }
-      i += Character.charCount(c);
-    }
+    FreeText.offence(value)
+        .ifPresent(
+            offence -> {
+              throw invalid(offence.describe(field));
+            });
     return value;
   }
 }

@@ -30,7 +30,7 @@ class TextPolicyPropertyTest {
 
   /**
    * Code points that tell the rule's edges apart: tab and line feed (allowed), the other C0
-   * controls and DEL (refused), C1 controls and the line separators (allowed), the ends of the
+   * controls, DEL and the C1 controls (refused), the line separators (allowed), the ends of the
    * non-character ranges, unpaired surrogates of both halves, and ordinary letters, spaces and
    * emoji around them.
    */
@@ -74,11 +74,11 @@ class TextPolicyPropertyTest {
     if (codePoint == '\t' || codePoint == '\n') {
       return true;
     }
-    boolean c0OrDel = codePoint < 0x20 || codePoint == 0x7F;
+    boolean control = codePoint < 0x20 || codePoint >= 0x7F && codePoint <= 0x9F;
     boolean surrogate = Character.getType(codePoint) == Character.SURROGATE;
     boolean nonCharacter =
         (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFF) >= 0xFFFE;
-    return !c0OrDel && !surrogate && !nonCharacter;
+    return !control && !surrogate && !nonCharacter;
   }
 
   /** The first code point a reader cannot carry, with its position counted in code points. */

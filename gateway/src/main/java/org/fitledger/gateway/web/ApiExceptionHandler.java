@@ -68,6 +68,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof FreeTextStrings.Refused refused) {
+      return coded(new CodedException(ErrorCode.INVALID_INPUT, refused.describe()));
+    }
     return coded(
         new CodedException(
             ErrorCode.INVALID_INPUT, "the request body is not valid JSON for this call"));

@@ -21,7 +21,8 @@ import tools.jackson.databind.type.LogicalType;
  * only for a field of its own type. A number or a boolean where text is declared ({@code
  * {"type":7}}, {@code {"note":true}}) is refused, and so are a number given as text ({@code
  * {"ROUTINE":"7"}}, or {@code " "}), a fraction where a whole number is declared ({@code 1.5},
- * {@code 7.0}) and a number or text (blank text included) where a boolean is declared. A refused
+ * {@code 7.0}) and a number or text (blank text included) where a boolean is declared. Every string
+ * is held to the rule of free text ({@link FreeTextStrings}), as the chaincode holds it. A refused
  * body answers 400 {@code INVALID_INPUT} with the error body ({@link ApiExceptionHandler}), and no
  * transaction is submitted.
  *
@@ -65,9 +66,10 @@ public class StrictJsonTypes extends JacksonModule {
                 text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    SimpleDeserializers numbers = new SimpleDeserializers();
-    numbers.addDeserializer(Double.class, new JsonNumbersOnly());
-    context.addDeserializers(numbers);
+    SimpleDeserializers strict = new SimpleDeserializers();
+    strict.addDeserializer(Double.class, new JsonNumbersOnly());
+    strict.addDeserializer(String.class, new FreeTextStrings());
+    context.addDeserializers(strict);
   }
 
   /**

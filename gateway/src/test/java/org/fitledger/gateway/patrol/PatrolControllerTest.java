@@ -110,6 +110,19 @@ class PatrolControllerTest {
   }
 
   @Test
+  void a_note_with_a_nul_character_is_refused_before_any_endorsement() {
+    assertThat(post(REQUEST.replace("\"notes\":\"fine\"", "\"notes\":\"fi\\u0000ne\"")))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.message")
+        .isEqualTo(
+            "inspections[0].notes must not contain U+0000 (character 3): text may hold no control"
+                + " character other than tab and line feed, no unpaired surrogate and no"
+                + " non-character");
+    verifyNoInteractions(ledger);
+  }
+
+  @Test
   void fills_absent_notes_checklist_and_photos_and_passes_a_defect_when_given() {
     String sparse =
         "{\"id\":\"p-2\",\"inspections\":[{\"equipmentId\":\"eq-1\",\"level\":\"ROUTINE\","

@@ -26,6 +26,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.fitledger.model.text.FreeText;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -190,7 +191,10 @@ class RequestBodyPropertyTest {
   static Arbitrary<String> typed(Type type) {
     Class<?> raw = raw(type);
     if (raw == String.class) {
-      return strings();
+      // Text the rule of free text refuses is FreeTextStringsPropertyTest's.
+      return texts()
+          .filter(text -> FreeText.offence(text).isEmpty())
+          .map(RequestBodyPropertyTest::quote);
     }
     if (raw == Integer.class) {
       return Arbitraries.integers().map(String::valueOf);

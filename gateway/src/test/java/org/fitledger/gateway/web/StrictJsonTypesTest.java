@@ -128,6 +128,24 @@ class StrictJsonTypesTest {
   }
 
   @Test
+  void text_that_free_text_may_not_hold_is_refused_naming_its_place_in_the_body() {
+    assertThatThrownBy(() -> read("{\"sites\":[\"ok\",\"Lake\\u0000side\"]}"))
+        .isInstanceOfSatisfying(
+            FreeTextStrings.Refused.class,
+            refused ->
+                assertThat(refused.describe())
+                    .startsWith("sites[1] must not contain U+0000 (character 5)"));
+    assertThatThrownBy(() -> read("{\"checklist\":{\"bolts\":\"\\u0085\"}}"))
+        .isInstanceOfSatisfying(
+            FreeTextStrings.Refused.class,
+            refused ->
+                assertThat(refused.describe())
+                    .startsWith("checklist.bolts must not contain U+0085 (character 1)"));
+    assertThat(read("{\"note\":\"tab\\tand\\nline feed, 螺栓 😀\"}").note())
+        .isEqualTo("tab\tand\nline feed, 螺栓 😀");
+  }
+
+  @Test
   void a_name_given_twice_is_refused() {
     assertRefused("{\"note\":\"a\",\"note\":\"b\"}");
     assertRefused("{\"checklist\":{\"bolts\":\"PASS\",\"bolts\":\"FAIL\"}}");

@@ -80,13 +80,6 @@ class VerificationRepository {
         .list();
   }
 
-  /** How many transactions the index quarantined. */
-  long quarantinedCount() {
-    return jdbc.sql("select count(*) from index_quarantined_transactions")
-        .query(Long.class)
-        .single();
-  }
-
   /** Every record ({@code kind/id}) that a quarantined transaction wrote. */
   Set<String> quarantinedRecords() {
     return new HashSet<>(

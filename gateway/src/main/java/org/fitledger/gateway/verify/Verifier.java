@@ -105,7 +105,7 @@ public class Verifier {
         records,
         found.size(),
         List.copyOf(found.subList(0, Math.min(found.size(), MAX_LISTED))),
-        index.quarantinedCount(),
+        status.quarantinedTransactions(),
         index.quarantined(0, MAX_LISTED),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
   }

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
   SpringDocWebMvcConfiguration.class,
   MultipleOpenApiSupportConfiguration.class
 })
-@Import({TestPeople.class, LedgerWrites.class, OpenApiConfiguration.class})
+@Import({TestPeople.class, LedgerWrites.class, OpenApiConfiguration.class, ErrorResponses.class})
 class OpenApiDocumentTest {
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
@@ -120,5 +120,98 @@ class OpenApiDocumentTest {
           .as(kind + " history is a list of versions")
           .isEqualTo("array");
     }
+  }
+
+  private JsonNode document() throws Exception {
+    var result = mvc.get().uri("/v3/api-docs").exchange();
+    assertThat(result).hasStatus(HttpStatus.OK);
+    return JsonMapper.shared()
+        .readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode responses(JsonNode document, String path, String method) {
+    return document.get("paths").get(path).get(method).get("responses");
+  }
+
+  @Test
+  void declares_every_error_status_an_operation_can_answer_with_the_error_body() throws Exception {
+    JsonNode document = document();
+
+    JsonNode acknowledge = responses(document, "/api/v1/tickets/{id}/acknowledgement", "post");
+    assertThat(acknowledge.propertyNames())
+        .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "415", "502", "503");
+    for (String status : List.of("400", "401", "403", "404", "409", "415", "502", "503")) {
+      assertThat(acknowledge.at("/" + status + "/content/application~1json/schema/$ref").asString())
+          .as(status)
+          .isEqualTo("#/components/schemas/ApiError");
+    }
+    assertThat(acknowledge.at("/404/description").asString()).contains("TICKET_NOT_FOUND");
+    assertThat(acknowledge.at("/409/description").asString())
+        .contains("INVALID_TRANSITION", "COMMIT_FAILED");
+    // Signing in is refused with 401, never 403, and reaches no ledger.
+    assertThat(responses(document, "/api/v1/session", "post").propertyNames())
+        .containsExactlyInAnyOrder("200", "400", "401", "415");
+    // A read from the index by id may answer 404, but takes no body and conflicts with nothing.
+    assertThat(responses(document, "/api/v1/tickets/{id}", "get").propertyNames())
+        .contains("404")
+        .doesNotContain("409", "415");
+    assertThat(responses(document, "/api/v1/tickets", "get").propertyNames())
+        .doesNotContain("404", "409", "415");
+
+    JsonNode error = document.at("/components/schemas/ApiError");
+    assertThat(error.get("required").toString()).contains("code", "message", "details");
+    assertThat(error.at("/properties/details/items/$ref").asString())
+        .isEqualTo("#/components/schemas/PeerDetail");
+  }
+
+  @Test
+  void declares_201_with_a_location_for_the_writes_that_create_a_record() throws Exception {
+    JsonNode document = document();
+    for (String path :
+        List.of("/api/v1/equipment", "/api/v1/contracts", "/api/v1/patrols", "/api/v1/tickets")) {
+      JsonNode responses = responses(document, path, "post");
+      assertThat(responses.propertyNames()).as(path).contains("201").doesNotContain("200");
+      assertThat(responses.at("/201/headers/Location").isMissingNode()).as(path).isFalse();
+      assertThat(responses.at("/201/content/application~1json/schema/$ref").asString())
+          .as(path)
+          .isEqualTo("#/components/schemas/WrittenJsonNode");
+    }
+    assertThat(responses(document, "/api/v1/tickets/{id}/repair", "post").propertyNames())
+        .contains("200")
+        .doesNotContain("201");
+  }
+
+  @Test
+  void describes_every_answer_as_json_and_records_from_the_index_as_objects() throws Exception {
+    JsonNode document = document();
+    assertThat(document.toString()).doesNotContain("*/*");
+    for (String path : List.of("/api/v1/tickets/{id}", "/api/v1/equipment/{id}")) {
+      assertThat(responses(document, path, "get").at("/200/content/application~1json/schema/type"))
+          .as(path)
+          .hasToString("\"object\"");
+    }
+    assertThat(
+            responses(document, "/api/v1/tickets", "get")
+                .at("/200/content/application~1json/schema/$ref")
+                .asString())
+        .isEqualTo("#/components/schemas/PagedObjectNode");
+    JsonNode paged = document.at("/components/schemas/PagedObjectNode/properties");
+    assertThat(paged.propertyNames()).containsExactlyInAnyOrder("items", "page", "size", "total");
+    assertThat(paged.at("/items/items/type")).hasToString("\"object\"");
+  }
+
+  @Test
+  void declares_the_csv_answer_of_the_audit_reports() throws Exception {
+    JsonNode document = document();
+    for (String path :
+        List.of("/api/v1/audit/coverage", "/api/v1/audit/sla/steps", "/api/v1/audit/diligence")) {
+      JsonNode responses = responses(document, path, "get");
+      assertThat(responses.at("/200/content").propertyNames())
+          .as(path)
+          .containsExactlyInAnyOrder("application/json", "text/csv");
+      assertThat(responses.propertyNames()).as(path).contains("406");
+    }
+    assertThat(responses(document, "/api/v1/equipment", "get").at("/200/content").propertyNames())
+        .containsExactly("application/json");
   }
 }

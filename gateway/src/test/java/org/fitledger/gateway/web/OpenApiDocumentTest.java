@@ -214,4 +214,30 @@ class OpenApiDocumentTest {
     assertThat(responses(document, "/api/v1/equipment", "get").at("/200/content").propertyNames())
         .containsExactly("application/json");
   }
+
+  @Test
+  void declares_what_a_valid_request_body_holds() throws Exception {
+    JsonNode schemas = document().at("/components/schemas");
+
+    assertThat(schemas.at("/NewPatrol/required").toString()).contains("id", "inspections");
+    assertThat(schemas.at("/NewPatrol/properties/inspections/minItems").asInt()).isEqualTo(1);
+    assertThat(schemas.at("/Inspection/properties/level/enum").toString())
+        .isEqualTo("[\"ROUTINE\",\"FUNCTIONAL\",\"STRUCTURAL\"]");
+    assertThat(schemas.at("/Inspection/properties/photoHashes/items/pattern").asString())
+        .isEqualTo(Formats.SHA256);
+    assertThat(schemas.at("/Gps/properties/latitude/maximum").asInt()).isEqualTo(90);
+    assertThat(schemas.at("/NewEquipment/required").toString())
+        .contains("districtPath", "installedOn", "inspectionIntervals")
+        .doesNotContain("\"id\"", "warrantyUntil");
+    // The README registers equipment with "warrantyUntil": null.
+    assertThat(schemas.at("/NewEquipment/properties/warrantyUntil/type").toString())
+        .contains("\"null\"");
+    assertThat(schemas.at("/NewContract/properties/company/pattern").asString())
+        .isEqualTo(Formats.COMPANY);
+    assertThat(schemas.at("/Sla/required").toString()).contains("CRITICAL", "MAJOR", "MINOR");
+    assertThat(schemas.at("/NewTicket/properties/id/pattern").asString())
+        .isEqualTo(Formats.TICKET_ID);
+    assertThat(schemas.at("/Cancellation/required").toString()).contains("reason");
+    assertThat(schemas.at("/LocationTolerance/properties/meters/maximum").asInt()).isEqualTo(10000);
+  }
 }

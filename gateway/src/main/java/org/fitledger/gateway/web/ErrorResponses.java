@@ -97,13 +97,10 @@ class ErrorResponses implements OpenApiCustomizer {
     }
     if (csv) {
       statuses.add(HttpStatus.NOT_ACCEPTABLE);
-      operation.getResponses().values().stream()
-          .filter(r -> r.getContent() != null && r.getContent().containsKey("application/json"))
-          .findFirst()
-          .ifPresent(
-              ok ->
-                  ok.getContent()
-                      .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
+      ApiResponse ok = operation.getResponses().get("200");
+      if (ok != null && ok.getContent() != null) {
+        ok.getContent().addMediaType("text/csv", new MediaType().schema(new StringSchema()));
+      }
     }
     ApiResponses responses = operation.getResponses();
     for (HttpStatus status : statuses) {

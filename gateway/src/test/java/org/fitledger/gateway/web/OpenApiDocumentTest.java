@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
@@ -210,6 +211,8 @@ class OpenApiDocumentTest {
           .as(path)
           .containsExactlyInAnyOrder("application/json", "text/csv");
       assertThat(responses.propertyNames()).as(path).contains("406");
+      JsonNode parameters = document.get("paths").get(path).get("get").get("parameters");
+      assertThat(parameters.toString()).as(path).contains("\"enum\":[\"json\",\"csv\"]");
     }
     assertThat(responses(document, "/api/v1/equipment", "get").at("/200/content").propertyNames())
         .containsExactly("application/json");
@@ -239,5 +242,41 @@ class OpenApiDocumentTest {
         .isEqualTo(Formats.TICKET_ID);
     assertThat(schemas.at("/Cancellation/required").toString()).contains("reason");
     assertThat(schemas.at("/LocationTolerance/properties/meters/maximum").asInt()).isEqualTo(10000);
+  }
+
+  @Test
+  void declares_the_audit_reports_with_the_figures_that_may_be_null() throws Exception {
+    JsonNode document = document();
+    Map<String, String> reports =
+        Map.of(
+            "/api/v1/audit/coverage", "CoverageReport",
+            "/api/v1/audit/sla", "SlaReport",
+            "/api/v1/audit/diligence", "DiligenceReport");
+    reports.forEach(
+        (path, schema) ->
+            assertThat(
+                    responses(document, path, "get")
+                        .at("/200/content/application~1json/schema/$ref")
+                        .asString())
+                .as(path)
+                .isEqualTo("#/components/schemas/" + schema));
+
+    JsonNode schemas = document.at("/components/schemas");
+    // A report over all of one's districts, or all levels, says so with null.
+    for (String pointer :
+        List.of(
+            "/CoverageReport/properties/district",
+            "/CoverageReport/properties/level",
+            "/SlaReport/properties/district",
+            "/DiligenceReport/properties/district",
+            // No ticket repaired, no step done: no rate, share, mean or median.
+            "/SlaRow/properties/reworkRate",
+            "/StepFigures/properties/onTimeShare",
+            "/Hours/properties/mean",
+            "/Hours/properties/median")) {
+      assertThat(schemas.at(pointer + "/type").toString()).as(pointer).contains("\"null\"");
+    }
+    assertThat(schemas.at("/CoverageRow/properties/equipment/type").toString())
+        .doesNotContain("null");
   }
 }

@@ -9,7 +9,7 @@
 #     gateway/src/test/fuzz/fuzz.sh
 #
 # Settings: FITLEDGER_FUZZ_PEOPLE (default "supervisor1 inspector1 contractor1"),
-# FITLEDGER_FUZZ_SEED (default 20261122), FITLEDGER_FUZZ_EXAMPLES (per operation, default 25),
+# FITLEDGER_FUZZ_SEED (default 20261122), FITLEDGER_FUZZ_EXAMPLES (per operation, default 20),
 # FITLEDGER_FUZZ_REPORT_DIR (default gateway/target/fuzz). The report directory gets, per person,
 # schemathesis's output (PERSON.log), its JSON and NDJSON reports, and one line of summary.tsv:
 # person, requests sent, server errors, schema violations, other failures, seconds.
@@ -25,7 +25,7 @@ url=${FITLEDGER_GATEWAY_URL:?set FITLEDGER_GATEWAY_URL, e.g. http://127.0.0.1:80
 credentials=${FITLEDGER_CREDENTIALS:?set FITLEDGER_CREDENTIALS to the demo-credentials.json of the stack}
 people=${FITLEDGER_FUZZ_PEOPLE:-supervisor1 inspector1 contractor1}
 seed=${FITLEDGER_FUZZ_SEED:-20261122}
-examples=${FITLEDGER_FUZZ_EXAMPLES:-25}
+examples=${FITLEDGER_FUZZ_EXAMPLES:-20}
 reports=${FITLEDGER_FUZZ_REPORT_DIR:-$FITLEDGER_HOME/gateway/target/fuzz}
 checks=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
 

@@ -1,8 +1,9 @@
 package org.fitledger.gateway.equipment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.fitledger.gateway.web.Formats;
 
 /**
@@ -47,11 +48,7 @@ record NewEquipment(
             format = "date",
             description = "not before installedOn; null without a warranty")
         String warrantyUntil,
-    @Schema(
-            requiredMode = Schema.RequiredMode.REQUIRED,
-            description =
-                "days between inspections, 1..3650, for ROUTINE, FUNCTIONAL and STRUCTURAL")
-        Map<String, Integer> inspectionIntervals) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Intervals inspectionIntervals) {
 
   NewEquipment withId(String pathId) {
     return new NewEquipment(
@@ -68,4 +65,24 @@ record NewEquipment(
         warrantyUntil,
         inspectionIntervals);
   }
+
+  /**
+   * Days between inspections at each level, 1..3650; the chaincode takes these three and no other.
+   * A level left out is left out of the JSON too, for the chaincode to name.
+   *
+   * @param routine days between ROUTINE inspections
+   * @param functional days between FUNCTIONAL inspections
+   * @param structural days between STRUCTURAL inspections
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Intervals(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("ROUTINE")
+          Integer routine,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("FUNCTIONAL")
+          Integer functional,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("STRUCTURAL")
+          Integer structural) {}
 }

@@ -39,7 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
   SpringDocWebMvcConfiguration.class,
   MultipleOpenApiSupportConfiguration.class
 })
-@Import({TestPeople.class, LedgerWrites.class, OpenApiConfiguration.class, ErrorResponses.class})
+@Import({
+  TestPeople.class,
+  LedgerWrites.class,
+  OpenApiConfiguration.class,
+  ErrorResponses.class,
+  ClosedRequestBodies.class
+})
 class OpenApiDocumentTest {
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
@@ -278,5 +284,40 @@ class OpenApiDocumentTest {
     }
     assertThat(schemas.at("/CoverageRow/properties/equipment/type").toString())
         .doesNotContain("null");
+  }
+
+  @Test
+  void declares_that_request_bodies_take_no_field_they_do_not_name() throws Exception {
+    JsonNode schemas = document().at("/components/schemas");
+    for (String name :
+        List.of(
+            "NewEquipment",
+            "Intervals",
+            "NewContract",
+            "Sla",
+            "Terms",
+            "NewPatrol",
+            "Inspection",
+            "Gps",
+            "Defect",
+            "NewTicket",
+            "Evidence",
+            "Verification",
+            "Cancellation",
+            "LocationTolerance",
+            "Credentials")) {
+      assertThat(schemas.at("/" + name + "/additionalProperties").toString())
+          .as(name)
+          .isEqualTo("false");
+    }
+    // The chaincode takes the three levels, each 1..3650 days, and no other key.
+    assertThat(schemas.at("/Intervals/required").toString())
+        .contains("ROUTINE", "FUNCTIONAL", "STRUCTURAL");
+    assertThat(schemas.at("/Intervals/properties/STRUCTURAL/maximum").asInt()).isEqualTo(3650);
+    // A checklist stays a map of item names to answers; an answer is no object to close.
+    assertThat(schemas.at("/Inspection/properties/checklist/additionalProperties/type").asString())
+        .isEqualTo("string");
+    // What the gateway answers is not closed by this: a Session may gain fields.
+    assertThat(schemas.at("/Session/additionalProperties").isMissingNode()).isTrue();
   }
 }

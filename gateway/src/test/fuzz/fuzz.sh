@@ -67,10 +67,11 @@ PY
 # request sent, those answered 5xx, the cases whose response broke its schema, the other failures.
 summarize() {
   python3 - "$reports/$1.ndjson" "$1" "$2" <<'PY'
-import json, sys
+import json, os, sys
 events, person, seconds = sys.argv[1:]
 requests = server_errors = schema = other = 0
-for line in open(events):
+# No events at all (schemathesis could not start) is no request sent.
+for line in open(events) if os.path.exists(events) else ():
     event = json.loads(line).get("ScenarioFinished")
     if not event:
         continue

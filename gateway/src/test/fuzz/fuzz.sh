@@ -10,9 +10,10 @@
 #
 # Settings: FITLEDGER_FUZZ_PEOPLE (default "supervisor1 inspector1 contractor1"),
 # FITLEDGER_FUZZ_SEED (default 20261122), FITLEDGER_FUZZ_EXAMPLES (per operation, default 20),
-# FITLEDGER_FUZZ_REPORT_DIR (default gateway/target/fuzz). The report directory gets, per person,
-# schemathesis's output (PERSON.log), its JSON and NDJSON reports, and one line of summary.tsv:
-# person, requests sent, server errors, schema violations, other failures, seconds.
+# FITLEDGER_FUZZ_WORKERS (operations tested at once, default 2), FITLEDGER_FUZZ_REPORT_DIR (default
+# gateway/target/fuzz). The report directory gets, per person, schemathesis's output (PERSON.log),
+# its JSON and NDJSON reports, and one line of summary.tsv: person, requests sent, server errors,
+# schema violations, other failed checks, seconds.
 #
 # schemathesis is installed on first use into a virtualenv in the machine's cache
 # (${FITLEDGER_CACHE:-~/.cache/fitledger}/schemathesis-VERSION-pyX.Y-HASH, HASH from requirements.txt),
@@ -26,6 +27,9 @@ credentials=${FITLEDGER_CREDENTIALS:?set FITLEDGER_CREDENTIALS to the demo-crede
 people=${FITLEDGER_FUZZ_PEOPLE:-supervisor1 inspector1 contractor1}
 seed=${FITLEDGER_FUZZ_SEED:-20261122}
 examples=${FITLEDGER_FUZZ_EXAMPLES:-20}
+# Two operations at a time: most of a run waits on the ledger, not on the CPU. Each operation's
+# requests come from the seed whatever the number of workers.
+workers=${FITLEDGER_FUZZ_WORKERS:-2}
 reports=${FITLEDGER_FUZZ_REPORT_DIR:-$FITLEDGER_HOME/gateway/target/fuzz}
 checks=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
 
@@ -103,7 +107,7 @@ for person in $people; do
   # In the report directory, which also gets schemathesis's own cache (.schemathesis/).
   (cd "$reports" && "$python" -m schemathesis.cli --no-color run "$url/v3/api-docs" \
     -H "Authorization: Bearer $bearer" --checks "$checks" --seed "$seed" \
-    --max-examples "$examples" --generation-database none --workers 1 --request-timeout 30 \
+    --max-examples "$examples" --generation-database none --workers "$workers" --request-timeout 30 \
     --report json,ndjson --report-json-path "$reports/$person.json" \
     --report-ndjson-path "$reports/$person.ndjson" >"$reports/$person.log" 2>&1)
   code=$?

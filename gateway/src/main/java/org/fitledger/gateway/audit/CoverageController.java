@@ -1,6 +1,10 @@
 package org.fitledger.gateway.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,13 +51,22 @@ class CoverageController {
           "district: a path prefix within one's districts (default: all of them); depth 1..4"
               + " (default one below the district); level: ROUTINE, FUNCTIONAL or STRUCTURAL"
               + " (default all); at: ISO-8601 instant (default now); format=csv for CSV.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "the report, as JSON or (format=csv) CSV",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CoverageReport.class)))
   ResponseEntity<Object> report(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestParam(required = false) String district,
       @RequestParam(required = false) String depth,
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String at,
-      @RequestParam(required = false) String format,
+      @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+          @RequestParam(required = false)
+          String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     AuditScope scope = AuditScope.of(person, district);
     int grouping = scope.depth(depth);
@@ -97,7 +110,9 @@ class CoverageController {
       @RequestParam(required = false) String at,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size,
-      @RequestParam(required = false) String format,
+      @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+          @RequestParam(required = false)
+          String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     AuditScope scope = AuditScope.of(person, district);
     String levelName = level(level);

@@ -1,5 +1,6 @@
 package org.fitledger.gateway.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -12,4 +13,8 @@ import java.util.List;
  * @param rows one per district and level, by district then level
  */
 public record CoverageReport(
-    String asOf, String district, int depth, String level, List<CoverageRow> rows) {}
+    String asOf,
+    @Schema(types = {"string", "null"}) String district,
+    int depth,
+    @Schema(types = {"string", "null"}) String level,
+    List<CoverageRow> rows) {}

@@ -1,5 +1,6 @@
 package org.fitledger.gateway.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.fitledger.gateway.query.Period;
 
@@ -10,4 +11,5 @@ import org.fitledger.gateway.query.Period;
  * @param district the district filter, or null for all the supervisor's districts
  * @param rows one per inspector, by name
  */
-public record DiligenceReport(Period period, String district, List<DiligenceRow> rows) {}
+public record DiligenceReport(
+    Period period, @Schema(types = {"string", "null"}) String district, List<DiligenceRow> rows) {}

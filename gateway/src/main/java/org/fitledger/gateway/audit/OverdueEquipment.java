@@ -1,5 +1,7 @@
 package org.fitledger.gateway.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A piece of equipment overdue for an inspection at a level, with the ledger record its due date
  * comes from: its last satisfying inspection's patrol, or, never inspected, its registration.
@@ -22,9 +24,9 @@ public record OverdueEquipment(
     String districtPath,
     String level,
     int intervalDays,
-    String lastInspectedAt,
+    @Schema(types = {"string", "null"}) String lastInspectedAt,
     String dueAt,
-    String lastPatrolId,
+    @Schema(types = {"string", "null"}) String lastPatrolId,
     String txId,
     long blockNumber,
     Signer signer) {

@@ -1,6 +1,10 @@
 package org.fitledger.gateway.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,13 +50,22 @@ class SlaController {
           "period: 2026-11, 2026-Q4 or 2026 (default the current month, UTC); district: a path"
               + " prefix within one's districts; by: company (default) or district, with depth"
               + " 1..4; format=csv for CSV.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "the report, as JSON or (format=csv) CSV",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SlaReport.class)))
   ResponseEntity<Object> report(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String district,
       @RequestParam(required = false) String by,
       @RequestParam(required = false) String depth,
-      @RequestParam(required = false) String format,
+      @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+          @RequestParam(required = false)
+          String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     AuditScope scope = AuditScope.of(person, district);
     Instant now = clock.instant();
@@ -93,7 +106,9 @@ class SlaController {
       @RequestParam(required = false) String onTime,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size,
-      @RequestParam(required = false) String format,
+      @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+          @RequestParam(required = false)
+          String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     AuditScope scope = AuditScope.of(person, district);
     Period chosen = Period.parseOrMonthOf(period, clock.instant());

@@ -1,6 +1,7 @@
 package org.fitledger.gateway.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.fitledger.gateway.query.Period;
 
@@ -15,7 +16,7 @@ import org.fitledger.gateway.query.Period;
  */
 public record SlaReport(
     Period period,
-    String district,
+    @Schema(types = {"string", "null"}) String district,
     String by,
     @JsonInclude(JsonInclude.Include.NON_NULL) Integer depth,
     List<SlaRow> rows) {}

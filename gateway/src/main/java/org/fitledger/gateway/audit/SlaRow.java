@@ -2,6 +2,7 @@ package org.fitledger.gateway.audit;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record SlaRow(
     SlaSteps steps,
     Hours hoursToAcknowledge,
     Hours hoursToRepair,
-    Double reworkRate,
+    @Schema(types = {"number", "null"}) Double reworkRate,
     long overdueNow,
     Map<String, String> links) {
 

@@ -1,5 +1,7 @@
 package org.fitledger.gateway.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How many steps of one kind were done, and how many of those by their deadline. A step repeated
  * after a rejection or a reassignment counts again.
@@ -8,7 +10,8 @@ package org.fitledger.gateway.audit;
  * @param onTime those done by their deadline
  * @param onTimeShare {@code onTime / done}, or null when none was done
  */
-public record StepFigures(long done, long onTime, Double onTimeShare) {
+public record StepFigures(
+    long done, long onTime, @Schema(types = {"number", "null"}) Double onTimeShare) {
 
   /** The figures of these counts. */
   public static StepFigures of(long done, long onTime) {

@@ -1,5 +1,7 @@
 package org.fitledger.gateway.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A ticket step on the ledger, for the SLA drill-down.
  *
@@ -25,8 +27,8 @@ public record StepRecord(
     String severity,
     String step,
     String at,
-    String deadline,
-    Boolean onTime,
+    @Schema(types = {"string", "null"}) String deadline,
+    @Schema(types = {"boolean", "null"}) Boolean onTime,
     String txId,
     long blockNumber,
     Signer signer) {

@@ -7,6 +7,7 @@ import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
@@ -40,6 +41,7 @@ class ContractController {
 
   @PostMapping
   @Operation(summary = "Register a maintenance contract with its SLA terms (supervisors)")
+  @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewContract request) {
     return writes.created(person, "registerContract", writes.json(request));

@@ -2,6 +2,7 @@ package org.fitledger.gateway.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -13,9 +14,9 @@ import java.math.BigDecimal;
  * @param minor the terms of MINOR tickets
  */
 record Sla(
-    @JsonProperty("CRITICAL") Terms critical,
-    @JsonProperty("MAJOR") Terms major,
-    @JsonProperty("MINOR") Terms minor) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("CRITICAL") Terms critical,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("MAJOR") Terms major,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("MINOR") Terms minor) {
 
   /**
    * Hours allowed for each step.
@@ -25,7 +26,14 @@ record Sla(
    * @param repairHours until repaired
    */
   record Terms(
-      BigDecimal acknowledgeHours,
-      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal makeSafeHours,
-      BigDecimal repairHours) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0.0001", maximum = "8760")
+          BigDecimal acknowledgeHours,
+      @Schema(minimum = "0.0001", maximum = "8760") @JsonInclude(JsonInclude.Include.NON_NULL)
+          BigDecimal makeSafeHours,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              minimum = "0.0001",
+              maximum = "8760",
+              description = "not below acknowledgeHours")
+          BigDecimal repairHours) {}
 }

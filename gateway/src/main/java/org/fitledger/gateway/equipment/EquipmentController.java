@@ -9,6 +9,7 @@ import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
@@ -44,6 +45,7 @@ class EquipmentController {
 
   @PostMapping
   @Operation(summary = "Register a piece of equipment (supervisors, in their districts)")
+  @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewEquipment request) {
     return writes.created(person, "registerEquipment", writes.json(request));

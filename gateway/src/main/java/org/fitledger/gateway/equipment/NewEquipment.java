@@ -1,7 +1,10 @@
 package org.fitledger.gateway.equipment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.util.Map;
+import org.fitledger.gateway.web.Formats;
 
 /**
  * The body of {@code POST /api/v1/equipment} and {@code PUT /api/v1/equipment/{id}}, passed to
@@ -22,18 +25,30 @@ import java.util.Map;
  *     FUNCTIONAL}, {@code STRUCTURAL}
  */
 record NewEquipment(
-    String id,
-    String type,
-    String make,
-    String model,
-    String serial,
-    String site,
-    String districtPath,
-    BigDecimal latitude,
-    BigDecimal longitude,
-    String installedOn,
-    String warrantyUntil,
-    Map<String, Integer> inspectionIntervals) {
+    @Schema(
+            pattern = Formats.ID,
+            description = "required to register; to update, absent or the path's id")
+        String id,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 100)
+        String type,
+    @Schema(maxLength = 100) String make,
+    @Schema(maxLength = 100) String model,
+    @Schema(maxLength = 100) String serial,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 100)
+        String site,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.DISTRICT_PATH)
+        String districtPath,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-90", maximum = "90")
+        BigDecimal latitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-180", maximum = "180")
+        BigDecimal longitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String installedOn,
+    @Schema(
+            types = {"string", "null"},
+            format = "date",
+            description = "not before installedOn; null without a warranty")
+        String warrantyUntil,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Intervals inspectionIntervals) {
 
   NewEquipment withId(String pathId) {
     return new NewEquipment(
@@ -50,4 +65,24 @@ record NewEquipment(
         warrantyUntil,
         inspectionIntervals);
   }
+
+  /**
+   * Days between inspections at each level, 1..3650; the chaincode takes these three and no other.
+   * A level left out is left out of the JSON too, for the chaincode to name.
+   *
+   * @param routine days between ROUTINE inspections
+   * @param functional days between FUNCTIONAL inspections
+   * @param structural days between STRUCTURAL inspections
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Intervals(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("ROUTINE")
+          Integer routine,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("FUNCTIONAL")
+          Integer functional,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+          @JsonProperty("STRUCTURAL")
+          Integer structural) {}
 }

@@ -1,9 +1,12 @@
 package org.fitledger.gateway.patrol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.fitledger.gateway.web.Formats;
 
 /**
  * The body of {@code POST /api/v1/patrols}, passed to {@code recordPatrol} as JSON.
@@ -11,7 +14,13 @@ import java.util.Map;
  * @param id the client-chosen id (a UUID from the phone) that makes a retry idempotent
  * @param inspections 1..50 inspections, at most one per piece of equipment
  */
-record NewPatrol(String id, List<Inspection> inspections) {
+record NewPatrol(
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String id,
+    @ArraySchema(
+            minItems = 1,
+            maxItems = 50,
+            arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+        List<Inspection> inspections) {
 
   /**
    * One piece of equipment inspected.
@@ -27,15 +36,24 @@ record NewPatrol(String id, List<Inspection> inspections) {
    * @param defect the defect, required iff the condition is {@code DEFECT}
    */
   record Inspection(
-      String equipmentId,
-      String level,
-      String condition,
-      Map<String, String> checklist,
-      String notes,
-      List<String> photoHashes,
-      Gps gps,
-      String observedAt,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Defect defect) {
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String equipmentId,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"ROUTINE", "FUNCTIONAL", "STRUCTURAL"})
+          String level,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"OK", "DEFECT", "MISSING", "NOT_ACCESSIBLE"})
+          String condition,
+      @Schema(description = "item name to PASS, FAIL or NA") Map<String, String> checklist,
+      @Schema(maxLength = 1000) String notes,
+      @ArraySchema(maxItems = 10, schema = @Schema(pattern = Formats.SHA256))
+          List<String> photoHashes,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Gps gps,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String observedAt,
+      @Schema(description = "required if and only if the condition is DEFECT")
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          Defect defect) {
 
     Inspection {
       checklist = checklist == null ? Map.of() : checklist;
@@ -51,7 +69,13 @@ record NewPatrol(String id, List<Inspection> inspections) {
    * @param longitude degrees, -180..180
    * @param accuracyMeters 0..10000
    */
-  record Gps(BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyMeters) {}
+  record Gps(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-90", maximum = "90")
+          BigDecimal latitude,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-180", maximum = "180")
+          BigDecimal longitude,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "10000")
+          BigDecimal accuracyMeters) {}
 
   /**
    * A defect found.
@@ -61,5 +85,22 @@ record NewPatrol(String id, List<Inspection> inspections) {
    *     {@code MISSING_PART} or {@code OTHER}
    * @param description 1..1000 characters
    */
-  record Defect(String severity, String category, String description) {}
+  record Defect(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"CRITICAL", "MAJOR", "MINOR"})
+          String severity,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {
+                "STRUCTURAL",
+                "MECHANICAL",
+                "SURFACE",
+                "SIGNAGE",
+                "MISSING_PART",
+                "OTHER"
+              })
+          String category,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 1000)
+          String description) {}
 }

@@ -7,6 +7,7 @@ import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ class PatrolController {
       description =
           "Idempotent by the client-chosen id. Each DEFECT inspection opens ticket"
               + " <patrolId>-<index> in the same transaction.")
+  @CreatesRecord
   ResponseEntity<Written<JsonNode>> record(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewPatrol request) {
     return writes.created(person, "recordPatrol", writes.json(request));

@@ -1,6 +1,7 @@
 package org.fitledger.gateway.people;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
@@ -59,7 +60,9 @@ class SessionController {
   }
 
   /** A password sign-in. */
-  record Credentials(String username, String password) {
+  record Credentials(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String username,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {
     @Override
     public String toString() {
       return "Credentials[username=" + username + "]";

@@ -1,6 +1,9 @@
 package org.fitledger.gateway.ticket;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.fitledger.gateway.web.Formats;
 
 /** The bodies of the ticket endpoints, each passed to its chaincode function as JSON. */
 final class TicketBodies {
@@ -17,14 +20,32 @@ final class TicketBodies {
    * @param description what is wrong
    */
   record NewTicket(
-      String id, String equipmentId, String severity, String category, String description) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.TICKET_ID) String id,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String equipmentId,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"CRITICAL", "MAJOR", "MINOR"})
+          String severity,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {
+                "STRUCTURAL",
+                "MECHANICAL",
+                "SURFACE",
+                "SIGNAGE",
+                "MISSING_PART",
+                "OTHER"
+              })
+          String category,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 1000)
+          String description) {}
 
   /**
    * {@code POST .../acknowledgement} ({@code acknowledgeTicket}).
    *
    * @param note the contractor's note; absent means empty
    */
-  record Acknowledgement(String note) {
+  record Acknowledgement(@Schema(maxLength = 1000) String note) {
     Acknowledgement {
       note = note == null ? "" : note;
     }
@@ -37,7 +58,13 @@ final class TicketBodies {
    * @param note the contractor's account; absent means empty
    * @param photoHashes lowercase hex SHA-256 of each photo
    */
-  record Evidence(String note, List<String> photoHashes) {
+  record Evidence(
+      @Schema(maxLength = 1000) String note,
+      @ArraySchema(
+              maxItems = 10,
+              schema = @Schema(pattern = Formats.SHA256),
+              arraySchema = @Schema(description = "a repair needs at least one"))
+          List<String> photoHashes) {
     Evidence {
       note = note == null ? "" : note;
       photoHashes = photoHashes == null ? List.of() : photoHashes;
@@ -50,7 +77,10 @@ final class TicketBodies {
    * @param accepted whether the repair is accepted
    * @param reason why not; required when rejected
    */
-  record Verification(Boolean accepted, String reason) {
+  record Verification(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean accepted,
+      @Schema(maxLength = 1000, description = "required when the repair is rejected")
+          String reason) {
     Verification {
       reason = reason == null ? "" : reason;
     }
@@ -62,7 +92,10 @@ final class TicketBodies {
    * @param contractId the contract whose company takes the ticket over
    * @param reason why
    */
-  record Reassignment(String contractId, String reason) {
+  record Reassignment(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String contractId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 1000)
+          String reason) {
     Reassignment {
       reason = reason == null ? "" : reason;
     }
@@ -73,7 +106,9 @@ final class TicketBodies {
    *
    * @param reason why
    */
-  record Cancellation(String reason) {
+  record Cancellation(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 1000)
+          String reason) {
     Cancellation {
       reason = reason == null ? "" : reason;
     }

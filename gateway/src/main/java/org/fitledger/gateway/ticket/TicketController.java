@@ -9,6 +9,7 @@ import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
@@ -43,6 +44,7 @@ class TicketController {
 
   @PostMapping
   @Operation(summary = "Open a ticket (supervisors), assigned by the covering contract")
+  @CreatesRecord
   ResponseEntity<Written<JsonNode>> open(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody TicketBodies.NewTicket request) {

@@ -1,8 +1,13 @@
 package org.fitledger.gateway.web;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -16,13 +21,30 @@ import tools.jackson.databind.node.ObjectNode;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-  static {
-    // Records pass through as the chaincode wrote them: describe them as JSON objects, not as
-    // Jackson's node classes.
-    SpringDocUtils.getConfig()
-        .replaceWithClass(ObjectNode.class, Object.class)
-        .replaceWithClass(ArrayNode.class, Object.class)
-        .replaceWithClass(JsonNode.class, Object.class);
+  /**
+   * Records pass through as the chaincode wrote them, as Jackson 3 trees: an {@link ObjectNode} is
+   * described as a JSON object, an {@link ArrayNode} as an array and any other {@link JsonNode} as
+   * any JSON value. This converter answers before swagger-core introspects them as beans, which
+   * fails on Jackson 3's node classes ("conflicting setter definitions") and left every operation
+   * answering an ObjectNode, or a {@code Paged<ObjectNode>}, without any content in the document.
+   */
+  @Bean
+  ModelConverter jacksonTrees() {
+    return (type, context, chain) -> {
+      Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+      Schema<?> schema = null;
+      if (ObjectNode.class.isAssignableFrom(raw)) {
+        schema = new ObjectSchema();
+      } else if (ArrayNode.class.isAssignableFrom(raw)) {
+        schema = new ArraySchema().items(new Schema<>());
+      } else if (JsonNode.class.isAssignableFrom(raw)) {
+        schema = new Schema<>();
+      } else {
+        return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+      }
+      SpringDocUtils.handleSchemaTypes(schema);
+      return schema;
+    };
   }
 
   @Bean

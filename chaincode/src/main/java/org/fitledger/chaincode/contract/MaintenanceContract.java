@@ -3,8 +3,8 @@ package org.fitledger.chaincode.contract;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
-import org.fitledger.chaincode.shared.DistrictPaths;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.place.DistrictPath;
 
 /**
  * A maintenance contract as stored on the ledger. Its SLA is versioned: each change of terms adds
@@ -60,7 +60,7 @@ public record MaintenanceContract(
     String registeredAt,
     String txId) {
   // A site names one place exactly, so it is more specific than the longest district path.
-  private static final int SITE_MATCH = DistrictPaths.LEVELS + 1;
+  private static final int SITE_MATCH = DistrictPath.LEVELS + 1;
 
   /**
    * Reads a record written before contracts kept their sites' districts as one whose sites apply
@@ -119,12 +119,12 @@ public record MaintenanceContract(
    */
   int specificity(String site, String districtPath) {
     if (sites.contains(site)
-        && siteDistricts.stream().anyMatch(prefix -> DistrictPaths.covers(prefix, districtPath))) {
+        && siteDistricts.stream().anyMatch(prefix -> DistrictPath.covers(prefix, districtPath))) {
       return SITE_MATCH;
     }
     return districts.stream()
-        .filter(prefix -> DistrictPaths.covers(prefix, districtPath))
-        .mapToInt(prefix -> DistrictPaths.segments(prefix).size())
+        .filter(prefix -> DistrictPath.covers(prefix, districtPath))
+        .mapToInt(prefix -> DistrictPath.segments(prefix).size())
         .max()
         .orElse(0);
   }

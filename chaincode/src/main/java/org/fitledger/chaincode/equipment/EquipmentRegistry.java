@@ -14,6 +14,7 @@ import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.place.DistrictPath;
 
 /**
  * Registers, updates, retires and reads equipment. Supervisors write, within their districts;
@@ -130,8 +131,7 @@ public final class EquipmentRegistry {
   public String list(TransactionContext tx, String districtPrefix) {
     DistrictPaths.prefix("districtPrefix", districtPrefix);
     List<String> records = new ArrayList<>();
-    for (List<String> entry :
-        tx.findIndex(DISTRICT_INDEX, DistrictPaths.segments(districtPrefix))) {
+    for (List<String> entry : tx.findIndex(DISTRICT_INDEX, DistrictPath.segments(districtPrefix))) {
       tx.getState(RecordKind.EQUIPMENT, entry.get(entry.size() - 1)).ifPresent(records::add);
     }
     return "[" + String.join(",", records) + "]";
@@ -209,7 +209,7 @@ public final class EquipmentRegistry {
   }
 
   private static List<String> indexKey(String districtPath, String id) {
-    List<String> key = new ArrayList<>(DistrictPaths.segments(districtPath));
+    List<String> key = new ArrayList<>(DistrictPath.segments(districtPath));
     key.add(id);
     return key;
   }

@@ -3,6 +3,7 @@ package org.fitledger.chaincode.shared;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fitledger.model.place.DistrictPath;
 
 /**
  * A caller whose role has been checked, with the scope their certificate grants.
@@ -35,7 +36,7 @@ public record Actor(
 
   /** Whether one of the caller's prefixes covers {@code districtPath} (a path or a prefix). */
   public boolean covers(String districtPath) {
-    return districts.stream().anyMatch(prefix -> DistrictPaths.covers(prefix, districtPath));
+    return districts.stream().anyMatch(prefix -> DistrictPath.covers(prefix, districtPath));
   }
 
   /**
@@ -75,7 +76,7 @@ public record Actor(
       throw denied("the certificate has no fitledger.districts");
     }
     List<String> prefixes = Arrays.asList(attribute.split(",", -1));
-    if (!prefixes.stream().allMatch(DistrictPaths::isPrefix)) {
+    if (!prefixes.stream().allMatch(DistrictPath::isPrefix)) {
       throw denied("the certificate's fitledger.districts is malformed: " + attribute);
     }
     return prefixes;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import java.util.List;
+import org.fitledger.model.place.DistrictPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -111,9 +112,9 @@ class CallerIdentityTest {
 
   @Test
   void splits_path_segments_and_compares_prefixes() {
-    assertThat(DistrictPaths.segments("SH/PD/ZJ/C01")).isEqualTo(List.of("SH", "PD", "ZJ", "C01"));
-    assertThat(DistrictPaths.covers("SH/PD", "SH/PD")).isTrue();
-    assertThat(DistrictPaths.covers("SH/PD/ZJ", "SH/PD")).isFalse();
+    assertThat(DistrictPath.segments("SH/PD/ZJ/C01")).isEqualTo(List.of("SH", "PD", "ZJ", "C01"));
+    assertThat(DistrictPath.covers("SH/PD", "SH/PD")).isTrue();
+    assertThat(DistrictPath.covers("SH/PD/ZJ", "SH/PD")).isFalse();
     assertRefused(() -> DistrictPaths.path("districtPath", "SH/PD"), ErrorCode.INVALID_INPUT)
         .hasMessage("INVALID_INPUT: districtPath must have exactly 4 levels");
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fitledger.gateway.config.ConfigFileException;
 import org.fitledger.gateway.config.JsonFile;
+import org.fitledger.model.place.DistrictPath;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fitledger.model.place.DistrictPath;
 
 /**
  * What a person may read from the index. Supervisors and inspectors see what lies in their

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.error.ErrorCode;
-import org.fitledger.gateway.people.DistrictPath;
+import org.fitledger.model.place.DistrictPath;
 
 /**
  * Request parameters read as text and checked here, so that a malformed one answers 400 {@code

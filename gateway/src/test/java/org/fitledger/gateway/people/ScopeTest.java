@@ -3,6 +3,7 @@ package org.fitledger.gateway.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fitledger.model.place.DistrictPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,6 +2,7 @@ package org.fitledger.chaincode.equipment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.equipment.EquipmentStatus;
 
 /**
  * A registered piece of equipment as stored on the ledger. Its status is not stored; see {@link

@@ -14,6 +14,7 @@ import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.equipment.EquipmentStatus;
 import org.fitledger.model.place.DistrictPath;
 
 /**
@@ -184,12 +185,10 @@ public final class EquipmentRegistry {
   }
 
   private EquipmentStatus status(TransactionContext tx, Equipment equipment) {
-    if (equipment.retired()) {
-      return EquipmentStatus.RETIRED;
-    }
-    return tickets.hasOpenMadeSafeCriticalTicket(tx, equipment.id())
-        ? EquipmentStatus.OUT_OF_SERVICE
-        : EquipmentStatus.IN_SERVICE;
+    // A retired piece's tickets are not read: it is retired whatever they say.
+    return EquipmentStatus.of(
+        equipment.retired(),
+        !equipment.retired() && tickets.hasOpenMadeSafeCriticalTicket(tx, equipment.id()));
   }
 
   private String write(TransactionContext tx, Equipment equipment, String event) {

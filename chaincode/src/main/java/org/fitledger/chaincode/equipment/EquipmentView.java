@@ -2,6 +2,7 @@ package org.fitledger.chaincode.equipment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.fitledger.model.equipment.EquipmentStatus;
 
 /**
  * What {@code readEquipment} returns: the stored equipment followed by its derived status.

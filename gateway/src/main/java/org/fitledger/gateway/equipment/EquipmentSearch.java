@@ -5,6 +5,7 @@ import java.util.List;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Params;
 import org.fitledger.gateway.query.SortOrder;
+import org.fitledger.model.equipment.EquipmentStatus;
 
 /**
  * A checked search of the equipment ({@code GET /api/v1/equipment}); the filters are optional and

@@ -25,6 +25,7 @@ import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.SortOrder;
 import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.model.equipment.EquipmentStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

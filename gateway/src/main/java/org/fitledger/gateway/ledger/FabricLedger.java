@@ -21,14 +21,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link LedgerPort} over the Fabric Gateway client, with the retry that is safe at each stage:
- * an endorsement that found no peer is asked again; one refused because a record was not found is
- * asked again after a short wait, since each org's peer commits a block on its own and the peer
- * asked may not yet have the block that wrote the record (a contractor acknowledging a ticket the
- * moment it opened); a signed transaction the orderer did not take is resubmitted unchanged; a
- * commit status that did not arrive is asked again; a transaction committed as an MVCC or phantom
- * read conflict is proposed anew, a few times. Nothing of a refused endorsement reaches the ledger,
- * so asking again is harmless. An endorsement that writes nothing (a record sent again, answered
- * from the state the chaincode read) is not sent for ordering.
+ * an endorsement that found no peer is asked again; one refused because a record was not found, or
+ * was not in the state the step needs, is asked again after a short wait, since each org's peer
+ * commits a block on its own and the peer asked may not yet have the block that wrote the record or
+ * its last step (a contractor acknowledging a ticket the moment it opened, an inspector verifying a
+ * repair the moment it was confirmed); a signed transaction the orderer did not take is resubmitted
+ * unchanged; a commit status that did not arrive is asked again; a transaction committed as an MVCC
+ * or phantom read conflict is proposed anew, a few times. Nothing of a refused endorsement reaches
+ * the ledger, so asking again is harmless. An endorsement that writes nothing (a record sent again,
+ * answered from the state the chaincode read) is not sent for ordering.
  */
 @Component
 class FabricLedger implements LedgerPort {
@@ -36,16 +37,20 @@ class FabricLedger implements LedgerPort {
   static final int PROPOSALS = 3;
   static final int ENDORSE_ATTEMPTS = 2;
 
-  /** Endorsements refused for a missing record: the first and then after 200, 400 and 800 ms. */
+  /**
+   * Endorsements refused for a missing record or a state the step needs: the first and then after
+   * 200, 400 and 800 ms.
+   */
   static final int NOT_FOUND_ATTEMPTS = 4;
 
   static final Duration NOT_FOUND_FIRST_WAIT = Duration.ofMillis(200);
-  private static final Set<ErrorCode> NOT_FOUND =
+  private static final Set<ErrorCode> STATE_MAY_LAG =
       Set.of(
           ErrorCode.EQUIPMENT_NOT_FOUND,
           ErrorCode.PATROL_NOT_FOUND,
           ErrorCode.CONTRACT_NOT_FOUND,
-          ErrorCode.TICKET_NOT_FOUND);
+          ErrorCode.TICKET_NOT_FOUND,
+          ErrorCode.INVALID_TRANSITION);
   static final int SUBMIT_ATTEMPTS = 3;
   static final int STATUS_ATTEMPTS = 3;
   private static final Set<TxValidationCode> CONFLICTS =
@@ -120,10 +125,10 @@ class FabricLedger implements LedgerPort {
         LedgerException failure = LedgerErrors.endorseFailed(e);
         if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
           log.info("endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
-        } else if (NOT_FOUND.contains(failure.code()) && ++notFound < NOT_FOUND_ATTEMPTS) {
+        } else if (STATE_MAY_LAG.contains(failure.code()) && ++notFound < NOT_FOUND_ATTEMPTS) {
           Duration wait = NOT_FOUND_FIRST_WAIT.multipliedBy(1L << (notFound - 1));
           log.info(
-              "endorsing {} found no record ({}); asking again in {} ms, in case a peer lags",
+              "endorsing {} was refused by the state ({}); asking again in {} ms, in case a peer lags",
               e.getTransactionId(),
               failure.code(),
               wait.toMillis());

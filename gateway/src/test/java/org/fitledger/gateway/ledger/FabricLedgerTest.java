@@ -275,14 +275,26 @@ class FabricLedgerTest {
   }
 
   @Test
-  void does_not_ask_again_when_the_chaincode_refused_for_another_reason() throws Exception {
+  void asks_a_peer_that_found_the_ticket_in_an_earlier_state_again_in_case_it_lags_behind()
+      throws Exception {
     when(proposal.endorse(any(UnaryOperator.class)))
-        .thenThrow(refused("INVALID_TRANSITION: ticket t-1 is CLOSED"));
+        .thenThrow(refused("INVALID_TRANSITION: cannot verify ticket t-1 in state ACKNOWLEDGED"))
+        .thenReturn(transaction);
+
+    Submitted done = ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}");
+
+    assertThat(done.transactionId()).isEqualTo(TX);
+    verify(proposal, times(2)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
+  void does_not_ask_again_when_the_chaincode_refused_the_input() throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("INVALID_INPUT: note must be at most 1000 characters"));
 
     assertThatThrownBy(() -> ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-1", "{}"))
         .isInstanceOfSatisfying(
-            LedgerException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_TRANSITION));
+            LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
     verify(proposal, times(1)).endorse(any(UnaryOperator.class));
   }
 }

@@ -41,9 +41,9 @@ class FabricLedger implements LedgerPort {
    * Endorsements refused for a missing record or a state the step needs: the first and then after
    * 200, 400 and 800 ms.
    */
-  static final int NOT_FOUND_ATTEMPTS = 4;
+  static final int STATE_ATTEMPTS = 4;
 
-  static final Duration NOT_FOUND_FIRST_WAIT = Duration.ofMillis(200);
+  static final Duration STATE_FIRST_WAIT = Duration.ofMillis(200);
   private static final Set<ErrorCode> STATE_MAY_LAG =
       Set.of(
           ErrorCode.EQUIPMENT_NOT_FOUND,
@@ -117,7 +117,7 @@ class FabricLedger implements LedgerPort {
 
   private Transaction endorse(Proposal proposal) {
     int unavailable = 0;
-    int notFound = 0;
+    int stateRefusals = 0;
     while (true) {
       try {
         return proposal.endorse(LedgerTimeouts.within(timeouts.endorse()));
@@ -125,8 +125,8 @@ class FabricLedger implements LedgerPort {
         LedgerException failure = LedgerErrors.endorseFailed(e);
         if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
           log.info("endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
-        } else if (STATE_MAY_LAG.contains(failure.code()) && ++notFound < NOT_FOUND_ATTEMPTS) {
-          Duration wait = NOT_FOUND_FIRST_WAIT.multipliedBy(1L << (notFound - 1));
+        } else if (STATE_MAY_LAG.contains(failure.code()) && ++stateRefusals < STATE_ATTEMPTS) {
+          Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << (stateRefusals - 1));
           log.info(
               "endorsing {} was refused by the state ({}); asking again in {} ms, in case a peer lags",
               e.getTransactionId(),

@@ -269,9 +269,9 @@ class FabricLedgerTest {
               assertThat(e.code()).isEqualTo(ErrorCode.TICKET_NOT_FOUND);
               assertThat(e.getMessage()).isEqualTo("no ticket with id t-9");
             });
-    verify(proposal, times(FabricLedger.NOT_FOUND_ATTEMPTS)).endorse(any(UnaryOperator.class));
+    verify(proposal, times(FabricLedger.STATE_ATTEMPTS)).endorse(any(UnaryOperator.class));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isGreaterThanOrEqualTo(FabricLedger.NOT_FOUND_FIRST_WAIT.multipliedBy(7));
+        .isGreaterThanOrEqualTo(FabricLedger.STATE_FIRST_WAIT.multipliedBy(7));
   }
 
   @Test

@@ -1,5 +1,13 @@
 # Environment for each Fabric process and for the peer CLI acting as an org's admin. Sourced.
 
+# Peers and orderers ping the nodes they call every 60 s when idle (core.yaml's
+# peer.keepalive.client and deliveryClient, orderer.yaml's cluster client). Fabric's default
+# server minimum between pings is the same 60 s, so a ping that arrives a moment early counts as a
+# strike, and after a few the server closes the connection with ENHANCE_YOUR_CALM "too_many_pings":
+# the next endorsement sent over it fails. Servers here accept a ping every 15 s, well below what any
+# client sends.
+SERVER_MIN_PING_INTERVAL=15s
+
 orderer_env() {
   local name=$1 dir
   dir=$(orderer_dir "$name")
@@ -13,6 +21,7 @@ orderer_env() {
   echo ORDERER_GENERAL_TLS_PRIVATEKEY="$dir/tls/server.key"
   echo ORDERER_GENERAL_TLS_CERTIFICATE="$dir/tls/server.crt"
   echo ORDERER_GENERAL_TLS_ROOTCAS="[$dir/tls/ca.crt]"
+  echo ORDERER_GENERAL_KEEPALIVE_SERVERMININTERVAL="$SERVER_MIN_PING_INTERVAL"
   echo ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY="$dir/tls/server.key"
   echo ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$dir/tls/server.crt"
   echo ORDERER_GENERAL_CLUSTER_ROOTCAS="[$dir/tls/ca.crt]"
@@ -62,6 +71,7 @@ peer_env() {
   echo CORE_METRICS_PROVIDER=prometheus
   echo CORE_CHAINCODE_STARTUPTIMEOUT=60s
   echo CORE_PEER_AUTHENTICATION_TIMEWINDOW="$TIME_WINDOW"
+  echo CORE_PEER_KEEPALIVE_MININTERVAL="$SERVER_MIN_PING_INTERVAL"
   echo CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]"
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
 }

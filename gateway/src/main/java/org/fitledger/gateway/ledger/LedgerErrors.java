@@ -13,6 +13,9 @@ final class LedgerErrors {
   private static final Set<Status.Code> UNAVAILABLE =
       Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
+  /** How a Fabric peer (in Go) reports a gRPC call to another node that found no connection. */
+  private static final String UNREACHABLE_PEER = "code = Unavailable desc =";
+
   private LedgerErrors() {}
 
   /**
@@ -35,10 +38,7 @@ final class LedgerErrors {
       ChaincodeError error = chaincode.get();
       return new LedgerException(error.code(), error.text(), transactionId, details, e);
     }
-    ErrorCode code =
-        UNAVAILABLE.contains(status.getCode())
-            ? ErrorCode.LEDGER_UNAVAILABLE
-            : ErrorCode.LEDGER_ERROR;
+    ErrorCode code = isUnavailable(e) ? ErrorCode.LEDGER_UNAVAILABLE : ErrorCode.LEDGER_ERROR;
     String message = status.getCode() + ": " + status.getDescription();
     return new LedgerException(code, message, transactionId, details, e);
   }
@@ -60,9 +60,15 @@ final class LedgerErrors {
         e);
   }
 
-  /** Whether no peer answered in time, so that asking again is safe. */
+  /**
+   * Whether no peer answered in time, or every peer that failed could not be reached (the gateway
+   * peer aborts with each one's gRPC error, e.g. a connection it closed a moment before), so that
+   * asking again is safe.
+   */
   static boolean isUnavailable(GatewayException e) {
-    return UNAVAILABLE.contains(e.getStatus().getCode());
+    return UNAVAILABLE.contains(e.getStatus().getCode())
+        || (!e.getDetails().isEmpty()
+            && e.getDetails().stream().allMatch(d -> d.getMessage().contains(UNREACHABLE_PEER)));
   }
 
   private static String transactionId(GatewayException e) {

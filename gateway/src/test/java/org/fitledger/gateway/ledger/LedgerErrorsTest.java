@@ -161,4 +161,42 @@ class LedgerErrorsTest {
     assertThat(LedgerErrors.endorseFailed(e).code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
     assertThat(LedgerErrors.isUnavailable(e)).isTrue();
   }
+
+  @Test
+  void an_endorsement_aborted_because_another_peer_dropped_its_connection_may_be_asked_again() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details for more"
+                    + " info",
+                detail(
+                    "peer0.contractor:11051",
+                    "ContractorMSP",
+                    "rpc error: code = Unavailable desc = closing transport due to: connection error:"
+                        + " desc = \"error reading from server: EOF\", received prior goaway: code:"
+                        + " ENHANCE_YOUR_CALM, debug data: \"too_many_pings\"")));
+
+    assertThat(LedgerErrors.isUnavailable(e)).isTrue();
+    assertThat(LedgerErrors.endorseFailed(e).code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+  }
+
+  @Test
+  void an_endorsement_aborted_by_one_unreachable_peer_and_one_refusal_is_not_asked_again() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to collect enough transaction endorsements",
+                detail(
+                    "peer0.contractor:11051",
+                    "ContractorMSP",
+                    "rpc error: code = Unavailable desc = EOF"),
+                detail("peer0.patrol:9051", "PatrolMSP", "access denied")));
+
+    assertThat(LedgerErrors.isUnavailable(e)).isFalse();
+    assertThat(LedgerErrors.endorseFailed(e).code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED);
+  }
 }

@@ -14,17 +14,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.fitledger.chaincode.contract.Severity;
 import org.fitledger.chaincode.shared.Caller;
 import org.fitledger.chaincode.shared.Fixtures;
 import org.fitledger.chaincode.shared.InMemoryLedger;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.ticket.Step;
-import org.fitledger.chaincode.ticket.StepAction;
 import org.fitledger.chaincode.ticket.Ticket;
-import org.fitledger.chaincode.ticket.TicketState;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.TicketState;
 
 /**
  * Random sequences of commands by random people never reach an invalid state, and every refused
@@ -76,7 +76,7 @@ class LifecyclePropertyTest {
         run(world, command);
         Statistics.label("outcome").collect("accepted");
         assertThat(world.ledger.events().size() - before.events().size()).isBetween(0, 1);
-      } catch (LedgerException refused) {
+      } catch (Refusal refused) {
         Statistics.label("outcome").collect(refused.code().name());
         assertThat(world.ledger.snapshot()).isEqualTo(before);
       }

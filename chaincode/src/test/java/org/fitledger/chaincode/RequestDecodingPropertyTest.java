@@ -32,21 +32,21 @@ import net.jqwik.api.statistics.Statistics;
 import org.fitledger.chaincode.JsonValues.Kind;
 import org.fitledger.chaincode.JsonValues.Value;
 import org.fitledger.chaincode.contract.ContractRequest;
-import org.fitledger.chaincode.contract.Sla;
 import org.fitledger.chaincode.equipment.EquipmentRequest;
 import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.patrol.PatrolRequest;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.Fixtures;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.ticket.StepRequests;
 import org.fitledger.chaincode.ticket.TicketRequest;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.sla.Sla;
 
 /**
  * Every transaction that reads a JSON request (or a number given as text) answers arbitrary input
- * with a result or a {@link LedgerException}, never another exception; a value of another JSON type
- * than its field declares, an unknown or a repeated field, and text that is not JSON are {@code
+ * with a result or a {@link Refusal}, never another exception; a value of another JSON type than
+ * its field declares, an unknown or a repeated field, and text that is not JSON are {@code
  * INVALID_INPUT}, the wrong type naming the field.
  */
 class RequestDecodingPropertyTest {
@@ -375,18 +375,18 @@ class RequestDecodingPropertyTest {
     Throwable thrown = run(mutation.endpoint(), body);
 
     Statistics.label("outcome")
-        .collect(thrown instanceof LedgerException refused ? refused.code().name() : "accepted");
+        .collect(thrown instanceof Refusal refused ? refused.code().name() : "accepted");
     assertThat(thrown)
         .as("%s %s", mutation.endpoint(), body)
         .satisfiesAnyOf(
             error -> assertThat(error).isNull(),
-            error -> assertThat(error).isInstanceOf(LedgerException.class));
+            error -> assertThat(error).isInstanceOf(Refusal.class));
     String expected = expectedRefusal(mutation, place);
     if (expected != null) {
       assertThat(thrown)
           .as("%s %s", mutation.endpoint(), body)
           .isInstanceOfSatisfying(
-              LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+              Refusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
           .hasMessageContaining(expected);
     }
   }
@@ -459,17 +459,17 @@ class RequestDecodingPropertyTest {
     Throwable thrown = run(endpoint, body);
 
     Statistics.label("outcome")
-        .collect(thrown instanceof LedgerException refused ? refused.code().name() : "accepted");
+        .collect(thrown instanceof Refusal refused ? refused.code().name() : "accepted");
     assertThat(thrown)
         .as("%s %s", endpoint, body)
         .satisfiesAnyOf(
             error -> assertThat(error).isNull(),
-            error -> assertThat(error).isInstanceOf(LedgerException.class));
+            error -> assertThat(error).isInstanceOf(Refusal.class));
     if (!isJsonObject(body)) {
       assertThat(thrown)
           .as("%s %s", endpoint, body)
           .isInstanceOfSatisfying(
-              LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+              Refusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
     }
   }
 
@@ -524,7 +524,7 @@ class RequestDecodingPropertyTest {
       assertThat(thrown)
           .as(meters)
           .isInstanceOfSatisfying(
-              LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+              Refusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
     }
   }
 
@@ -549,7 +549,7 @@ class RequestDecodingPropertyTest {
       assertThat(thrown)
           .as(limit)
           .isInstanceOfSatisfying(
-              LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+              Refusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
     }
   }
 }

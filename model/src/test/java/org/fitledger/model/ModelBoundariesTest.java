@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model is plain Java that the chaincode and the gateway share: no framework, no SQL, no I/O in
- * it (its own dependencies keep frameworks out at compile time; this keeps the JDK's out too).
+ * it (its own dependencies keep frameworks out at compile time; this keeps the JDK's out too). Of
+ * libraries it uses Jackson's annotations only, which name its records' JSON fields.
  */
 class ModelBoundariesTest {
   private static final JavaClasses MODEL =
@@ -19,14 +20,19 @@ class ModelBoundariesTest {
           .importPackages("org.fitledger.model");
 
   @Test
-  void the_model_depends_on_the_languages_basics_and_itself_only() {
+  void the_model_depends_on_the_languages_basics_jacksons_annotations_and_itself_only() {
     classes()
         .that()
         .resideInAPackage("org.fitledger.model..")
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java.lang..", "java.util..", "java.time..", "java.math..", "org.fitledger.model..")
+            "java.lang..",
+            "java.util..",
+            "java.time..",
+            "java.math..",
+            "com.fasterxml.jackson.annotation..",
+            "org.fitledger.model..")
         .check(MODEL);
   }
 

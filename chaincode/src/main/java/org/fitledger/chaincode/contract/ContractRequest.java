@@ -3,7 +3,8 @@ package org.fitledger.chaincode.contract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fitledger.chaincode.shared.DistrictPaths;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.sla.Sla;
+import org.fitledger.model.validation.Validation;
 
 /**
  * What a supervisor sends to register a maintenance contract.

@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.fitledger.chaincode.equipment.Equipment;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
+import org.fitledger.model.sla.Sla;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Registers maintenance contracts, versions their SLA and finds the contract that covers a piece of
@@ -39,7 +40,7 @@ public final class ContractService {
    * within the supervisor's, and so must the equipment at each site it names.
    *
    * @return the stored Contract JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT or CONTRACT_EXISTS
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT or CONTRACT_EXISTS
    */
   public String register(TransactionContext tx, String requestJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "register a contract");
@@ -49,7 +50,7 @@ public final class ContractService {
     Optional<String> stored = tx.getState(RecordKind.CONTRACT, request.id());
     if (stored.isPresent()) {
       if (!decode(stored.get()).matches(request)) {
-        throw new LedgerException(
+        throw new Refusal(
             ErrorCode.CONTRACT_EXISTS,
             "contract " + request.id() + " is already registered with other content");
       }
@@ -66,7 +67,7 @@ public final class ContractService {
    * The same terms again write nothing.
    *
    * @return the stored Contract JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT or CONTRACT_NOT_FOUND
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT or CONTRACT_NOT_FOUND
    */
   public String updateSla(TransactionContext tx, String id, String slaJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "update a contract's SLA");
@@ -83,7 +84,7 @@ public final class ContractService {
   /**
    * Reads a contract.
    *
-   * @throws LedgerException INVALID_INPUT or CONTRACT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or CONTRACT_NOT_FOUND
    */
   public String read(TransactionContext tx, String id) {
     return json.encode(find(tx, id));
@@ -92,7 +93,7 @@ public final class ContractService {
   /**
    * The history of a contract key, oldest first.
    *
-   * @throws LedgerException INVALID_INPUT or CONTRACT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or CONTRACT_NOT_FOUND
    */
   public String history(TransactionContext tx, String id) {
     find(tx, id);
@@ -102,14 +103,13 @@ public final class ContractService {
   /**
    * The stored contract.
    *
-   * @throws LedgerException INVALID_INPUT or CONTRACT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or CONTRACT_NOT_FOUND
    */
   public MaintenanceContract find(TransactionContext tx, String id) {
     Validation.id("contractId", id);
     return tx.getState(RecordKind.CONTRACT, id)
         .map(this::decode)
-        .orElseThrow(
-            () -> new LedgerException(ErrorCode.CONTRACT_NOT_FOUND, "no contract with id " + id));
+        .orElseThrow(() -> new Refusal(ErrorCode.CONTRACT_NOT_FOUND, "no contract with id " + id));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class ContractService {
     for (String stored : tx.getAll(RecordKind.EQUIPMENT)) {
       Equipment equipment = json.decodeStored(stored, Equipment.class);
       if (sites.contains(equipment.site()) && !supervisor.covers(equipment.districtPath())) {
-        throw new LedgerException(
+        throw new Refusal(
             ErrorCode.ACCESS_DENIED,
             supervisor.commonName()
                 + " may name only sites within "

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.place.DistrictPath;
+import org.fitledger.model.sla.Sla;
 
 /**
  * A maintenance contract as stored on the ledger. Its SLA is versioned: each change of terms adds

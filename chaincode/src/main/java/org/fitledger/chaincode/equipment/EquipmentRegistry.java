@@ -7,15 +7,15 @@ import java.util.Optional;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.DistrictPaths;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
 import org.fitledger.model.equipment.EquipmentStatus;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Registers, updates, retires and reads equipment. Supervisors write, within their districts;
@@ -42,7 +42,7 @@ public final class EquipmentRegistry {
    * Registers equipment.
    *
    * @return the stored Equipment JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT or EQUIPMENT_EXISTS
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT or EQUIPMENT_EXISTS
    */
   public String register(TransactionContext tx, String requestJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "register equipment");
@@ -51,7 +51,7 @@ public final class EquipmentRegistry {
     Optional<String> stored = tx.getState(RecordKind.EQUIPMENT, request.id());
     if (stored.isPresent()) {
       if (!decode(stored.get()).matches(request)) {
-        throw new LedgerException(
+        throw new Refusal(
             ErrorCode.EQUIPMENT_EXISTS,
             "equipment " + request.id() + " is already registered with other content");
       }
@@ -66,7 +66,7 @@ public final class EquipmentRegistry {
    * An update that changes nothing writes nothing.
    *
    * @return the stored Equipment JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
    */
   public String update(TransactionContext tx, String requestJson) {
     Actor supervisor = tx.caller().as(Role.SUPERVISOR, "update equipment");
@@ -88,7 +88,7 @@ public final class EquipmentRegistry {
    *
    * @param reason why, 1..1000 characters
    * @return the stored Equipment JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
    *     TICKETS_OPEN
    */
   public String retire(TransactionContext tx, String id, String reason) {
@@ -96,7 +96,7 @@ public final class EquipmentRegistry {
     Validation.text("reason", reason, 1000);
     Equipment current = requireActive(tx, Validation.id("id", id), supervisor);
     if (tickets.hasOpenTickets(tx, id)) {
-      throw new LedgerException(ErrorCode.TICKETS_OPEN, "equipment " + id + " has open tickets");
+      throw new Refusal(ErrorCode.TICKETS_OPEN, "equipment " + id + " has open tickets");
     }
     return write(tx, current.retire(tx), "EquipmentRetired");
   }
@@ -105,7 +105,7 @@ public final class EquipmentRegistry {
    * Reads equipment with its derived status.
    *
    * @return the Equipment JSON followed by {@code "status"}
-   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or EQUIPMENT_NOT_FOUND
    */
   public String read(TransactionContext tx, String id) {
     Equipment equipment = find(tx, id);
@@ -116,7 +116,7 @@ public final class EquipmentRegistry {
    * The history of an equipment key.
    *
    * @return {@code [{txId, timestamp, deleted, value}]}, oldest first
-   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or EQUIPMENT_NOT_FOUND
    */
   public String history(TransactionContext tx, String id) {
     find(tx, id);
@@ -127,7 +127,7 @@ public final class EquipmentRegistry {
    * The equipment whose district path starts with {@code districtPrefix}, in index order.
    *
    * @return a JSON array of stored Equipment
-   * @throws LedgerException INVALID_INPUT
+   * @throws Refusal INVALID_INPUT
    */
   public String list(TransactionContext tx, String districtPrefix) {
     DistrictPaths.prefix("districtPrefix", districtPrefix);
@@ -141,7 +141,7 @@ public final class EquipmentRegistry {
   /**
    * The stored equipment.
    *
-   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or EQUIPMENT_NOT_FOUND
    */
   public Equipment find(TransactionContext tx, String id) {
     Validation.id("equipmentId", id);
@@ -152,7 +152,7 @@ public final class EquipmentRegistry {
    * The stored equipment, if {@code actor} may read it (it lies in their districts); equipment they
    * may not read is refused exactly like missing equipment.
    *
-   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or EQUIPMENT_NOT_FOUND
    */
   public Equipment findFor(TransactionContext tx, String id, Actor actor) {
     Equipment equipment = find(tx, id);
@@ -165,7 +165,7 @@ public final class EquipmentRegistry {
   /**
    * The stored equipment, if {@code actor} may read it, refused if retired.
    *
-   * @throws LedgerException INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
+   * @throws Refusal INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
    */
   public Equipment requireActive(TransactionContext tx, String id, Actor actor) {
     return active(findFor(tx, id, actor));
@@ -174,12 +174,11 @@ public final class EquipmentRegistry {
   /**
    * The equipment, refused if retired.
    *
-   * @throws LedgerException EQUIPMENT_RETIRED
+   * @throws Refusal EQUIPMENT_RETIRED
    */
   public static Equipment active(Equipment equipment) {
     if (equipment.retired()) {
-      throw new LedgerException(
-          ErrorCode.EQUIPMENT_RETIRED, "equipment " + equipment.id() + " is retired");
+      throw new Refusal(ErrorCode.EQUIPMENT_RETIRED, "equipment " + equipment.id() + " is retired");
     }
     return equipment;
   }
@@ -199,8 +198,8 @@ public final class EquipmentRegistry {
     return record;
   }
 
-  private static LedgerException notFound(String id) {
-    return new LedgerException(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment with id " + id);
+  private static Refusal notFound(String id) {
+    return new Refusal(ErrorCode.EQUIPMENT_NOT_FOUND, "no equipment with id " + id);
   }
 
   private Equipment decode(String stored) {

@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.equipment;
 
 import org.fitledger.chaincode.shared.DistrictPaths;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /**
  * What a supervisor sends to register or update a piece of equipment.

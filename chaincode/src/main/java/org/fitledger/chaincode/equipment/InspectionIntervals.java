@@ -2,7 +2,7 @@ package org.fitledger.chaincode.equipment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /**
  * How often each inspection level is due, in days: {@code

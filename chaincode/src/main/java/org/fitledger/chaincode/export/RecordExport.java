@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.RecordPage;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.people.Role;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Hands supervisors the stored records of world state, a page at a time and exactly as stored, so
@@ -37,8 +37,8 @@ public final class RecordExport {
    * @param fromId the id to start at, inclusive; empty for the first page
    * @param limit the most records to return, 1..{@value #MAX_PAGE}
    * @return {@code {"kind":…,"records":[{"id":…,"record":{…}}],"next":id or null}}
-   * @throws org.fitledger.chaincode.shared.LedgerException ACCESS_DENIED unless the caller is a
-   *     supervisor; INVALID_INPUT for an unknown kind, a malformed id or a limit out of range
+   * @throws org.fitledger.model.error.Refusal ACCESS_DENIED unless the caller is a supervisor;
+   *     INVALID_INPUT for an unknown kind, a malformed id or a limit out of range
    */
   public String page(TransactionContext tx, String kind, String fromId, String limit) {
     tx.caller().as(Role.SUPERVISOR, "export the ledger's records");

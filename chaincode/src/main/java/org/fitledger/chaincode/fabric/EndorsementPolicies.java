@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.fabric;
 
-import org.fitledger.chaincode.shared.NextActor;
-import org.fitledger.chaincode.shared.Role;
+import org.fitledger.model.people.NextActor;
+import org.fitledger.model.people.Organization;
 import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
 import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 
@@ -20,20 +20,14 @@ final class EndorsementPolicies {
 
   /** The serialized policy; empty for {@link NextActor#NONE}, so the chaincode policy applies. */
   static byte[] of(NextActor nextActor) {
-    switch (nextActor) {
-      case CONTRACTOR:
-        return and(Role.SUPERVISOR.mspId(), Role.CONTRACTOR.mspId());
-      case INSPECTOR:
-        return and(Role.SUPERVISOR.mspId(), Role.INSPECTOR.mspId());
-      default:
-        return NONE.clone();
+    if (nextActor.endorsers().isEmpty()) {
+      return NONE.clone();
     }
-  }
-
-  private static byte[] and(String... mspIds) {
     StateBasedEndorsement policy =
         StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
-    policy.addOrgs(StateBasedEndorsement.RoleType.RoleTypePeer, mspIds);
+    policy.addOrgs(
+        StateBasedEndorsement.RoleType.RoleTypePeer,
+        nextActor.endorsers().stream().map(Organization::mspId).toArray(String[]::new));
     return policy.policy();
   }
 }

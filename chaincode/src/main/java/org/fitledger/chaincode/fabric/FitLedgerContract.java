@@ -10,10 +10,11 @@ import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.chaincode.ticket.TicketLifecycle;
 import org.fitledger.chaincode.ticket.TicketService;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ledger.Transactions;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -51,157 +52,157 @@ public final class FitLedgerContract implements ContractInterface {
   private final Services services = SERVICES;
 
   /** Registers equipment; see {@link EquipmentRegistry#register}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.REGISTER_EQUIPMENT)
   public String registerEquipment(Context ctx, String equipmentJson) {
     return run(ctx, tx -> services.equipment.register(tx, equipmentJson));
   }
 
   /** Updates equipment; see {@link EquipmentRegistry#update}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.UPDATE_EQUIPMENT)
   public String updateEquipment(Context ctx, String equipmentJson) {
     return run(ctx, tx -> services.equipment.update(tx, equipmentJson));
   }
 
   /** Retires equipment; see {@link EquipmentRegistry#retire}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.RETIRE_EQUIPMENT)
   public String retireEquipment(Context ctx, String id, String reason) {
     return run(ctx, tx -> services.equipment.retire(tx, id, reason));
   }
 
   /** Reads equipment with its derived status; see {@link EquipmentRegistry#read}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_EQUIPMENT)
   public String readEquipment(Context ctx, String id) {
     return run(ctx, tx -> services.equipment.read(tx, id));
   }
 
   /** The history of equipment; see {@link EquipmentRegistry#history}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.EQUIPMENT_HISTORY)
   public String equipmentHistory(Context ctx, String id) {
     return run(ctx, tx -> services.equipment.history(tx, id));
   }
 
   /** Equipment under a district prefix; see {@link EquipmentRegistry#list}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.LIST_EQUIPMENT)
   public String listEquipment(Context ctx, String districtPrefix) {
     return run(ctx, tx -> services.equipment.list(tx, districtPrefix));
   }
 
   /** Sets the location tolerance; see {@link SettingsService#setLocationTolerance}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.SET_LOCATION_TOLERANCE)
   public String setLocationTolerance(Context ctx, String meters) {
     return run(ctx, tx -> services.settings.setLocationTolerance(tx, meters));
   }
 
   /** Reads the settings; see {@link SettingsService#read}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_SETTINGS)
   public String readSettings(Context ctx) {
     return run(ctx, services.settings::read);
   }
 
   /** Registers a maintenance contract; see {@link ContractService#register}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.REGISTER_CONTRACT)
   public String registerContract(Context ctx, String contractJson) {
     return run(ctx, tx -> services.contracts.register(tx, contractJson));
   }
 
   /** Versions a contract's SLA; see {@link ContractService#updateSla}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.UPDATE_CONTRACT_SLA)
   public String updateContractSla(Context ctx, String id, String slaJson) {
     return run(ctx, tx -> services.contracts.updateSla(tx, id, slaJson));
   }
 
   /** Reads a contract; see {@link ContractService#read}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_CONTRACT)
   public String readContract(Context ctx, String id) {
     return run(ctx, tx -> services.contracts.read(tx, id));
   }
 
   /** The history of a contract; see {@link ContractService#history}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.CONTRACT_HISTORY)
   public String contractHistory(Context ctx, String id) {
     return run(ctx, tx -> services.contracts.history(tx, id));
   }
 
   /** Records a patrol; see {@link PatrolService#record}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.RECORD_PATROL)
   public String recordPatrol(Context ctx, String patrolJson) {
     return run(ctx, tx -> services.patrols.record(tx, patrolJson));
   }
 
   /** Reads a patrol; see {@link PatrolService#read}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_PATROL)
   public String readPatrol(Context ctx, String id) {
     return run(ctx, tx -> services.patrols.read(tx, id));
   }
 
   /** Opens a ticket; see {@link TicketService#open}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.OPEN_TICKET)
   public String openTicket(Context ctx, String ticketJson) {
     return run(ctx, tx -> services.tickets.open(tx, ticketJson));
   }
 
   /** See {@link TicketLifecycle#acknowledge}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.ACKNOWLEDGE_TICKET)
   public String acknowledgeTicket(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.acknowledge(tx, ticketId, json));
   }
 
   /** See {@link TicketLifecycle#makeSafe}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.MAKE_TICKET_SAFE)
   public String makeTicketSafe(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.makeSafe(tx, ticketId, json));
   }
 
   /** See {@link TicketLifecycle#confirmRepair}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.CONFIRM_REPAIR)
   public String confirmRepair(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.confirmRepair(tx, ticketId, json));
   }
 
   /** See {@link TicketLifecycle#verify}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.VERIFY_REPAIR)
   public String verifyRepair(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.verify(tx, ticketId, json));
   }
 
   /** See {@link TicketLifecycle#reassign}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.REASSIGN_TICKET)
   public String reassignTicket(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.reassign(tx, ticketId, json));
   }
 
   /** See {@link TicketLifecycle#cancel}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.CANCEL_TICKET)
   public String cancelTicket(Context ctx, String ticketId, String json) {
     return run(ctx, tx -> services.lifecycle.cancel(tx, ticketId, json));
   }
 
   /** Reads a ticket; see {@link TicketService#read}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_TICKET)
   public String readTicket(Context ctx, String id) {
     return run(ctx, tx -> services.tickets.read(tx, id));
   }
 
   /** The history of a ticket; see {@link TicketService#history}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.TICKET_HISTORY)
   public String ticketHistory(Context ctx, String id) {
     return run(ctx, tx -> services.tickets.history(tx, id));
   }
 
   /** The tickets of equipment; see {@link TicketService#listByEquipment}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.LIST_TICKETS_BY_EQUIPMENT)
   public String listTicketsByEquipment(Context ctx, String equipmentId) {
     return run(ctx, tx -> services.tickets.listByEquipment(tx, equipmentId));
   }
 
   /** One page of stored records, for verifying the index; see {@link RecordExport#page}. */
-  @Transaction(intent = Transaction.TYPE.EVALUATE)
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.EXPORT_RECORDS)
   public String exportRecords(Context ctx, String kind, String fromId, String limit) {
     return run(ctx, tx -> services.export.page(tx, kind, fromId, limit));
   }
 
   /** Changes nothing; the write path's liveness check. See {@link Liveness#ping}. */
-  @Transaction(intent = Transaction.TYPE.SUBMIT)
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.PING)
   public String ping(Context ctx) {
     return run(ctx, services.liveness::ping);
   }
@@ -209,7 +210,7 @@ public final class FitLedgerContract implements ContractInterface {
   private static String run(Context ctx, Function<TransactionContext, String> transaction) {
     try {
       return transaction.apply(new StubTransactionContext(ctx));
-    } catch (LedgerException e) {
+    } catch (Refusal e) {
       throw new ChaincodeException(e.getMessage(), e.code().name().getBytes(UTF_8), e);
     }
   }

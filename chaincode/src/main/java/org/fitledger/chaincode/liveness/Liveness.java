@@ -2,8 +2,8 @@ package org.fitledger.chaincode.liveness;
 
 import java.util.Objects;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.error.Refusal;
 
 /**
  * Answers pings. A ping reads no state, writes nothing and sets no event, so it costs only what
@@ -26,7 +26,7 @@ public final class Liveness {
    * Pings the ledger.
    *
    * @return the Pong JSON
-   * @throws LedgerException ACCESS_DENIED if the caller's certificate carries no valid role
+   * @throws Refusal ACCESS_DENIED if the caller's certificate carries no valid role
    */
   public String ping(TransactionContext tx) {
     tx.caller().asAnyRole("ping the ledger");

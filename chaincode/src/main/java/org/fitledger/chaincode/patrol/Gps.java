@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /**
  * A GPS fix as the device reported it: {@code

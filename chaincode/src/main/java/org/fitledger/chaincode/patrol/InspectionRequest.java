@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.fitledger.chaincode.shared.Validation;
 import org.fitledger.chaincode.ticket.Defect;
 import org.fitledger.chaincode.ticket.TicketRequest;
+import org.fitledger.model.validation.Validation;
 
 /**
  * One inspection of a patrol as the phone sends it.

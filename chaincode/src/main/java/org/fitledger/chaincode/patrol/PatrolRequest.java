@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /**
  * What an inspector's phone sends to record a patrol: {@code {"id":"5b0c...","inspections":[...]}}.

@@ -9,17 +9,17 @@ import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
 import org.fitledger.chaincode.ticket.Source;
 import org.fitledger.chaincode.ticket.Ticket;
 import org.fitledger.chaincode.ticket.TicketService;
 import org.fitledger.chaincode.ticket.TicketStore;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Records and reads patrols. Inspectors record them for active equipment in their districts; each
@@ -57,7 +57,7 @@ public final class PatrolService {
    * Records a patrol.
    *
    * @return the stored Patrol JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED,
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED,
    *     PATROL_ID_CONFLICT or TICKET_EXISTS
    */
   public String record(TransactionContext tx, String requestJson) {
@@ -101,13 +101,12 @@ public final class PatrolService {
    * Reads a recorded patrol.
    *
    * @return the stored Patrol JSON
-   * @throws LedgerException INVALID_INPUT or PATROL_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or PATROL_NOT_FOUND
    */
   public String read(TransactionContext tx, String id) {
     Validation.id("id", id);
     return tx.getState(RecordKind.PATROL, id)
-        .orElseThrow(
-            () -> new LedgerException(ErrorCode.PATROL_NOT_FOUND, "no patrol with id " + id));
+        .orElseThrow(() -> new Refusal(ErrorCode.PATROL_NOT_FOUND, "no patrol with id " + id));
   }
 
   private String write(TransactionContext tx, Patrol patrol, List<Ticket> opened) {
@@ -121,7 +120,7 @@ public final class PatrolService {
 
   private String replay(String storedJson, String id, List<Observation> observations) {
     if (!json.decodeStored(storedJson, Patrol.class).observations().equals(observations)) {
-      throw new LedgerException(
+      throw new Refusal(
           ErrorCode.PATROL_ID_CONFLICT,
           "patrol " + id + " was already recorded with different content");
     }

@@ -3,11 +3,11 @@ package org.fitledger.chaincode.settings;
 import java.util.Objects;
 import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Sets and reads the channel-wide settings. Only supervisors set them.
@@ -34,7 +34,7 @@ public final class SettingsService {
    *
    * @param meters a whole number 1..10000
    * @return the stored Settings JSON
-   * @throws LedgerException ACCESS_DENIED or INVALID_INPUT
+   * @throws Refusal ACCESS_DENIED or INVALID_INPUT
    */
   public String setLocationTolerance(TransactionContext tx, String meters) {
     tx.caller().as(Role.SUPERVISOR, "set the location tolerance");

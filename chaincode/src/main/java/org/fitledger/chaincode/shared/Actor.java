@@ -3,6 +3,9 @@ package org.fitledger.chaincode.shared;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
 
 /**
@@ -52,7 +55,7 @@ public record Actor(
   /**
    * Refuses unless one of the caller's prefixes covers {@code districtPath}.
    *
-   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
+   * @throws Refusal with {@link ErrorCode#ACCESS_DENIED}
    */
   public Actor requireCovers(String districtPath) {
     if (!covers(districtPath)) {
@@ -66,8 +69,8 @@ public record Actor(
     return this;
   }
 
-  static LedgerException denied(String text) {
-    return new LedgerException(ErrorCode.ACCESS_DENIED, text);
+  static Refusal denied(String text) {
+    return new Refusal(ErrorCode.ACCESS_DENIED, text);
   }
 
   private static List<String> districts(Caller caller) {

@@ -1,6 +1,9 @@
 package org.fitledger.chaincode.shared;
 
 import java.util.Objects;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
 
 /**
  * Who submitted the transaction, as proven by their X.509 certificate: the MSP, the subject's CN
@@ -31,7 +34,7 @@ public record Caller(
    * the role belongs to the caller's MSP and that its scope attributes are well formed.
    *
    * @param action what the caller tried to do, for the message
-   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED}
+   * @throws Refusal with {@link ErrorCode#ACCESS_DENIED}
    */
   public Actor as(Role role, String action) {
     if (!role.attribute().equals(this.role)) {
@@ -49,8 +52,8 @@ public record Caller(
    * The caller acting in whichever role the certificate carries, checked as by {@link #as}.
    *
    * @param action what the caller tried to do, for the message
-   * @throws LedgerException with {@link ErrorCode#ACCESS_DENIED} if the certificate carries no
-   *     known role, or the role fails the checks of {@link #as}
+   * @throws Refusal with {@link ErrorCode#ACCESS_DENIED} if the certificate carries no known role,
+   *     or the role fails the checks of {@link #as}
    */
   public Actor asAnyRole(String action) {
     Role claimed =

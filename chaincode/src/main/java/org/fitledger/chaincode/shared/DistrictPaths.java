@@ -2,6 +2,7 @@ package org.fitledger.chaincode.shared;
 
 import java.util.List;
 import org.fitledger.model.place.DistrictPath;
+import org.fitledger.model.validation.Validation;
 
 /**
  * The chaincode's checks of district paths: {@link DistrictPath}'s rule, refused with {@code

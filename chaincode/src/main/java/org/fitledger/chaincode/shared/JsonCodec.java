@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.List;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Reads requests strictly and writes records deterministically: compact, in each record's declared
@@ -77,8 +80,8 @@ public final class JsonCodec {
   /**
    * Reads a client's request.
    *
-   * @throws LedgerException with {@link ErrorCode#INVALID_INPUT} if the JSON is malformed, is not
-   *     an object, has an unknown or duplicate field, has a field of the wrong type (no value is
+   * @throws Refusal with {@link ErrorCode#INVALID_INPUT} if the JSON is malformed, is not an
+   *     object, has an unknown or duplicate field, has a field of the wrong type (no value is
    *     converted to another JSON type), or a whole number beyond its field's type
    */
   public <T> T decode(String json, Class<T> type) {

@@ -3,6 +3,7 @@ package org.fitledger.chaincode.shared;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.fitledger.model.people.NextActor;
 
 /**
  * The part of a ledger transaction the contract's rules need. Records are addressed by kind and id

@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.contract.Severity;
+import org.fitledger.model.ticket.Severity;
 
 /**
  * What is wrong with a piece of equipment, as a patrol or a supervisor reports it.

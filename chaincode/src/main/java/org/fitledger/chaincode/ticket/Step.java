@@ -2,6 +2,7 @@ package org.fitledger.chaincode.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.fitledger.model.ticket.StepAction;
 
 /**
  * One recorded step of a ticket: who did what, when, with which evidence, and whether it met its

@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.ticket;
 
 import java.util.List;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /** The JSON bodies of the ticket transitions, each checked before use. */
 public final class StepRequests {

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.chaincode.contract.MaintenanceContract;
-import org.fitledger.chaincode.contract.Severity;
 import org.fitledger.chaincode.equipment.Equipment;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.sla.Deadlines;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.TicketState;
 
 /**
  * A fault ticket as stored on the ledger, with every step taken on it. Each transition returns a

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import org.fitledger.chaincode.contract.ContractService;
 import org.fitledger.chaincode.contract.MaintenanceContract;
-import org.fitledger.chaincode.contract.Severity;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.TicketAction;
+import org.fitledger.model.ticket.TicketState;
+import org.fitledger.model.validation.Validation;
 
 /**
  * The transitions of a ticket. Each checks, in this order: the caller's role, the input, that the
@@ -40,17 +41,17 @@ public final class TicketLifecycle {
 
   /** The assigned company acknowledges an OPEN ticket. */
   public String acknowledge(TransactionContext tx, String ticketId, String body) {
-    Actor contractor = tx.caller().as(Role.CONTRACTOR, "acknowledge a ticket");
+    Actor contractor = tx.caller().as(TicketAction.ACKNOWLEDGE.role(), "acknowledge a ticket");
     StepRequests.Acknowledge request =
         json.decode(body, StepRequests.Acknowledge.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    requireState(ticket, "acknowledge", ticket.state() == TicketState.OPEN);
+    requireAllowed(ticket, TicketAction.ACKNOWLEDGE);
     Step step =
         Steps.of(
             tx,
             contractor,
             StepAction.ACKNOWLEDGE,
-            Steps.onTime(tx, ticket.deadlines().acknowledge()),
+            Steps.onTime(tx, ticket.deadlines().of(TicketAction.ACKNOWLEDGE)),
             request.note(),
             List.of(),
             null);
@@ -59,19 +60,16 @@ public final class TicketLifecycle {
 
   /** The assigned company makes an ACKNOWLEDGED CRITICAL ticket's equipment safe. */
   public String makeSafe(TransactionContext tx, String ticketId, String body) {
-    Actor contractor = tx.caller().as(Role.CONTRACTOR, "make a ticket safe");
+    Actor contractor = tx.caller().as(TicketAction.MAKE_SAFE.role(), "make a ticket safe");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(0);
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    requireState(
-        ticket,
-        "make safe",
-        ticket.severity() == Severity.CRITICAL && ticket.state() == TicketState.ACKNOWLEDGED);
+    requireAllowed(ticket, TicketAction.MAKE_SAFE);
     Step step =
         Steps.of(
             tx,
             contractor,
             StepAction.MAKE_SAFE,
-            Steps.onTime(tx, ticket.deadlines().makeSafe()),
+            Steps.onTime(tx, ticket.deadlines().of(TicketAction.MAKE_SAFE)),
             request.note(),
             request.photoHashes(),
             null);
@@ -80,21 +78,16 @@ public final class TicketLifecycle {
 
   /** The assigned company confirms a repair, with 1..10 photos. */
   public String confirmRepair(TransactionContext tx, String ticketId, String body) {
-    Actor contractor = tx.caller().as(Role.CONTRACTOR, "confirm a repair");
+    Actor contractor = tx.caller().as(TicketAction.CONFIRM_REPAIR.role(), "confirm a repair");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(1);
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    boolean safeEnough = ticket.severity() != Severity.CRITICAL || ticket.madeSafe();
-    requireState(
-        ticket,
-        "confirm a repair of",
-        ticket.state() == TicketState.MADE_SAFE
-            || ticket.state() == TicketState.ACKNOWLEDGED && safeEnough);
+    requireAllowed(ticket, TicketAction.CONFIRM_REPAIR);
     Step step =
         Steps.of(
             tx,
             contractor,
             StepAction.REPAIR,
-            Steps.onTime(tx, ticket.deadlines().repair()),
+            Steps.onTime(tx, ticket.deadlines().of(TicketAction.CONFIRM_REPAIR)),
             request.note(),
             request.photoHashes(),
             null);
@@ -103,10 +96,10 @@ public final class TicketLifecycle {
 
   /** An inspector of the ticket's district accepts (CLOSED) or rejects (rework) a repair. */
   public String verify(TransactionContext tx, String ticketId, String body) {
-    Actor inspector = tx.caller().as(Role.INSPECTOR, "verify a repair");
+    Actor inspector = tx.caller().as(TicketAction.VERIFY.role(), "verify a repair");
     StepRequests.Verify request = json.decode(body, StepRequests.Verify.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, inspector);
-    requireState(ticket, "verify", ticket.state() == TicketState.REPAIRED);
+    requireAllowed(ticket, TicketAction.VERIFY);
     boolean accepted = request.accepted();
     Step step =
         Steps.of(
@@ -124,10 +117,10 @@ public final class TicketLifecycle {
 
   /** A supervisor of the ticket's district hands an open ticket to another contract's company. */
   public String reassign(TransactionContext tx, String ticketId, String body) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "reassign a ticket");
+    Actor supervisor = tx.caller().as(TicketAction.REASSIGN.role(), "reassign a ticket");
     StepRequests.Reassign request = json.decode(body, StepRequests.Reassign.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, supervisor);
-    requireState(ticket, "reassign", ticket.state().isOpen());
+    requireAllowed(ticket, TicketAction.REASSIGN);
     MaintenanceContract contract = contracts.find(tx, request.contractId());
     if (!contract.validOn(LocalDate.ofInstant(tx.timestamp(), ZoneOffset.UTC))) {
       throw Validation.invalid("contract " + contract.id() + " is not valid today");
@@ -139,21 +132,21 @@ public final class TicketLifecycle {
 
   /** A supervisor of the ticket's district cancels an open ticket. */
   public String cancel(TransactionContext tx, String ticketId, String body) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "cancel a ticket");
+    Actor supervisor = tx.caller().as(TicketAction.CANCEL.role(), "cancel a ticket");
     StepRequests.Cancel request = json.decode(body, StepRequests.Cancel.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, supervisor);
-    requireState(ticket, "cancel", ticket.state().isOpen());
+    requireAllowed(ticket, TicketAction.CANCEL);
     Step step =
         Steps.of(tx, supervisor, StepAction.CANCEL, null, null, List.of(), request.reason());
     return write(tx, ticket, ticket.advance(TicketState.CANCELLED, step), "TicketCancelled");
   }
 
-  private static void requireState(Ticket ticket, String action, boolean allowed) {
-    if (!allowed) {
-      throw new LedgerException(
+  private static void requireAllowed(Ticket ticket, TicketAction action) {
+    if (!action.allowedIn(ticket.state(), ticket.severity(), ticket.madeSafe())) {
+      throw new Refusal(
           ErrorCode.INVALID_TRANSITION,
           "cannot "
-              + action
+              + action.verb()
               + " ticket "
               + ticket.id()
               + " in state "

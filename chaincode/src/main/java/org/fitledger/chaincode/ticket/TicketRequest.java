@@ -1,7 +1,7 @@
 package org.fitledger.chaincode.ticket;
 
-import org.fitledger.chaincode.contract.Severity;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.validation.Validation;
 
 /**
  * What a supervisor sends to open a ticket: {@code

@@ -10,12 +10,13 @@ import org.fitledger.chaincode.equipment.Equipment;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
 import org.fitledger.chaincode.shared.RecordKind;
-import org.fitledger.chaincode.shared.Role;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.Role;
+import org.fitledger.model.ticket.StepAction;
 
 /**
  * Opens and reads tickets. A ticket is assigned at once to the company of the contract covering its
@@ -45,7 +46,7 @@ public final class TicketService {
    * the stored ticket, once the equipment it names is known to be the caller's to read.
    *
    * @return the stored Ticket JSON
-   * @throws LedgerException ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
+   * @throws Refusal ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND, EQUIPMENT_RETIRED or
    *     TICKET_EXISTS
    */
   public String open(TransactionContext tx, String requestJson) {
@@ -82,7 +83,7 @@ public final class TicketService {
   /**
    * Reads a ticket.
    *
-   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or TICKET_NOT_FOUND
    */
   public String read(TransactionContext tx, String id) {
     return json.encode(store.find(tx, id));
@@ -91,7 +92,7 @@ public final class TicketService {
   /**
    * The history of a ticket key, oldest first.
    *
-   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or TICKET_NOT_FOUND
    */
   public String history(TransactionContext tx, String id) {
     store.find(tx, id);
@@ -101,7 +102,7 @@ public final class TicketService {
   /**
    * The tickets of a piece of equipment, in ticket-id order.
    *
-   * @throws LedgerException INVALID_INPUT or EQUIPMENT_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or EQUIPMENT_NOT_FOUND
    */
   public String listByEquipment(TransactionContext tx, String equipmentId) {
     equipment.find(tx, equipmentId);
@@ -118,8 +119,7 @@ public final class TicketService {
             && new Defect(ticket.severity(), ticket.category(), ticket.description())
                 .equals(request.defect());
     if (!same) {
-      throw new LedgerException(
-          ErrorCode.TICKET_EXISTS, "ticket " + request.id() + " already exists");
+      throw new Refusal(ErrorCode.TICKET_EXISTS, "ticket " + request.id() + " already exists");
     }
     return stored;
   }

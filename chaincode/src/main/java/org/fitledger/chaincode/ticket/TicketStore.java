@@ -3,17 +3,17 @@ package org.fitledger.chaincode.ticket;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.fitledger.chaincode.contract.Severity;
 import org.fitledger.chaincode.equipment.TicketLookup;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.shared.LedgerException;
-import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.NextActor;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.validation.Validation;
 
 /**
  * Reads and writes tickets, keeps the {@code ticket-equipment} index and sets each ticket key's
@@ -37,7 +37,7 @@ public final class TicketStore implements TicketLookup {
   /**
    * The stored ticket.
    *
-   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or TICKET_NOT_FOUND
    */
   public Ticket find(TransactionContext tx, String id) {
     Validation.ticketId("ticketId", id);
@@ -50,7 +50,7 @@ public final class TicketStore implements TicketLookup {
    * The stored ticket, if {@code actor} may read it ({@link Actor#sees}); one they may not read is
    * refused exactly like a missing one.
    *
-   * @throws LedgerException INVALID_INPUT or TICKET_NOT_FOUND
+   * @throws Refusal INVALID_INPUT or TICKET_NOT_FOUND
    */
   public Ticket findFor(TransactionContext tx, String id, Actor actor) {
     Ticket ticket = find(tx, id);
@@ -60,18 +60,18 @@ public final class TicketStore implements TicketLookup {
     return ticket;
   }
 
-  private static LedgerException notFound(String id) {
-    return new LedgerException(ErrorCode.TICKET_NOT_FOUND, "no ticket with id " + id);
+  private static Refusal notFound(String id) {
+    return new Refusal(ErrorCode.TICKET_NOT_FOUND, "no ticket with id " + id);
   }
 
   /**
    * Refuses if a ticket with {@code id} exists.
    *
-   * @throws LedgerException TICKET_EXISTS
+   * @throws Refusal TICKET_EXISTS
    */
   public void requireAbsent(TransactionContext tx, String id) {
     if (tx.getState(RecordKind.TICKET, id).isPresent()) {
-      throw new LedgerException(ErrorCode.TICKET_EXISTS, "ticket " + id + " already exists");
+      throw new Refusal(ErrorCode.TICKET_EXISTS, "ticket " + id + " already exists");
     }
   }
 

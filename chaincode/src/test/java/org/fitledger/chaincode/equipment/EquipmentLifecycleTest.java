@@ -11,8 +11,8 @@ import static org.fitledger.chaincode.shared.Fixtures.T2;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import org.fitledger.chaincode.World;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 class EquipmentLifecycleTest {

@@ -13,11 +13,11 @@ import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import org.fitledger.chaincode.World;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
-import org.fitledger.chaincode.shared.LedgerException;
-import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.people.NextActor;
 import org.junit.jupiter.api.Test;
 
 class PatrolRecordingTest {
@@ -168,7 +168,7 @@ class PatrolRecordingTest {
                 world.patrols.record(
                     ledger.tx(INSPECTOR_XH), patrolJson("P-2", inspectionJson("EQ-1", null))));
 
-    assertThat(replayed).isInstanceOf(LedgerException.class).hasMessage(fresh.getMessage());
+    assertThat(replayed).isInstanceOf(Refusal.class).hasMessage(fresh.getMessage());
     assertThat(replayed.getMessage()).isEqualTo("EQUIPMENT_NOT_FOUND: no equipment with id EQ-1");
     assertThat(ledger.snapshot()).isEqualTo(before);
   }

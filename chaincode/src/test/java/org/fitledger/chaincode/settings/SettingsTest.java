@@ -6,8 +6,8 @@ import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import org.fitledger.chaincode.World;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

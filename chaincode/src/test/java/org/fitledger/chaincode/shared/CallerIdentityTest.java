@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import java.util.List;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
 
 /** The demo people and small assertions shared by the unit tests. */
 public final class Fixtures {
@@ -46,7 +48,7 @@ public final class Fixtures {
   public static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
       ThrowingCallable call, ErrorCode code) {
     return assertThatThrownBy(call)
-        .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.code()).isEqualTo(code))
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo(code))
         .hasMessageStartingWith(code.name() + ": ");
   }
 }

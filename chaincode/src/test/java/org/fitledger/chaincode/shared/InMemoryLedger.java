@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.fitledger.model.people.NextActor;
 
 /**
  * World state, key history, endorsement policies and events in memory, for unit tests of the

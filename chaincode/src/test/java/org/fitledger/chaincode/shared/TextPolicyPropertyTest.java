@@ -15,6 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
+import org.fitledger.model.validation.Validation;
 
 /**
  * The text policy of every free-text field (notes, descriptions, reasons, sites, makes, models): a
@@ -118,7 +121,7 @@ class TextPolicyPropertyTest {
       assertThat(thrown)
           .as("accepted %s", escaped(text))
           .isInstanceOfSatisfying(
-              LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+              Refusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
           .hasMessageStartingWith("INVALID_INPUT: " + refusal);
     }
   }

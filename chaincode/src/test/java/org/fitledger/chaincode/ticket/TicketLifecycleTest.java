@@ -9,10 +9,13 @@ import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 import java.time.Duration;
 import java.time.Instant;
 import org.fitledger.chaincode.World;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
-import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.people.NextActor;
+import org.fitledger.model.sla.Deadlines;
+import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.TicketState;
 import org.junit.jupiter.api.Test;
 
 class TicketLifecycleTest {

@@ -11,10 +11,10 @@ import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_XH;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 
 import org.fitledger.chaincode.World;
-import org.fitledger.chaincode.shared.ErrorCode;
 import org.fitledger.chaincode.shared.InMemoryLedger;
-import org.fitledger.chaincode.shared.NextActor;
 import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.people.NextActor;
 import org.junit.jupiter.api.Test;
 
 class TicketOpeningTest {

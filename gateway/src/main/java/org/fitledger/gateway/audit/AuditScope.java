@@ -2,10 +2,10 @@ package org.fitledger.gateway.audit;
 
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Params;
+import org.fitledger.model.error.ErrorCode;
 
 /**
  * Where an audit request may look: only supervisors audit, and only within their districts. A

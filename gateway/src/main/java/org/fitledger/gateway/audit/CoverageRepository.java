@@ -13,6 +13,7 @@ import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
+import org.fitledger.model.people.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CoverageRepository {
   // Only supervisors, of the Authority, register equipment (the chaincode's rule).
-  private static final String REGISTRAR_MSP = "AuthorityMSP";
   private static final String NOT_ACCESSIBLE = InspectionLevel.NOT_ACCESSIBLE;
   // The instant, parsed once (a cast in every row's expressions would parse it for each row), and
   // its calendar month (UTC).
@@ -273,6 +273,6 @@ public class CoverageRepository {
         inspected ? rs.getLong("block_number") : rs.getLong("registration_block"),
         inspected
             ? new Signer(rs.getString("inspector"), rs.getString("inspector_msp"))
-            : new Signer(rs.getString("registered_by"), REGISTRAR_MSP));
+            : new Signer(rs.getString("registered_by"), Role.SUPERVISOR.mspId()));
   }
 }

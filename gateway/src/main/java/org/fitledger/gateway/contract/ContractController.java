@@ -3,7 +3,6 @@ package org.fitledger.gateway.contract;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
@@ -11,6 +10,8 @@ import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.ledger.Transactions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class ContractController {
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewContract request) {
-    return writes.created(person, "registerContract", writes.json(request));
+    return writes.created(person, Transactions.REGISTER_CONTRACT, writes.json(request));
   }
 
   @PutMapping("/{id}/sla")
@@ -55,7 +56,7 @@ class ContractController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody Sla request) {
-    return writes.ok(person, "updateContractSla", id, writes.json(request));
+    return writes.ok(person, Transactions.UPDATE_CONTRACT_SLA, id, writes.json(request));
   }
 
   @GetMapping("/{id}")
@@ -71,7 +72,7 @@ class ContractController {
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);
-    return writes.evaluate(person, "contractHistory", id);
+    return writes.evaluate(person, Transactions.CONTRACT_HISTORY, id);
   }
 
   private IndexedContract visible(Person person, String id) {

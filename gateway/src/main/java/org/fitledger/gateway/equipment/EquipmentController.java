@@ -3,7 +3,6 @@ package org.fitledger.gateway.equipment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
@@ -13,6 +12,8 @@ import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.ledger.Transactions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class EquipmentController {
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewEquipment request) {
-    return writes.created(person, "registerEquipment", writes.json(request));
+    return writes.created(person, Transactions.REGISTER_EQUIPMENT, writes.json(request));
   }
 
   @PutMapping("/{id}")
@@ -61,7 +62,7 @@ class EquipmentController {
       throw new CodedException(
           ErrorCode.INVALID_INPUT, "the body's id " + request.id() + " is not the path's " + id);
     }
-    return writes.ok(person, "updateEquipment", writes.json(request.withId(id)));
+    return writes.ok(person, Transactions.UPDATE_EQUIPMENT, writes.json(request.withId(id)));
   }
 
   @PostMapping("/{id}/retirement")
@@ -71,7 +72,10 @@ class EquipmentController {
       @PathVariable String id,
       @RequestBody Retirement request) {
     return writes.ok(
-        person, "retireEquipment", id, request.reason() == null ? "" : request.reason());
+        person,
+        Transactions.RETIRE_EQUIPMENT,
+        id,
+        request.reason() == null ? "" : request.reason());
   }
 
   @GetMapping("/{id}")
@@ -87,7 +91,7 @@ class EquipmentController {
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);
-    return writes.evaluate(person, "equipmentHistory", id);
+    return writes.evaluate(person, Transactions.EQUIPMENT_HISTORY, id);
   }
 
   @GetMapping("/{id}/inspections")

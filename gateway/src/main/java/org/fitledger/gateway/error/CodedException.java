@@ -1,6 +1,7 @@
 package org.fitledger.gateway.error;
 
 import java.util.Objects;
+import org.fitledger.model.error.ErrorCode;
 
 /**
  * A failure with a stable {@link ErrorCode} and a human message.

@@ -6,6 +6,7 @@ import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.model.ledger.Transactions;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,7 +34,7 @@ class LedgerPingController {
               + " and sets no event, so it shows that the whole write path works, and is the"
               + " ceiling of the ledger's throughput.")
   Pinged ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
-    Submitted committed = ledger.submit(person, "ping");
+    Submitted committed = ledger.submit(person, Transactions.PING);
     return new Pinged(committed.transactionId(), committed.blockNumber());
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.hyperledger.fabric.client.GatewayException;
 
 /** Turns Fabric client failures into {@link LedgerException}s. */

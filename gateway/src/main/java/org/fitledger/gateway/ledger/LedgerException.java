@@ -3,7 +3,7 @@ package org.fitledger.gateway.ledger;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 
 /**
  * Any failed ledger call, with its code, the transaction id (when there was one) and what every

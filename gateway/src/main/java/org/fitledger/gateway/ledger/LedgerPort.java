@@ -6,8 +6,8 @@ import org.fitledger.gateway.people.Person;
  * Calls the chaincode as a person, under their own Fabric identity.
  *
  * <pre>{@code
- * Submitted done = ledger.write(person, "recordPatrol", patrolJson);
- * String equipment = ledger.evaluate(person, "readEquipment", "eq-1");
+ * Submitted done = ledger.write(person, Transactions.RECORD_PATROL, patrolJson);
+ * String equipment = ledger.evaluate(person, Transactions.READ_EQUIPMENT, "eq-1");
  * }</pre>
  *
  * Every failure is a {@link LedgerException}.

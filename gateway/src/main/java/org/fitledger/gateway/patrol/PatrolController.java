@@ -3,13 +3,14 @@ package org.fitledger.gateway.patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.ledger.Transactions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class PatrolController {
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> record(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewPatrol request) {
-    return writes.created(person, "recordPatrol", writes.json(request));
+    return writes.created(person, Transactions.RECORD_PATROL, writes.json(request));
   }
 
   @GetMapping("/{id}")

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;

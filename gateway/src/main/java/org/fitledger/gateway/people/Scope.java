@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
 
 /**
@@ -17,15 +18,6 @@ import org.fitledger.model.place.DistrictPath;
  * }</pre>
  */
 public final class Scope {
-  /** The role of supervisors ({@code AuthorityMSP}). */
-  public static final String SUPERVISOR = "supervisor";
-
-  /** The role of inspectors ({@code PatrolMSP}). */
-  public static final String INSPECTOR = "inspector";
-
-  /** The role of contractor staff ({@code ContractorMSP}). */
-  public static final String CONTRACTOR = "contractor";
-
   private final Person person;
 
   private Scope(Person person) {
@@ -103,17 +95,22 @@ public final class Scope {
     return isContractor() ? person.companyName() : Optional.empty();
   }
 
+  /** The person's role, if the people file gave them one FitLedger knows. */
+  public Optional<Role> role() {
+    return Role.ofAttribute(person.role());
+  }
+
   /** Whether the person is a supervisor. */
   public boolean isSupervisor() {
-    return SUPERVISOR.equals(person.role());
+    return role().equals(Optional.of(Role.SUPERVISOR));
   }
 
   private boolean isInspector() {
-    return INSPECTOR.equals(person.role());
+    return role().equals(Optional.of(Role.INSPECTOR));
   }
 
   /** Whether the person is contractor staff, who read by company rather than by district. */
   public boolean isContractor() {
-    return CONTRACTOR.equals(person.role());
+    return role().equals(Optional.of(Role.CONTRACTOR));
   }
 }

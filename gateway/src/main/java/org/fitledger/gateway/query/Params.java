@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.place.DistrictPath;
 
 /**

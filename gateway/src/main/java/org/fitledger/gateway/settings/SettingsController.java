@@ -3,11 +3,12 @@ package org.fitledger.gateway.settings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.ledger.Transactions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,7 +32,7 @@ class SettingsController {
   @GetMapping
   @Operation(summary = "The settings, read from the ledger (tolerance 100 m when never set)")
   JsonNode read(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
-    return writes.evaluate(person, "readSettings");
+    return writes.evaluate(person, Transactions.READ_SETTINGS);
   }
 
   @PutMapping("/location-tolerance")
@@ -42,6 +43,6 @@ class SettingsController {
     if (request.meters() == null) {
       throw new CodedException(ErrorCode.INVALID_INPUT, "meters is required");
     }
-    return writes.ok(person, "setLocationTolerance", String.valueOf(request.meters()));
+    return writes.ok(person, Transactions.SET_LOCATION_TOLERANCE, String.valueOf(request.meters()));
   }
 }

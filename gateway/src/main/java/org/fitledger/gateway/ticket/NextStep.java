@@ -1,15 +1,20 @@
 package org.fitledger.gateway.ticket;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.model.sla.Deadlines;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.TicketAction;
+import org.fitledger.model.ticket.TicketState;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The contractor step a ticket waits for, with its deadline: {@code OPEN} waits for the
- * acknowledgement; {@code ACKNOWLEDGED} for making safe if it is CRITICAL and not yet made safe,
- * else for the repair; {@code MADE_SAFE} for the repair. A ticket in any other state, or without
- * deadlines (no covering contract), waits for no contractor step. Once the deadline has passed, the
- * ticket is overdue, and {@code step} names the step it is overdue for.
+ * The contractor step a ticket waits for ({@link TicketAction#awaited}), with its deadline, as the
+ * index stores and the API names it. A ticket without deadlines (no covering contract) waits for no
+ * contractor step. Once the deadline has passed, the ticket is overdue, and {@code step} names the
+ * step it is overdue for.
  *
  * <p>{@code NextStep.of("OPEN", "MAJOR", false, "2026-11-22T10:00:00Z", null,
  * "2026-11-28T10:00:00Z")} is {@code acknowledge} by {@code 2026-11-22T10:00:00Z}.
@@ -27,6 +32,12 @@ public record NextStep(String step, String deadline) {
   /** The repair. */
   public static final String REPAIR = "repair";
 
+  private static final Map<TicketAction, String> NAMES =
+      Map.of(
+          TicketAction.ACKNOWLEDGE, ACKNOWLEDGE,
+          TicketAction.MAKE_SAFE, MAKE_SAFE,
+          TicketAction.CONFIRM_REPAIR, REPAIR);
+
   /** The next step of a ticket record, if it waits for one with a deadline. */
   static Optional<NextStep> of(JsonNode ticket) {
     JsonNode deadlines = ticket.get("deadlines");
@@ -40,7 +51,7 @@ public record NextStep(String step, String deadline) {
   }
 
   /**
-   * The next step of a ticket, if it waits for one with a deadline.
+   * The next step of a ticket, if it waits for one with a deadline ({@link TicketAction#awaited}).
    *
    * @param state the ticket's state
    * @param severity {@code CRITICAL}, {@code MAJOR} or {@code MINOR}
@@ -56,19 +67,18 @@ public record NextStep(String step, String deadline) {
       String acknowledge,
       String makeSafe,
       String repair) {
-    if (state == null) {
+    Optional<TicketState> knownState = known(TicketState.class, state);
+    Optional<Severity> knownSeverity = known(Severity.class, severity);
+    if (knownState.isEmpty() || knownSeverity.isEmpty()) {
       return Optional.empty();
     }
-    NextStep next =
-        switch (state) {
-          case "OPEN" -> new NextStep(ACKNOWLEDGE, acknowledge);
-          case "ACKNOWLEDGED" ->
-              "CRITICAL".equals(severity) && !madeSafe
-                  ? new NextStep(MAKE_SAFE, makeSafe)
-                  : new NextStep(REPAIR, repair);
-          case "MADE_SAFE" -> new NextStep(REPAIR, repair);
-          default -> null;
-        };
-    return next == null || next.deadline() == null ? Optional.empty() : Optional.of(next);
+    Deadlines deadlines = new Deadlines(acknowledge, makeSafe, repair);
+    return TicketAction.awaited(knownState.get(), knownSeverity.get(), madeSafe)
+        .filter(step -> deadlines.of(step) != null)
+        .map(step -> new NextStep(NAMES.get(step), deadlines.of(step)));
+  }
+
+  private static <E extends Enum<E>> Optional<E> known(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
   }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
@@ -13,6 +12,8 @@ import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.ledger.Transactions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> open(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody TicketBodies.NewTicket request) {
-    return writes.created(person, "openTicket", writes.json(request));
+    return writes.created(person, Transactions.OPEN_TICKET, writes.json(request));
   }
 
   @PostMapping("/{id}/acknowledgement")
@@ -57,7 +58,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Acknowledgement request) {
-    return writes.ok(person, "acknowledgeTicket", id, writes.json(request));
+    return writes.ok(person, Transactions.ACKNOWLEDGE_TICKET, id, writes.json(request));
   }
 
   @PostMapping("/{id}/make-safe")
@@ -66,7 +67,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Evidence request) {
-    return writes.ok(person, "makeTicketSafe", id, writes.json(request));
+    return writes.ok(person, Transactions.MAKE_TICKET_SAFE, id, writes.json(request));
   }
 
   @PostMapping("/{id}/repair")
@@ -75,7 +76,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Evidence request) {
-    return writes.ok(person, "confirmRepair", id, writes.json(request));
+    return writes.ok(person, Transactions.CONFIRM_REPAIR, id, writes.json(request));
   }
 
   @PostMapping("/{id}/verification")
@@ -88,7 +89,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Verification request) {
-    return writes.ok(person, "verifyRepair", id, writes.json(request));
+    return writes.ok(person, Transactions.VERIFY_REPAIR, id, writes.json(request));
   }
 
   @PostMapping("/{id}/reassignment")
@@ -97,7 +98,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Reassignment request) {
-    return writes.ok(person, "reassignTicket", id, writes.json(request));
+    return writes.ok(person, Transactions.REASSIGN_TICKET, id, writes.json(request));
   }
 
   @PostMapping("/{id}/cancellation")
@@ -106,7 +107,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody TicketBodies.Cancellation request) {
-    return writes.ok(person, "cancelTicket", id, writes.json(request));
+    return writes.ok(person, Transactions.CANCEL_TICKET, id, writes.json(request));
   }
 
   @GetMapping("/{id}")
@@ -122,7 +123,7 @@ class TicketController {
   JsonNode history(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     visible(person, id);
-    return writes.evaluate(person, "ticketHistory", id);
+    return writes.evaluate(person, Transactions.TICKET_HISTORY, id);
   }
 
   @GetMapping

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.model.ledger.Transactions;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,8 @@ class LedgerRecords {
     return (fromId, limit) -> {
       JsonNode page =
           json.readTree(
-              ledger.evaluate(person, "exportRecords", kind, fromId, Integer.toString(limit)));
+              ledger.evaluate(
+                  person, Transactions.EXPORT_RECORDS, kind, fromId, Integer.toString(limit)));
       List<RecordSource.Entry> records = new ArrayList<>();
       for (JsonNode entry : page.get("records")) {
         records.add(new RecordSource.Entry(entry.get("id").asString(), entry.get("record")));

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.fitledger.gateway.web;
 
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -2,13 +2,13 @@ package org.fitledger.gateway.web;
 
 import java.net.URI;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.model.error.ErrorCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.people.PasswordHash;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 class AuditScopeTest {

@@ -6,12 +6,12 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

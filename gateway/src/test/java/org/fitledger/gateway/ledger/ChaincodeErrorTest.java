@@ -2,7 +2,7 @@ package org.fitledger.gateway.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

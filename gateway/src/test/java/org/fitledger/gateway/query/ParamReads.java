@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.Supplier;
 import net.jqwik.api.statistics.Statistics;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 
 /**
  * Runs a query parameter reader in a property: what it read, or nothing once it is asserted to have

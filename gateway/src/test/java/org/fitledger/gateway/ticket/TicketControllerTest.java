@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
-import org.fitledger.gateway.error.ErrorCode;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
@@ -24,6 +23,7 @@ import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Period;
 import org.fitledger.gateway.query.SortOrder;
 import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package org.fitledger.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fitledger.gateway.error.ErrorCode;
+import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;

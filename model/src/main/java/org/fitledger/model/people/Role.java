@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.shared;
+package org.fitledger.model.people;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -12,16 +12,16 @@ import java.util.Optional;
  * }</pre>
  */
 public enum Role {
-  SUPERVISOR("supervisor", "AuthorityMSP"),
-  INSPECTOR("inspector", "PatrolMSP"),
-  CONTRACTOR("contractor", "ContractorMSP");
+  SUPERVISOR("supervisor", Organization.AUTHORITY),
+  INSPECTOR("inspector", Organization.PATROL),
+  CONTRACTOR("contractor", Organization.CONTRACTOR);
 
   private final String attribute;
-  private final String mspId;
+  private final Organization organization;
 
-  Role(String attribute, String mspId) {
+  Role(String attribute, Organization organization) {
     this.attribute = attribute;
-    this.mspId = mspId;
+    this.organization = organization;
   }
 
   /** The value of {@code fitledger.role} in the certificate, e.g. {@code supervisor}. */
@@ -29,9 +29,14 @@ public enum Role {
     return attribute;
   }
 
-  /** The only MSP whose members may hold this role. */
+  /** The only organization whose members may hold this role. */
+  public Organization organization() {
+    return organization;
+  }
+
+  /** The MSP id of that organization. */
   public String mspId() {
-    return mspId;
+    return organization.mspId();
   }
 
   /** The role whose {@code fitledger.role} value is {@code attribute}, if any. */

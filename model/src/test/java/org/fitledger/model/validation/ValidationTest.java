@@ -1,14 +1,24 @@
-package org.fitledger.chaincode.shared;
+package org.fitledger.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidationTest {
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
+      ThrowingCallable call, ErrorCode code) {
+    return assertThatThrownBy(call)
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo(code))
+        .hasMessageStartingWith(code.name() + ": ");
+  }
 
   @ParameterizedTest
   @ValueSource(

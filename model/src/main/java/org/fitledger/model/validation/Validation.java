@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.shared;
+package org.fitledger.model.validation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
 import org.fitledger.model.text.FreeText;
 
 /**
  * The input rules shared by all records. Each method returns the checked value or throws {@link
- * LedgerException} with {@link ErrorCode#INVALID_INPUT}.
+ * Refusal} with {@link ErrorCode#INVALID_INPUT}.
  *
  * <pre>{@code
  * String id = Validation.id("id", request.id());
@@ -144,8 +146,8 @@ public final class Validation {
   }
 
   /** Builds the exception for any other broken input rule. */
-  public static LedgerException invalid(String text) {
-    return new LedgerException(ErrorCode.INVALID_INPUT, text);
+  public static Refusal invalid(String text) {
+    return new Refusal(ErrorCode.INVALID_INPUT, text);
   }
 
   private static String matching(String field, String value, Pattern pattern) {

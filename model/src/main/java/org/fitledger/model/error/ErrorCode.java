@@ -1,12 +1,13 @@
-package org.fitledger.gateway.error;
+package org.fitledger.model.error;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every stable error code the gateway reports. The first thirteen are the chaincode's own codes,
- * which peers return inside their error messages as {@code "<CODE>: <text>"}.
+ * Every stable error code FitLedger reports. The first thirteen are the chaincode's own: a {@link
+ * Refusal} carries one, peers return it inside their error messages as {@code "<CODE>: <text>"},
+ * and the gateway answers with it. The others are the gateway's own (sign-in, reaching the ledger).
  *
  * <p>{@code ErrorCode.chaincodeCodes()} lists {@code INVALID_INPUT, ACCESS_DENIED, ...}.
  */

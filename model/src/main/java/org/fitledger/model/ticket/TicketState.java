@@ -1,6 +1,6 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
-import org.fitledger.chaincode.shared.NextActor;
+import org.fitledger.model.people.NextActor;
 
 /**
  * Where a ticket is in its lifecycle. {@link #CLOSED} and {@link #CANCELLED} are terminal.

@@ -1,9 +1,9 @@
-package org.fitledger.chaincode.contract;
+package org.fitledger.model.sla;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.validation.Validation;
 
 /**
  * The hours a contractor has for each step of a ticket of one severity, counted from the opening.
@@ -23,7 +23,11 @@ public record SlaTerms(
   static final BigDecimal MAX_HOURS = BigDecimal.valueOf(8760);
   private static final int MAX_DECIMALS = 4;
 
-  SlaTerms validated(String field, boolean needsMakeSafe) {
+  /**
+   * The terms checked and normalized (no trailing zeros); CRITICAL terms need make-safe hours, the
+   * others may not have them.
+   */
+  public SlaTerms validated(String field, boolean needsMakeSafe) {
     BigDecimal acknowledge =
         hours(field + ".acknowledgeHours", acknowledgeHours, MIN_HOURS, MAX_HOURS);
     BigDecimal repair = hours(field + ".repairHours", repairHours, acknowledge, MAX_HOURS);

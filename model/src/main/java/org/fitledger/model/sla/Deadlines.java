@@ -1,9 +1,9 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.sla;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.fitledger.chaincode.contract.SlaTerms;
+import org.fitledger.model.ticket.TicketAction;
 
 /**
  * When each contractor step is due, fixed once and never moved.
@@ -15,11 +15,22 @@ import org.fitledger.chaincode.contract.SlaTerms;
 @JsonPropertyOrder({"acknowledge", "makeSafe", "repair"})
 public record Deadlines(String acknowledge, String makeSafe, String repair) {
 
-  static Deadlines from(Instant start, SlaTerms terms) {
+  /** The deadlines of a ticket assigned at {@code start} under {@code terms}. */
+  public static Deadlines from(Instant start, SlaTerms terms) {
     return new Deadlines(
         plusHours(start, terms.acknowledgeHours()),
         terms.makeSafeHours() == null ? null : plusHours(start, terms.makeSafeHours()),
         plusHours(start, terms.repairHours()));
+  }
+
+  /** The deadline of a contractor step, or null for a step without one. */
+  public String of(TicketAction step) {
+    return switch (step) {
+      case ACKNOWLEDGE -> acknowledge;
+      case MAKE_SAFE -> makeSafe;
+      case CONFIRM_REPAIR -> repair;
+      default -> null;
+    };
   }
 
   private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000);

@@ -1,8 +1,9 @@
-package org.fitledger.chaincode.contract;
+package org.fitledger.model.sla;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.shared.Validation;
+import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.validation.Validation;
 
 /**
  * A contract's SLA terms per severity.
@@ -34,7 +35,8 @@ public record Sla(
     }
   }
 
-  Sla validated(String field) {
+  /** The terms, each checked; {@code field} names them in a refusal. */
+  public Sla validated(String field) {
     return new Sla(
         Validation.required(field + ".CRITICAL", critical).validated(field + ".CRITICAL", true),
         Validation.required(field + ".MAJOR", major).validated(field + ".MAJOR", false),

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.contract;
+package org.fitledger.model.ticket;
 
 /** How bad a defect is; each severity has its own SLA terms. Only CRITICAL needs making safe. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 /** What a step of a ticket did; {@link #OPEN} is always the first step. */
 public enum StepAction {

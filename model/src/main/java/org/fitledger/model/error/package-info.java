@@ -1,0 +1,2 @@
+/** Why a request is refused: the stable error codes and the refusal that carries one. */
+package org.fitledger.model.error;

@@ -1,0 +1,2 @@
+/** How the chaincode and the gateway name the ledger's transactions. */
+package org.fitledger.model.ledger;

@@ -14,6 +14,7 @@ const COLUMN_NAMES = {
   company: 'Contractor',
   severity: 'Severity',
   state: 'State',
+  yourSteps: 'Your next steps',
   status: 'Status',
   step: 'Step',
   overdueStep: 'Overdue step',
@@ -37,12 +38,17 @@ const COLUMN_NAMES = {
 const RECORD_FIELDS = Object.keys(COLUMN_NAMES).filter(
   (name) => !['txId', 'blockNumber', 'signer'].includes(name),
 );
-const MAX_RECORD_FIELDS = 8;
+const MAX_RECORD_FIELDS = 9;
 export const LEDGER_FIELDS = ['txId', 'blockNumber', 'signer'];
 
 /** A column's heading. */
 export function columnName(field) {
   return COLUMN_NAMES[field] ?? field;
+}
+
+/** How an action the API allows reads: CONFIRM_REPAIR is "confirm repair". */
+export function actionName(action) {
+  return action.toLowerCase().replaceAll('_', ' ');
 }
 
 /** A drill-down item with the fields the page shows filled in where the API leaves them implicit. */
@@ -53,6 +59,9 @@ export function normalized(item) {
   }
   if (record.signer === undefined) {
     record.signer = signerOf(item);
+  }
+  if (Array.isArray(item.allowedActions)) {
+    record.yourSteps = item.allowedActions.length ? item.allowedActions.map(actionName).join(', ') : NONE;
   }
   return record;
 }

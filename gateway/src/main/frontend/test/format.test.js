@@ -47,3 +47,10 @@ test('the district choices are the person own districts and every level below th
   const tree = districtTree(['SH/PD'], ['SH/PD/ZJ/C01', 'SH/PD/ZJ/C02', 'SH/PD/LJ/C01', 'SH/XH/A/B']);
   assert.deepEqual(tree, ['SH/PD', 'SH/PD/LJ', 'SH/PD/LJ/C01', 'SH/PD/ZJ', 'SH/PD/ZJ/C01', 'SH/PD/ZJ/C02']);
 });
+
+test('a record shows the steps the API allows its reader, or a dash when there are none', () => {
+  assert.equal(normalized({ id: 'T-1', allowedActions: ['REASSIGN', 'CONFIRM_REPAIR'] }).yourSteps, 'reassign, confirm repair');
+  assert.equal(normalized({ id: 'T-1', allowedActions: [] }).yourSteps, '–');
+  assert.equal(normalized({ id: 'T-1' }).yourSteps, undefined);
+  assert.deepEqual(columnsOf([normalized({ id: 'T-1', state: 'OPEN', allowedActions: ['CANCEL'], txId: TX })]).slice(0, 3), ['id', 'state', 'yourSteps']);
+});

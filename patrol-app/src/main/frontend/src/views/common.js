@@ -10,22 +10,9 @@ export function staleNote(answer) {
   return answer.offline ? h('p', { class: 'note', role: 'status' }, t('offline.asOf', { time: formatTime(answer.fetchedAt) })) : null;
 }
 
-/** The deadline a ticket waits for now, or null. */
+/** The deadline of the step a ticket waits for now, as the gateway says (nextStep), or null. */
 export function nextDeadline(ticket) {
-  const d = ticket.deadlines;
-  if (!d) {
-    return null;
-  }
-  switch (ticket.state) {
-    case 'OPEN':
-      return d.acknowledge;
-    case 'ACKNOWLEDGED':
-      return ticket.severity === 'CRITICAL' && !ticket.madeSafe ? d.makeSafe : d.repair;
-    case 'MADE_SAFE':
-      return d.repair;
-    default:
-      return null;
-  }
+  return ticket.nextStep?.deadline ?? null;
 }
 
 export function ticketList(tickets, emptyKey) {

@@ -40,7 +40,7 @@ export async function equipmentView(app, id) {
       fact(t('equipment.status'), t(`equipmentStatus.${equipment.status}`)),
       fact(t('equipment.model'), [equipment.make, equipment.model].filter(Boolean).join(' ')),
     ),
-    app.person.role === 'inspector' && equipment.status !== 'RETIRED' ? inspectButton(id) : null,
+    (equipment.allowedActions ?? []).includes('INSPECT') ? inspectButton(id) : null,
     h('h2', {}, t('equipment.openTickets')),
     ticketList(tickets.body.items, 'equipment.noTickets'),
     h('h2', {}, t('equipment.recent')),

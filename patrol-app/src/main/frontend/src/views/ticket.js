@@ -1,7 +1,7 @@
-// A fault ticket: its deadlines and every step so far, and the next step the person may take.
-// Contractors acknowledge, make safe (critical defects) and confirm the repair with photos;
-// inspectors accept the repair or reject it with a reason. Steps need a connection: each is
-// checked against the ticket's state on the ledger when it is taken.
+// A fault ticket: its deadlines and every step so far, and the steps the person may take now, as
+// the gateway lists them for them. Contractors acknowledge, make safe (critical defects) and
+// confirm the repair with photos; inspectors accept the repair or reject it with a reason. Steps
+// need a connection: each is checked against the ticket's state on the ledger when it is taken.
 import { cachedGet, call } from '../api.js';
 import { field, h, whileBusy } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
@@ -53,24 +53,16 @@ function fact(term, value, id) {
   return [h('dt', {}, term), h('dd', { id }, value ?? '—')];
 }
 
+// The forms of the steps the gateway says this person may take now (allowedActions), in order.
+const STEP_FORMS = {
+  ACKNOWLEDGE: (app, ticket) => stepForm(app, ticket, 'acknowledgement', { photos: false }),
+  MAKE_SAFE: (app, ticket) => stepForm(app, ticket, 'make-safe', { photos: true }),
+  CONFIRM_REPAIR: (app, ticket) => stepForm(app, ticket, 'repair', { photos: true, photosRequired: true }),
+  VERIFY: (app, ticket) => verificationForm(app, ticket),
+};
+
 function actions(app, ticket) {
-  const role = app.person.role;
-  const state = ticket.state;
-  if (role === 'contractor') {
-    if (state === 'OPEN') {
-      return stepForm(app, ticket, 'acknowledgement', { photos: false });
-    }
-    if (state === 'ACKNOWLEDGED' && ticket.severity === 'CRITICAL' && !ticket.madeSafe) {
-      return stepForm(app, ticket, 'make-safe', { photos: true });
-    }
-    if (state === 'ACKNOWLEDGED' || state === 'MADE_SAFE') {
-      return stepForm(app, ticket, 'repair', { photos: true, photosRequired: true });
-    }
-  }
-  if (role === 'inspector' && state === 'REPAIRED') {
-    return verificationForm(app, ticket);
-  }
-  return null;
+  return (ticket.allowedActions ?? []).filter((action) => STEP_FORMS[action]).map((action) => STEP_FORMS[action](app, ticket));
 }
 
 function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = false }) {

@@ -10,6 +10,7 @@ import org.fitledger.chaincode.shared.DistrictPaths;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.equipment.EquipmentStatus;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
@@ -69,7 +70,7 @@ public final class EquipmentRegistry {
    * @throws Refusal ACCESS_DENIED, INVALID_INPUT, EQUIPMENT_NOT_FOUND or EQUIPMENT_RETIRED
    */
   public String update(TransactionContext tx, String requestJson) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "update equipment");
+    Actor supervisor = tx.caller().as(EquipmentAction.UPDATE.role(), "update equipment");
     EquipmentRequest request = json.decode(requestJson, EquipmentRequest.class).validated();
     Equipment current = requireActive(tx, request.id(), supervisor);
     supervisor.requireCovers(request.districtPath());
@@ -92,7 +93,7 @@ public final class EquipmentRegistry {
    *     TICKETS_OPEN
    */
   public String retire(TransactionContext tx, String id, String reason) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "retire equipment");
+    Actor supervisor = tx.caller().as(EquipmentAction.RETIRE.role(), "retire equipment");
     Validation.text("reason", reason, 1000);
     Equipment current = requireActive(tx, Validation.id("id", id), supervisor);
     if (tickets.hasOpenTickets(tx, id)) {

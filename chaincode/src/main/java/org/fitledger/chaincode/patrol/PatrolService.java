@@ -16,9 +16,9 @@ import org.fitledger.chaincode.ticket.Source;
 import org.fitledger.chaincode.ticket.Ticket;
 import org.fitledger.chaincode.ticket.TicketService;
 import org.fitledger.chaincode.ticket.TicketStore;
+import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
-import org.fitledger.model.people.Role;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -61,7 +61,7 @@ public final class PatrolService {
    *     PATROL_ID_CONFLICT or TICKET_EXISTS
    */
   public String record(TransactionContext tx, String requestJson) {
-    Actor inspector = tx.caller().as(Role.INSPECTOR, "record a patrol");
+    Actor inspector = tx.caller().as(EquipmentAction.INSPECT.role(), "record a patrol");
     PatrolRequest request = json.decode(requestJson, PatrolRequest.class);
     List<Observation> observations = request.validated();
     List<Equipment> targets =

@@ -13,9 +13,9 @@ import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
-import org.fitledger.model.people.Role;
 import org.fitledger.model.ticket.StepAction;
 
 /**
@@ -50,7 +50,7 @@ public final class TicketService {
    *     TICKET_EXISTS
    */
   public String open(TransactionContext tx, String requestJson) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "open a ticket");
+    Actor supervisor = tx.caller().as(EquipmentAction.OPEN_TICKET.role(), "open a ticket");
     TicketRequest request = json.decode(requestJson, TicketRequest.class).validated();
     Equipment target = equipment.findFor(tx, request.equipmentId(), supervisor);
     Optional<String> stored = tx.getState(RecordKind.TICKET, request.id());

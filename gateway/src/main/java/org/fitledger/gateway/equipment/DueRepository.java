@@ -103,7 +103,7 @@ class DueRepository {
             .query(
                 (rs, row) -> {
                   total[0] = rs.getLong("total");
-                  return item(rs, row, search);
+                  return item(rs, row, search, scope);
                 })
             .list();
     if (items.isEmpty() && search.page().offset() > 0) {
@@ -147,8 +147,9 @@ class DueRepository {
         + "_days * 24) end)";
   }
 
-  private static ObjectNode item(ResultSet rs, int row, DueSearch search) throws SQLException {
-    ObjectNode view = EquipmentRepository.indexed(rs, row).view();
+  private static ObjectNode item(ResultSet rs, int row, DueSearch search, Scope scope)
+      throws SQLException {
+    ObjectNode view = EquipmentRepository.indexed(rs, row).viewFor(scope);
     Instant registered = instant(rs, "registered_ts");
     List<LevelDue> levels = new ArrayList<>();
     for (InspectionLevel level : InspectionLevel.values()) {

@@ -79,10 +79,15 @@ class EquipmentController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A piece of equipment from the index, with its derived status")
+  @Operation(
+      summary = "A piece of equipment from the index, with its derived status",
+      description =
+          "The ledger record plus status (IN_SERVICE, OUT_OF_SERVICE, RETIRED), openTickets,"
+              + " blockNumber, and allowedActions: what the reader may do with it now (INSPECT,"
+              + " OPEN_TICKET, UPDATE, RETIRE).")
   ObjectNode find(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
-    return visible(person, id).view();
+    return visible(person, id).viewFor(Scope.of(person));
   }
 
   @GetMapping("/{id}/history")

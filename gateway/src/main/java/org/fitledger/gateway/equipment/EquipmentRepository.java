@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
 import org.fitledger.model.equipment.EquipmentStatus;
+import org.fitledger.model.ticket.TicketState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -22,15 +24,30 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class EquipmentRepository {
   // An open CRITICAL ticket that was made safe takes the equipment out of service.
+  /** The states of a ticket still open, as an SQL list: {@code 'OPEN', 'ACKNOWLEDGED', …}. */
+  private static final String OPEN_STATES =
+      Arrays.stream(TicketState.values())
+          .filter(TicketState::isOpen)
+          .map(state -> "'" + state.name() + "'")
+          .collect(Collectors.joining(", "));
+
+  private static final String OPEN_TICKETS =
+      "exists (select 1 from tickets t where t.equipment_id = e.id and t.state in ("
+          + OPEN_STATES
+          + "))";
   private static final String OUT_OF_SERVICE =
       "exists (select 1 from tickets t where t.equipment_id = e.id"
           + " and t.severity = 'CRITICAL' and t.made_safe"
-          + " and t.state in ('OPEN', 'ACKNOWLEDGED', 'MADE_SAFE', 'REPAIRED'))";
+          + " and t.state in ("
+          + OPEN_STATES
+          + "))";
   // The columns of a piece's view on {@code e}, read by indexed(rs).
   static final String VIEW_COLUMNS =
       "e.district_path, e.retired, e.block_number, e.record::text as record, "
           + OUT_OF_SERVICE
-          + " as out_of_service,"
+          + " as out_of_service, "
+          + OPEN_TICKETS
+          + " as open_tickets,"
           + " array(select distinct t.company from tickets t where t.equipment_id = e.id"
           + " and t.company is not null) as companies";
   private static final String SELECT = "select " + VIEW_COLUMNS + " from equipment e";
@@ -87,7 +104,7 @@ class EquipmentRepository {
             .query(EquipmentRepository::indexed)
             .list()
             .stream()
-            .map(IndexedEquipment::view)
+            .map(piece -> piece.viewFor(scope))
             .toList();
     return Paged.of(items, search.page(), total);
   }
@@ -214,14 +231,18 @@ class EquipmentRepository {
   /** A piece as {@link #VIEW_COLUMNS} read it. */
   static IndexedEquipment indexed(ResultSet rs, int row) throws SQLException {
     ObjectNode view = RecordJson.read(rs.getString("record"));
-    view.put(
-        "status",
-        EquipmentStatus.of(rs.getBoolean("retired"), rs.getBoolean("out_of_service")).name());
+    EquipmentStatus status =
+        EquipmentStatus.of(rs.getBoolean("retired"), rs.getBoolean("out_of_service"));
+    boolean openTickets = rs.getBoolean("open_tickets");
+    view.put("status", status.name());
+    view.put("openTickets", openTickets);
     view.put("blockNumber", rs.getLong("block_number"));
     Array companies = rs.getArray("companies");
     return new IndexedEquipment(
         view,
         rs.getString("district_path"),
-        companies == null ? List.of() : Arrays.asList((String[]) companies.getArray()));
+        companies == null ? List.of() : Arrays.asList((String[]) companies.getArray()),
+        status,
+        openTickets);
   }
 }

@@ -1,6 +1,5 @@
 package org.fitledger.gateway.ticket;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
@@ -67,8 +66,8 @@ public record NextStep(String step, String deadline) {
       String acknowledge,
       String makeSafe,
       String repair) {
-    Optional<TicketState> knownState = known(TicketState.class, state);
-    Optional<Severity> knownSeverity = known(Severity.class, severity);
+    Optional<TicketState> knownState = TicketViews.known(TicketState.class, state);
+    Optional<Severity> knownSeverity = TicketViews.known(Severity.class, severity);
     if (knownState.isEmpty() || knownSeverity.isEmpty()) {
       return Optional.empty();
     }
@@ -76,9 +75,5 @@ public record NextStep(String step, String deadline) {
     return TicketAction.awaited(knownState.get(), knownSeverity.get(), madeSafe)
         .filter(step -> deadlines.of(step) != null)
         .map(step -> new NextStep(NAMES.get(step), deadlines.of(step)));
-  }
-
-  private static <E extends Enum<E>> Optional<E> known(Class<E> type, String name) {
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
   }
 }

@@ -111,10 +111,15 @@ class TicketController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A ticket from the index, with every step")
+  @Operation(
+      summary = "A ticket from the index, with every step",
+      description =
+          "The ledger record plus blockNumber; allowedActions, the steps the reader may take now"
+              + " (ACKNOWLEDGE, MAKE_SAFE, CONFIRM_REPAIR, VERIFY, REASSIGN, CANCEL); and nextStep,"
+              + " the contractor step it waits for with its deadline ({step, deadline}), or null.")
   ObjectNode find(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
-    return visible(person, id).view();
+    return TicketViews.forReader(visible(person, id).view(), Scope.of(person));
   }
 
   @GetMapping("/{id}/history")

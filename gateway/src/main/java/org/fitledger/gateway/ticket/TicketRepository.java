@@ -99,7 +99,7 @@ class TicketRepository {
                   ObjectNode view = RecordJson.read(rs.getString("record"));
                   view.put("blockNumber", rs.getLong("block_number"));
                   view.put("overdueStep", rs.getString("overdue_step"));
-                  return view;
+                  return TicketViews.forReader(view, scope);
                 })
             .list();
     return Paged.of(items, search.page(), total);

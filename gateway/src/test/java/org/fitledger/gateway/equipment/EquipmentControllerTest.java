@@ -70,7 +70,7 @@ class EquipmentControllerTest {
     ObjectNode view = RecordJson.read(RECORD);
     view.put("status", "IN_SERVICE");
     view.put("blockNumber", 5);
-    return new IndexedEquipment(view, path, companies);
+    return new IndexedEquipment(view, path, companies, EquipmentStatus.IN_SERVICE, false);
   }
 
   private MockMvcTester.MockMvcRequestBuilder get(Person person, String uri) {
@@ -241,7 +241,27 @@ class EquipmentControllerTest {
     assertThat(get(TestPeople.INSPECTOR, "/api/v1/equipment/eq-1"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .isStrictlyEqualTo(RECORD.replace("}", ",\"status\":\"IN_SERVICE\",\"blockNumber\":5}"));
+        .isStrictlyEqualTo(
+            RECORD.replace(
+                "}",
+                ",\"status\":\"IN_SERVICE\",\"blockNumber\":5,\"allowedActions\":[\"INSPECT\"]}"));
+  }
+
+  @Test
+  void tells_a_supervisor_what_they_may_do_with_equipment_that_has_open_tickets() {
+    ObjectNode view = RecordJson.read(RECORD);
+    when(repository.find("eq-1"))
+        .thenReturn(
+            Optional.of(
+                new IndexedEquipment(
+                    view, "SH/PD/ZJ/C01", List.of(), EquipmentStatus.IN_SERVICE, true)));
+
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/equipment/eq-1"))
+        .hasStatus(HttpStatus.OK)
+        .bodyJson()
+        .extractingPath("$.allowedActions")
+        .asArray()
+        .containsExactly("OPEN_TICKET", "UPDATE");
   }
 
   @Test

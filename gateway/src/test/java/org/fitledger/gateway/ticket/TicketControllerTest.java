@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
@@ -160,7 +161,8 @@ class TicketControllerTest {
     assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .isStrictlyEqualTo(RECORD.replace("}", ",\"blockNumber\":9}"));
+        .isStrictlyEqualTo(
+            RECORD.replace("}", ",\"blockNumber\":9,\"allowedActions\":[],\"nextStep\":null}"));
     assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets/t-1")).hasStatus(HttpStatus.OK);
     assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets/t-1")).hasStatus(HttpStatus.OK);
     assertThat(get(TestPeople.OTHER_CONTRACTOR, "/api/v1/tickets/t-1"))
@@ -170,6 +172,38 @@ class TicketControllerTest {
             "{\"code\":\"TICKET_NOT_FOUND\",\"message\":\"no ticket t-1\",\"details\":[]}");
     assertThat(get(TestPeople.OTHER_INSPECTOR, "/api/v1/tickets/t-1"))
         .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void tells_each_reader_the_steps_they_may_take_now_and_the_step_the_ticket_waits_for() {
+    ObjectNode view =
+        RecordJson.read(
+            "{\"id\":\"t-1\",\"state\":\"ACKNOWLEDGED\",\"severity\":\"CRITICAL\","
+                + "\"madeSafe\":false,\"company\":\"GREENFIX\",\"deadlines\":{\"acknowledge\":"
+                + "\"2026-11-22T14:00:00Z\",\"makeSafe\":\"2026-11-23T10:00:00Z\","
+                + "\"repair\":\"2026-11-25T10:00:00Z\"}}");
+    when(repository.find("t-1"))
+        .thenReturn(Optional.of(new IndexedTicket(view, "SH/PD/ZJ/C01", "GREENFIX")));
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1"))
+        .bodyJson()
+        .extractingPath("$.allowedActions")
+        .asArray()
+        .containsExactly("MAKE_SAFE");
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1"))
+        .bodyJson()
+        .extractingPath("$.nextStep")
+        .isEqualTo(Map.of("step", "makeSafe", "deadline", "2026-11-23T10:00:00Z"));
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets/t-1"))
+        .bodyJson()
+        .extractingPath("$.allowedActions")
+        .asArray()
+        .containsExactly("REASSIGN", "CANCEL");
+    assertThat(get(TestPeople.INSPECTOR, "/api/v1/tickets/t-1"))
+        .bodyJson()
+        .extractingPath("$.allowedActions")
+        .asArray()
+        .isEmpty();
   }
 
   @Test

@@ -19,11 +19,11 @@ import org.fitledger.chaincode.shared.Fixtures;
 import org.fitledger.chaincode.shared.InMemoryLedger;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.ticket.Step;
-import org.fitledger.chaincode.ticket.Ticket;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketState;
 
 /**

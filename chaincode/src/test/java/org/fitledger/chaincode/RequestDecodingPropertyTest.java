@@ -41,7 +41,7 @@ import org.fitledger.chaincode.ticket.StepRequests;
 import org.fitledger.chaincode.ticket.TicketRequest;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
-import org.fitledger.model.sla.Sla;
+import org.fitledger.model.ticket.Sla;
 
 /**
  * Every transaction that reads a JSON request (or a number given as text) answers arbitrary input

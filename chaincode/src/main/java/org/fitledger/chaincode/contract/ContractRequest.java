@@ -3,7 +3,7 @@ package org.fitledger.chaincode.contract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fitledger.chaincode.shared.DistrictPaths;
-import org.fitledger.model.sla.Sla;
+import org.fitledger.model.ticket.Sla;
 import org.fitledger.model.validation.Validation;
 
 /**

@@ -15,7 +15,7 @@ import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.people.Role;
-import org.fitledger.model.sla.Sla;
+import org.fitledger.model.ticket.Sla;
 import org.fitledger.model.validation.Validation;
 
 /**

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.place.DistrictPath;
-import org.fitledger.model.sla.Sla;
+import org.fitledger.model.ticket.Assignment;
+import org.fitledger.model.ticket.Sla;
 
 /**
  * A maintenance contract as stored on the ledger. Its SLA is versioned: each change of terms adds
@@ -128,5 +129,10 @@ public record MaintenanceContract(
         .mapToInt(prefix -> DistrictPath.segments(prefix).size())
         .max()
         .orElse(0);
+  }
+
+  /** The assignment this contract gives the tickets it covers. */
+  public Assignment assignment() {
+    return new Assignment(company, id, slaVersion, sla);
   }
 }

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fitledger.chaincode.ticket.Defect;
+import org.fitledger.model.ticket.Defect;
 
 /**
  * One stored inspection: what was observed, plus the location check against the registered

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.fitledger.chaincode.ticket.Defect;
 import org.fitledger.chaincode.ticket.TicketRequest;
+import org.fitledger.model.ticket.Defect;
 import org.fitledger.model.validation.Validation;
 
 /**

@@ -2,7 +2,7 @@ package org.fitledger.chaincode.patrol;
 
 import java.util.List;
 import java.util.SortedMap;
-import org.fitledger.chaincode.ticket.Defect;
+import org.fitledger.model.ticket.Defect;
 
 /**
  * A checked inspection, before the location check: exactly what the inspector observed.

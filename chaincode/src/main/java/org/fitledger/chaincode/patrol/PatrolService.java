@@ -12,13 +12,13 @@ import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.chaincode.ticket.Source;
-import org.fitledger.chaincode.ticket.Ticket;
 import org.fitledger.chaincode.ticket.TicketService;
 import org.fitledger.chaincode.ticket.TicketStore;
 import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ticket.Source;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.validation.Validation;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
 
 /** Builds the steps of a ticket from the acting person and the transaction. */

@@ -12,7 +12,9 @@ import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketAction;
 import org.fitledger.model.ticket.TicketState;
 import org.fitledger.model.validation.Validation;
@@ -127,7 +129,11 @@ public final class TicketLifecycle {
     }
     Step step =
         Steps.of(tx, supervisor, StepAction.REASSIGN, null, null, List.of(), request.reason());
-    return write(tx, ticket, ticket.reassign(contract, step, tx.timestamp()), "TicketReassigned");
+    return write(
+        tx,
+        ticket,
+        ticket.reassign(contract.assignment(), step, tx.timestamp()),
+        "TicketReassigned");
   }
 
   /** A supervisor of the ticket's district cancels an open ticket. */

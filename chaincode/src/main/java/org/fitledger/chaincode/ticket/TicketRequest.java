@@ -1,5 +1,7 @@
 package org.fitledger.chaincode.ticket;
 
+import org.fitledger.model.ticket.Category;
+import org.fitledger.model.ticket.Defect;
 import org.fitledger.model.ticket.Severity;
 import org.fitledger.model.validation.Validation;
 

@@ -16,7 +16,11 @@ import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.ticket.Defect;
+import org.fitledger.model.ticket.Source;
+import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.Ticket;
 
 /**
  * Opens and reads tickets. A ticket is assigned at once to the company of the contract covering its
@@ -77,7 +81,15 @@ public final class TicketService {
     Optional<MaintenanceContract> contract =
         contracts.covering(tx, target.site(), target.districtPath(), tx.timestamp());
     Step opening = Steps.of(tx, opener, StepAction.OPEN, null, null, List.of(), null);
-    return Ticket.open(id, target, defect, source, contract, opening, tx);
+    return Ticket.open(
+        id,
+        target.id(),
+        target.districtPath(),
+        target.site(),
+        defect,
+        source,
+        contract.map(MaintenanceContract::assignment),
+        opening);
   }
 
   /**

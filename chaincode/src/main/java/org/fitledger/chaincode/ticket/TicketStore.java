@@ -13,6 +13,7 @@ import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.people.NextActor;
 import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.validation.Validation;
 
 /**

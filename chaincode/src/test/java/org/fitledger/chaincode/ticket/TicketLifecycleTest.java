@@ -13,8 +13,10 @@ import org.fitledger.chaincode.shared.InMemoryLedger;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.people.NextActor;
-import org.fitledger.model.sla.Deadlines;
+import org.fitledger.model.ticket.Deadlines;
+import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketState;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,20 @@ public final class RecordJson {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
+  // Records are read into the model's types as the ledger wrote them; a field a later chaincode
+  // adds is passed over rather than refused.
+  private static final JsonMapper RECORDS =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
   private RecordJson() {}
+
+  /** A stored record as the model's {@code type}; a record of another shape is refused. */
+  public static <T> T decode(JsonNode record, Class<T> type) {
+    return RECORDS.treeToValue(record, type);
+  }
 
   /** The record as compact JSON text, in its own field order. */
   public static String write(JsonNode record) {

@@ -2,12 +2,11 @@ package org.fitledger.gateway.ticket;
 
 import java.util.Map;
 import java.util.Optional;
-import org.fitledger.gateway.index.RecordJson;
-import org.fitledger.model.sla.Deadlines;
+import org.fitledger.model.ticket.Deadlines;
 import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketAction;
 import org.fitledger.model.ticket.TicketState;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The contractor step a ticket waits for ({@link TicketAction#awaited}), with its deadline, as the
@@ -37,42 +36,25 @@ public record NextStep(String step, String deadline) {
           TicketAction.MAKE_SAFE, MAKE_SAFE,
           TicketAction.CONFIRM_REPAIR, REPAIR);
 
-  /** The next step of a ticket record, if it waits for one with a deadline. */
-  static Optional<NextStep> of(JsonNode ticket) {
-    JsonNode deadlines = ticket.get("deadlines");
-    return of(
-        RecordJson.text(ticket, "state"),
-        RecordJson.text(ticket, "severity"),
-        RecordJson.flag(ticket, "madeSafe"),
-        RecordJson.text(deadlines, "acknowledge"),
-        RecordJson.text(deadlines, "makeSafe"),
-        RecordJson.text(deadlines, "repair"));
+  /** The next step of a ticket, if it waits for one with a deadline. */
+  static Optional<NextStep> of(Ticket ticket) {
+    return of(ticket.state(), ticket.severity(), ticket.madeSafe(), ticket.deadlines());
   }
 
   /**
    * The next step of a ticket, if it waits for one with a deadline ({@link TicketAction#awaited}).
    *
    * @param state the ticket's state
-   * @param severity {@code CRITICAL}, {@code MAJOR} or {@code MINOR}
+   * @param severity how bad its fault is
    * @param madeSafe whether it was made safe
-   * @param acknowledge the acknowledgement deadline, or null
-   * @param makeSafe the make-safe deadline, or null
-   * @param repair the repair deadline, or null
+   * @param deadlines its deadlines, or null when no contract covered it
    */
   static Optional<NextStep> of(
-      String state,
-      String severity,
-      boolean madeSafe,
-      String acknowledge,
-      String makeSafe,
-      String repair) {
-    Optional<TicketState> knownState = TicketViews.known(TicketState.class, state);
-    Optional<Severity> knownSeverity = TicketViews.known(Severity.class, severity);
-    if (knownState.isEmpty() || knownSeverity.isEmpty()) {
+      TicketState state, Severity severity, boolean madeSafe, Deadlines deadlines) {
+    if (state == null || severity == null || deadlines == null) {
       return Optional.empty();
     }
-    Deadlines deadlines = new Deadlines(acknowledge, makeSafe, repair);
-    return TicketAction.awaited(knownState.get(), knownSeverity.get(), madeSafe)
+    return TicketAction.awaited(state, severity, madeSafe)
         .filter(step -> deadlines.of(step) != null)
         .map(step -> new NextStep(NAMES.get(step), deadlines.of(step)));
   }

@@ -1,16 +1,15 @@
 package org.fitledger.gateway.ticket;
 
 import java.util.List;
-import org.fitledger.gateway.index.RecordJson;
-import tools.jackson.databind.JsonNode;
+import org.fitledger.model.ticket.Step;
+import org.fitledger.model.ticket.StepAction;
 
 /**
  * A ticket's contractor steps counted from its record: how many acknowledgements, make-safe steps
  * and repairs it has, how many of each met their deadline (as the chaincode recorded when the step
  * was taken), and the ledger times of the first acknowledgement and the first repair.
  *
- * <p>{@code StepTally.of(ticket.get("steps")).repairs()} is 2 for a repair redone after a
- * rejection.
+ * <p>{@code StepTally.of(ticket.steps()).repairs()} is 2 for a repair redone after a rejection.
  *
  * @param acknowledgements the ACKNOWLEDGE steps
  * @param acknowledgementsOnTime those on time
@@ -31,28 +30,27 @@ record StepTally(
     String firstAcknowledgedAt,
     String firstRepairedAt) {
 
-  private static final List<String> KINDS = List.of("ACKNOWLEDGE", "MAKE_SAFE", "REPAIR");
+  private static final List<StepAction> KINDS =
+      List.of(StepAction.ACKNOWLEDGE, StepAction.MAKE_SAFE, StepAction.REPAIR);
 
-  /** Counts the steps of a ticket record's {@code steps} array (null counts nothing). */
-  static StepTally of(JsonNode steps) {
+  /** Counts the steps of a ticket. */
+  static StepTally of(List<Step> steps) {
     int[] done = new int[3];
     int[] onTime = new int[3];
     String firstAcknowledged = null;
     String firstRepaired = null;
-    Iterable<JsonNode> all = steps == null ? List.of() : steps;
-    for (JsonNode step : all) {
-      String action = RecordJson.text(step, "action");
-      int kind = KINDS.indexOf(action);
+    for (Step step : steps) {
+      int kind = KINDS.indexOf(step.action());
       if (kind < 0) {
         continue;
       }
       done[kind]++;
-      onTime[kind] += RecordJson.flag(step, "onTime") ? 1 : 0;
+      onTime[kind] += Boolean.TRUE.equals(step.onTime()) ? 1 : 0;
       if (kind == 0 && firstAcknowledged == null) {
-        firstAcknowledged = RecordJson.text(step, "at");
+        firstAcknowledged = step.at();
       }
       if (kind == 2 && firstRepaired == null) {
-        firstRepaired = RecordJson.text(step, "at");
+        firstRepaired = step.at();
       }
     }
     return new StepTally(

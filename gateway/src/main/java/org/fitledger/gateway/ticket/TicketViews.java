@@ -1,13 +1,11 @@
 package org.fitledger.gateway.ticket;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
-import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketAction;
-import org.fitledger.model.ticket.TicketState;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,9 +23,10 @@ final class TicketViews {
 
   /** Adds both fields to the view, in place, and returns it. */
   static ObjectNode forReader(ObjectNode view, Scope scope) {
+    Ticket ticket = RecordJson.decode(view, Ticket.class);
     ArrayNode actions = view.putArray("allowedActions");
-    allowed(view, scope).forEach(action -> actions.add(action.name()));
-    Optional<NextStep> next = NextStep.of(view);
+    allowed(ticket, scope).forEach(action -> actions.add(action.name()));
+    Optional<NextStep> next = NextStep.of(ticket);
     if (next.isPresent()) {
       view.putObject("nextStep")
           .put("step", next.get().step())
@@ -38,18 +37,11 @@ final class TicketViews {
     return view;
   }
 
-  private static List<TicketAction> allowed(ObjectNode view, Scope scope) {
-    Optional<TicketState> state = known(TicketState.class, RecordJson.text(view, "state"));
-    Optional<Severity> severity = known(Severity.class, RecordJson.text(view, "severity"));
-    if (scope.role().isEmpty() || state.isEmpty() || severity.isEmpty()) {
+  private static List<TicketAction> allowed(Ticket ticket, Scope scope) {
+    if (scope.role().isEmpty() || ticket.state() == null || ticket.severity() == null) {
       return List.of();
     }
     return TicketAction.allowedFor(
-        scope.role().get(), state.get(), severity.get(), RecordJson.flag(view, "madeSafe"));
-  }
-
-  /** The constant named {@code name}, if there is one. */
-  static <E extends Enum<E>> Optional<E> known(Class<E> type, String name) {
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+        scope.role().get(), ticket.state(), ticket.severity(), ticket.madeSafe());
   }
 }

@@ -2,7 +2,9 @@ package org.fitledger.gateway.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.model.ticket.Step;
 import org.junit.jupiter.api.Test;
 
 class StepTallyTest {
@@ -15,6 +17,11 @@ class StepTallyTest {
         + "\",\"onTime\":"
         + onTime
         + "}";
+  }
+
+  private static List<Step> steps(String json) {
+    return List.of(
+        RecordJson.decode(RecordJson.read("{\"s\":" + json + "}").get("s"), Step[].class));
   }
 
   @Test
@@ -32,17 +39,14 @@ class StepTallyTest {
                 step("ACCEPT", "2026-11-05T03:00:00Z", null))
             + "]";
 
-    assertThat(StepTally.of(RecordJson.read("{\"steps\":" + steps + "}").get("steps")))
+    assertThat(StepTally.of(steps(steps)))
         .isEqualTo(new StepTally(1, 1, 1, 0, 2, 1, "2026-11-01T01:00:00Z", "2026-11-02T00:00:00Z"));
   }
 
   @Test
   void counts_nothing_for_a_ticket_with_no_contractor_step_yet() {
-    assertThat(StepTally.of(null)).isEqualTo(new StepTally(0, 0, 0, 0, 0, 0, null, null));
-    assertThat(
-            StepTally.of(
-                RecordJson.read("{\"s\":[" + step("OPEN", "2026-11-01T00:00:00Z", null) + "]}")
-                    .get("s")))
+    assertThat(StepTally.of(List.of())).isEqualTo(new StepTally(0, 0, 0, 0, 0, 0, null, null));
+    assertThat(StepTally.of(steps("[" + step("OPEN", "2026-11-01T00:00:00Z", null) + "]")))
         .isEqualTo(new StepTally(0, 0, 0, 0, 0, 0, null, null));
   }
 }

@@ -30,8 +30,7 @@ class TicketProjectionTest {
           + "\"],\"reason\":null}],\"txId\":\"t2\"}";
 
   private final RecordingJdbc jdbc = new RecordingJdbc();
-  private final TicketProjection projection =
-      new TicketProjection(new TicketRepository(jdbc.client()));
+  private final TicketProjection projection = new TicketProjection(jdbc.client());
 
   private static JsonNode record(String json) {
     return Changes.parse("{\"changes\":[{\"kind\":\"ticket\",\"record\":" + json + "}]}")

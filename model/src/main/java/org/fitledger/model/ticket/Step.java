@@ -1,8 +1,7 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.fitledger.model.ticket.StepAction;
 
 /**
  * One recorded step of a ticket: who did what, when, with which evidence, and whether it met its
@@ -44,8 +43,8 @@ public record Step(
     List<String> photoHashes,
     String reason) {
 
-  /** Copies the hashes. */
+  /** Copies the hashes; none when absent. */
   public Step {
-    photoHashes = List.copyOf(photoHashes);
+    photoHashes = photoHashes == null ? List.of() : List.copyOf(photoHashes);
   }
 }

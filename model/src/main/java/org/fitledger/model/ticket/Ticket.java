@@ -1,17 +1,10 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fitledger.chaincode.contract.MaintenanceContract;
-import org.fitledger.chaincode.equipment.Equipment;
-import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.model.sla.Deadlines;
-import org.fitledger.model.ticket.Severity;
-import org.fitledger.model.ticket.StepAction;
-import org.fitledger.model.ticket.TicketState;
 
 /**
  * A fault ticket as stored on the ledger, with every step taken on it. Each transition returns a
@@ -79,44 +72,57 @@ public record Ticket(
     List<Step> steps,
     String txId) {
 
-  /** Copies the steps. */
+  /** Copies the steps; none when absent. */
   public Ticket {
-    steps = List.copyOf(steps);
+    steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
-  static Ticket open(
+  /**
+   * A ticket opened now on a piece of equipment, assigned if a contract covers it.
+   *
+   * @param id the ticket id
+   * @param equipmentId the faulty equipment
+   * @param districtPath where it stands
+   * @param site its site
+   * @param defect what is wrong
+   * @param source the inspection that found it, or null when a supervisor opens it
+   * @param assignment the covering contract's assignment, if any
+   * @param opening the OPEN step, which names the opener, the time and the transaction
+   */
+  public static Ticket open(
       String id,
-      Equipment equipment,
+      String equipmentId,
+      String districtPath,
+      String site,
       Defect defect,
       Source source,
-      Optional<MaintenanceContract> contract,
-      Step opening,
-      TransactionContext tx) {
-    Instant now = tx.timestamp();
+      Optional<Assignment> assignment,
+      Step opening) {
+    Instant now = Instant.parse(opening.at());
     return new Ticket(
         id,
-        equipment.id(),
-        equipment.districtPath(),
-        equipment.site(),
+        equipmentId,
+        districtPath,
+        site,
         defect.severity(),
         defect.category(),
         defect.description(),
         source,
         opening.by(),
-        now.toString(),
-        contract.map(MaintenanceContract::company).orElse(null),
-        contract.map(MaintenanceContract::id).orElse(null),
-        contract.map(MaintenanceContract::slaVersion).orElse(null),
-        contract.map(c -> Deadlines.from(now, c.sla().terms(defect.severity()))).orElse(null),
+        opening.at(),
+        assignment.map(Assignment::company).orElse(null),
+        assignment.map(Assignment::contractId).orElse(null),
+        assignment.map(Assignment::slaVersion).orElse(null),
+        assignment.map(a -> Deadlines.from(now, a.sla().terms(defect.severity()))).orElse(null),
         TicketState.OPEN,
         0,
         false,
         List.of(opening),
-        tx.txId());
+        opening.txId());
   }
 
   /** The same ticket in {@code next} state, with {@code step} appended. */
-  Ticket advance(TicketState next, Step step) {
+  public Ticket advance(TicketState next, Step step) {
     return new Ticket(
         id,
         equipmentId,
@@ -139,8 +145,8 @@ public record Ticket(
         step.txId());
   }
 
-  /** The same ticket assigned to {@code contract}, back in OPEN; deadlines are set only once. */
-  Ticket reassign(MaintenanceContract contract, Step step, Instant now) {
+  /** The same ticket assigned anew, back in OPEN; deadlines are set only once, at {@code now}. */
+  public Ticket reassign(Assignment assignment, Step step, Instant now) {
     boolean first = deadlines == null;
     return new Ticket(
         id,
@@ -153,10 +159,10 @@ public record Ticket(
         source,
         openedBy,
         openedAt,
-        contract.company(),
-        contract.id(),
-        first ? Integer.valueOf(contract.slaVersion()) : slaVersion,
-        first ? Deadlines.from(now, contract.sla().terms(severity)) : deadlines,
+        assignment.company(),
+        assignment.contractId(),
+        first ? Integer.valueOf(assignment.slaVersion()) : slaVersion,
+        first ? Deadlines.from(now, assignment.sla().terms(severity)) : deadlines,
         TicketState.OPEN,
         rework,
         madeSafe,

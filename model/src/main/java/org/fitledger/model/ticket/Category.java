@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 /** What kind of defect a ticket is about. */
 public enum Category {

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

@@ -1,10 +1,9 @@
-package org.fitledger.model.sla;
+package org.fitledger.model.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.fitledger.model.ticket.TicketAction;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {

@@ -1,9 +1,8 @@
-package org.fitledger.model.sla;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.fitledger.model.ticket.TicketAction;
 
 /**
  * When each contractor step is due, fixed once and never moved.

@@ -1,8 +1,7 @@
-package org.fitledger.model.sla;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.model.ticket.Severity;
 import org.fitledger.model.validation.Validation;
 
 /**

@@ -1,7 +1,6 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.model.ticket.Severity;
 
 /**
  * What is wrong with a piece of equipment, as a patrol or a supervisor reports it.

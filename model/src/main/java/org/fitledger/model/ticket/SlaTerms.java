@@ -1,4 +1,4 @@
-package org.fitledger.model.sla;
+package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -11,10 +11,11 @@ import org.fitledger.gateway.cli.CommandIo;
 import org.fitledger.gateway.cli.UsageException;
 import org.fitledger.gateway.config.ConfigFileException;
 import org.fitledger.gateway.people.PeopleCommand;
+import org.fitledger.gateway.verify.VerifyCommand;
 
 /**
  * The gateway jar's commands, run instead of the Spring application when the first argument is a
- * word rather than an option: {@code java -jar fitledger-gateway.jar people write …}.
+ * word rather than an option: {@code java -jar fitledger-gateway.jar audit verify --url …}.
  */
 final class Commands {
   private static final String JAR = "java -jar fitledger-gateway.jar";
@@ -22,6 +23,7 @@ final class Commands {
 
   static {
     BY_NAME.put("people write", new PeopleCommand());
+    BY_NAME.put("audit verify", new VerifyCommand());
   }
 
   private Commands() {}

@@ -13,7 +13,7 @@ class CommandsTest {
 
   @Test
   void takes_a_first_argument_that_is_a_word_for_a_command_and_options_for_spring() {
-    assertThat(Commands.named(new String[] {"people", "write"})).isTrue();
+    assertThat(Commands.named(new String[] {"audit", "verify"})).isTrue();
     assertThat(Commands.named(new String[] {"--spring.profiles.active=indexer"})).isFalse();
     assertThat(Commands.named(new String[0])).isFalse();
   }
@@ -22,25 +22,28 @@ class CommandsTest {
   void fails_with_the_usage_of_every_command_on_an_unknown_one() {
     RecordedIo recorded = new RecordedIo("", Map.of());
 
-    int exitCode = Commands.run(new String[] {"people", "erase"}, recorded.io());
+    int exitCode = Commands.run(new String[] {"audit", "repair"}, recorded.io());
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(recorded.err())
-        .startsWith("no command 'people erase'\n")
-        .contains("java -jar fitledger-gateway.jar people write --credentials FILE");
+        .startsWith("no command 'audit repair'\n")
+        .contains("java -jar fitledger-gateway.jar people write --credentials FILE")
+        .contains("java -jar fitledger-gateway.jar audit verify --url URL --user NAME");
   }
 
   @Test
   void fails_with_the_commands_usage_on_wrong_arguments() {
     RecordedIo recorded = new RecordedIo("", Map.of());
 
-    int exitCode = Commands.run(new String[] {"people", "write", "--people"}, recorded.io());
+    int exitCode =
+        Commands.run(new String[] {"audit", "verify", "--password", "secret"}, recorded.io());
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(recorded.err())
-        .startsWith(
-            "people write: --people needs a value\n"
-                + "usage: java -jar fitledger-gateway.jar people write --credentials FILE");
+        .isEqualTo(
+            "audit verify: unknown argument --password\n"
+                + "usage: java -jar fitledger-gateway.jar audit verify --url URL --user NAME"
+                + " (the password from FITLEDGER_PASSWORD or standard input)\n");
   }
 
   @Test

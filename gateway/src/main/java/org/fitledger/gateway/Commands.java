@@ -60,7 +60,8 @@ final class Commands {
   }
 
   private static String usage() {
-    StringBuilder usage = new StringBuilder("usage: " + JAR + " [Spring Boot options]\n");
+    StringBuilder usage =
+        new StringBuilder("usage: " + JAR + " [--spring.profiles.active=api|indexer|rebuild]\n");
     BY_NAME.forEach(
         (name, command) ->
             usage

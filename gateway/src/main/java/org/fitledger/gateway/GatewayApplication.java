@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Starts the FitLedger gateway: the REST API over the Fabric ledger and its PostgreSQL index.
  *
  * <p>{@code java -jar gateway/target/fitledger-gateway.jar}, configured by the {@code FITLEDGER_*}
- * environment variables. The same jar's commands ({@code people write}) run without Spring.
+ * environment variables. The profile {@code api}, {@code indexer} or {@code rebuild} makes it the
+ * API alone, an indexer alone, or a rebuild of the index; with none it is the API and an indexer.
+ * The same jar's commands ({@code people write}, {@code audit verify}) run without Spring.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -79,17 +79,17 @@ public final class VerifyCommand implements Command {
   }
 
   private static HttpResponse<String> ask(String url, String user, String password) {
-    URI uri;
+    HttpRequest.Builder builder;
     try {
-      uri = URI.create(url + "/api/v1/audit/verify");
+      builder = HttpRequest.newBuilder(URI.create(url + "/api/v1/audit/verify"));
     } catch (IllegalArgumentException e) {
-      throw new CommandException("--url " + url + " is not a URL: " + e.getMessage(), e);
+      throw new CommandException("--url " + url + " is not an http(s) URL: " + e.getMessage(), e);
     }
     String basic =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
-        HttpRequest.newBuilder(uri)
+        builder
             .header("Authorization", "Basic " + basic)
             .header("Accept", "application/json")
             .timeout(VERIFY_TIMEOUT)

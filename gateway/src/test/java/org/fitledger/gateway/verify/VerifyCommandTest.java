@@ -135,6 +135,15 @@ class VerifyCommandTest {
   }
 
   @Test
+  void says_when_the_url_is_not_an_http_url() {
+    url = "127.0.0.1:18080";
+
+    assertThatThrownBy(() -> verify(new RecordedIo("", PASSWORD)))
+        .isInstanceOf(CommandException.class)
+        .hasMessageStartingWith("--url 127.0.0.1:18080 is not an http(s) URL: ");
+  }
+
+  @Test
   void says_when_the_answer_is_not_a_report() {
     answer = "<html>a proxy's page</html>";
 

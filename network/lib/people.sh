@@ -48,11 +48,14 @@ person_env() {
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")"
 }
 
-# Writes gateway/network.json, gateway/people.json and demo-credentials.json (mode 600), keeping
-# the passwords of an earlier run so that what `up` printed stays true. A revoked person stays in
-# people.json: the peers refuse their proposals, which is the point of revoking them.
+# Writes gateway/network.json, and with the gateway jar's `people write` (installed in run/lib by
+# `up` before the network starts) gateway/people.json and demo-credentials.json (mode 600), keeping
+# the passwords of an earlier run so that what `up` printed stays true; prints each person and their
+# password. A revoked person stays in people.json: the peers refuse their proposals, which is the
+# point of revoking them.
 write_people() {
-  local dir="$RUN_DIR/gateway" creds="$RUN_DIR/demo-credentials.json"
+  local dir="$RUN_DIR/gateway" jar="$RUN_DIR/lib/fitledger-gateway.jar"
+  [ -f "$jar" ] || die "no $jar to write the people file with; run: ./fitledger up"
   mkdir -p "$dir"
   {
     printf '{"channel":"%s","chaincode":"%s","orgs":{' "$CHANNEL" "$CHAINCODE_NAME"
@@ -64,7 +67,7 @@ write_people() {
     done
     printf '}}\n'
   } >"$dir/network.json"
-  local spec=() entry name org role districts company indexer=""
+  local lines=() entry name org role districts company indexer=""
   for entry in "${DEMO_PEOPLE[@]}"; do
     IFS=: read -r name org role districts company <<<"$entry"
     if ! is_enrolled "$name"; then
@@ -74,9 +77,11 @@ write_people() {
     if [ -z "$indexer" ] && [ "$role" = supervisor ] && ! is_revoked "$name"; then
       indexer=$name
     fi
-    spec+=("$name" "$(msp_id "$org")" "$role" "$districts" "$company"
-      "$(person_msp "$name")/signcerts/cert.pem" "$(ls "$(person_msp "$name")"/keystore/*_sk)")
+    lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$name" "$(msp_id "$org")" "$role" "$districts" \
+      "$company" "$(person_msp "$name")/signcerts/cert.pem" "$(ls "$(person_msp "$name")"/keystore/*_sk)")")
   done
   [ -n "$indexer" ] || die "every supervisor is revoked; the gateway's indexer needs one"
-  (umask 077 && python3 "$NETWORK_DIR/lib/people.py" "$creds" "$dir/people.json" "$indexer" "${spec[@]}")
+  printf '%s\n' "${lines[@]}" |
+    java -XX:+UseSerialGC -Xmx64m -jar "$jar" people write --credentials "$RUN_DIR/demo-credentials.json" \
+      --people "$dir/people.json" --indexer "$indexer"
 }

@@ -2,6 +2,7 @@ package org.fitledger.gateway.people;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.SecretKeyFactory;
@@ -14,12 +15,18 @@ import javax.crypto.spec.PBEKeySpec;
  * <pre>{@code
  * PasswordHash hash = PasswordHash.parse("pbkdf2_sha256$600000$c2FsdA==$...");
  * boolean ok = hash.matches("secret");
+ * String forThePeopleFile = PasswordHash.create("secret", PasswordHash.ITERATIONS).encoded();
  * }</pre>
  */
 public final class PasswordHash {
+  /** The iteration count of the hashes {@code people write} makes, OWASP's for PBKDF2-SHA256. */
+  public static final int ITERATIONS = 600_000;
+
   private static final String SCHEME = "pbkdf2_sha256";
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final int HASH_BYTES = 32;
+  private static final int SALT_BYTES = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final int iterations;
   private final byte[] salt;
@@ -68,6 +75,19 @@ public final class PasswordHash {
    */
   public static PasswordHash of(String password, byte[] salt, int iterations) {
     return new PasswordHash(iterations, salt.clone(), derive(password, salt, iterations));
+  }
+
+  /**
+   * Hashes a password with a new random salt of 16 bytes.
+   *
+   * @param password the password
+   * @param iterations the PBKDF2 iteration count, {@link #ITERATIONS} but in tests
+   * @return the hash
+   */
+  public static PasswordHash create(String password, int iterations) {
+    byte[] salt = new byte[SALT_BYTES];
+    RANDOM.nextBytes(salt);
+    return of(password, salt, iterations);
   }
 
   /**

@@ -82,4 +82,22 @@ class PasswordHashTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(problem);
   }
+
+  @Test
+  void creates_a_hash_that_verifies_its_password_and_no_other() {
+    PasswordHash hash = PasswordHash.parse(PasswordHash.create("correct horse", 1000).encoded());
+
+    assertThat(hash.matches("correct horse")).isTrue();
+    assertThat(hash.matches("correct horse ")).isFalse();
+    assertThat(hash.iterations()).isEqualTo(1000);
+  }
+
+  @Test
+  void creates_each_hash_with_a_new_salt_of_16_bytes() {
+    String first = PasswordHash.create("pw", 1000).encoded();
+    String second = PasswordHash.create("pw", 1000).encoded();
+
+    assertThat(first).isNotEqualTo(second);
+    assertThat(Base64.getDecoder().decode(first.split("\\$")[2])).hasSize(16);
+  }
 }

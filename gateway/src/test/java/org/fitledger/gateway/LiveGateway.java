@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The running gateway of a live stack, for integration tests: {@code FITLEDGER_GATEWAY_URL} and the
@@ -212,6 +214,16 @@ final class LiveGateway {
 
   static JsonNode json(HttpResponse<String> response) {
     return JsonMapper.shared().readTree(response.body());
+  }
+
+  /**
+   * The ledger record within a patrol's or ticket's answer: the answer without what the API adds to
+   * it (the block that holds it, the reader's allowed actions and the step a ticket waits for).
+   */
+  static ObjectNode ledgerRecord(JsonNode answer) {
+    ObjectNode record = (ObjectNode) answer.deepCopy();
+    record.remove(List.of("blockNumber", "allowedActions", "nextStep"));
+    return record;
   }
 
   private HttpRequest.Builder request(String user, String path) {

@@ -41,7 +41,7 @@ public final class BlockParser {
     long number = block.getHeader().getNumber();
     ByteString filter = validationCodes(block);
     List<LedgerEvent> events = new ArrayList<>();
-    List<SkippedTransaction> skipped = new ArrayList<>();
+    List<InvalidTransaction> skipped = new ArrayList<>();
     for (int i = 0; i < block.getData().getDataCount(); i++) {
       try {
         Payload payload =
@@ -52,7 +52,7 @@ public final class BlockParser {
         }
         String code = validationCode(filter, i);
         if (!TxValidationCode.VALID.name().equals(code)) {
-          skipped.add(new SkippedTransaction(header.getTxId(), code));
+          skipped.add(new InvalidTransaction(header.getTxId(), number, code));
           continue;
         }
         for (ChaincodeEvent event : chaincodeEvents(Transaction.parseFrom(payload.getData()))) {

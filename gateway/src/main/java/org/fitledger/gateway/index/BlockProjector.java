@@ -76,7 +76,7 @@ class BlockProjector {
                         log.info(
                             "block {}: skipping invalid transaction {} ({})",
                             block.number(),
-                            s.transactionId(),
+                            s.txId(),
                             s.validationCode()));
             block.events().forEach(event -> project(event, status));
             journal.record(block);

@@ -27,11 +27,11 @@ class IndexJournal {
           .params(event.transactionId(), block.number(), event.name())
           .update();
     }
-    for (SkippedTransaction skipped : block.skipped()) {
+    for (InvalidTransaction skipped : block.skipped()) {
       jdbc.sql(
               "insert into index_skipped_transactions (tx_id, block_number, validation_code)"
                   + " values (?, ?, ?) on conflict do nothing")
-          .params(skipped.transactionId(), block.number(), skipped.validationCode())
+          .params(skipped.txId(), skipped.blockNumber(), skipped.validationCode())
           .update();
     }
   }

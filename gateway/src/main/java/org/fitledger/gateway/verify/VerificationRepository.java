@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.fitledger.gateway.index.InvalidTransaction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,13 +55,13 @@ class VerificationRepository {
   }
 
   /** The invalid transactions the index skipped, from a block on, oldest first. */
-  List<SkippedTransaction> skipped(long fromBlock, int limit) {
+  List<InvalidTransaction> skipped(long fromBlock, int limit) {
     return jdbc.sql(
             "select tx_id, block_number, validation_code from index_skipped_transactions"
                 + " where block_number >= ? order by block_number, tx_id limit ?")
         .params(fromBlock, limit)
         .query(
-            (row, n) -> new SkippedTransaction(row.getString(1), row.getLong(2), row.getString(3)))
+            (row, n) -> new InvalidTransaction(row.getString(1), row.getLong(2), row.getString(3)))
         .list();
   }
 

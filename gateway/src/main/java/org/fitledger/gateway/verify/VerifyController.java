@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.index.InvalidTransaction;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
@@ -44,7 +45,7 @@ class VerifyController {
       summary =
           "Transactions the peers committed as invalid (supervisors), with their validation codes;"
               + " the index holds nothing of them")
-  List<SkippedTransaction> invalidTransactions(
+  List<InvalidTransaction> invalidTransactions(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestParam(name = "fromBlock", defaultValue = "0") long fromBlock,
       @RequestParam(name = "limit", defaultValue = "100") int limit) {

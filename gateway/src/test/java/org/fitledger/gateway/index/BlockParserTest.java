@@ -104,7 +104,7 @@ class BlockParserTest {
         .containsExactly(
             new LedgerEvent(7, VALID_TX, "fitledger", "PatrolRecorded", "{\"id\":\"p-1\"}"));
     assertThat(parsed.skipped())
-        .containsExactly(new SkippedTransaction(INVALID_TX, "MVCC_READ_CONFLICT"));
+        .containsExactly(new InvalidTransaction(INVALID_TX, 7, "MVCC_READ_CONFLICT"));
   }
 
   @Test
@@ -138,7 +138,7 @@ class BlockParserTest {
         block(4, new byte[0], endorserTransaction(VALID_TX, "fitledger", "PatrolRecorded", "{}"));
 
     assertThat(BlockParser.parse(block, "fitledger").skipped())
-        .containsExactly(new SkippedTransaction(VALID_TX, "NO_VALIDATION_CODE"));
+        .containsExactly(new InvalidTransaction(VALID_TX, 4, "NO_VALIDATION_CODE"));
   }
 
   @Test

@@ -17,7 +17,7 @@ class IndexJournalTest {
             List.of(
                 new LedgerEvent(7, "tx-a", "fitledger", "PatrolRecorded", "{}"),
                 new LedgerEvent(7, "tx-b", "fitledger", "TicketAcknowledged", "{}")),
-            List.of(new SkippedTransaction("tx-c", "MVCC_READ_CONFLICT")));
+            List.of(new InvalidTransaction("tx-c", 7, "MVCC_READ_CONFLICT")));
 
     journal.record(block);
 

@@ -1,13 +1,20 @@
 package org.fitledger.gateway;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
 
-/** The gateway's feature packages depend on one another in one direction only. */
+/**
+ * The gateway's feature packages depend on one another in one direction only, and talk to the
+ * ledger and the database through named parts: controllers answer from repositories and write
+ * through {@code LedgerWrites}; Fabric's types stay in the ledger adapter and in the two readers of
+ * blocks (the indexer and verification).
+ */
 class GatewayBoundariesTest {
   private static final JavaClasses GATEWAY =
       new ClassFileImporter()
@@ -17,5 +24,30 @@ class GatewayBoundariesTest {
   @Test
   void the_gateways_packages_have_no_cycles() {
     slices().matching("org.fitledger.gateway.(*)..").should().beFreeOfCycles().check(GATEWAY);
+  }
+
+  @Test
+  void only_the_ledger_adapter_and_the_readers_of_blocks_touch_fabric() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.fitledger.gateway.ledger..",
+            "org.fitledger.gateway.index..",
+            "org.fitledger.gateway.verify..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.hyperledger..")
+        .check(GATEWAY);
+  }
+
+  @Test
+  void controllers_speak_neither_sql_nor_fabric() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.hyperledger..", "org.springframework.jdbc..", "java.sql..")
+        .check(GATEWAY);
   }
 }

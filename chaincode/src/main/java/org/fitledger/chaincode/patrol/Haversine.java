@@ -8,7 +8,7 @@ package org.fitledger.chaincode.patrol;
  * double meters = Haversine.distanceMeters(31.2304, 121.4737, 31.2310, 121.4740);
  * }</pre>
  */
-public final class Haversine {
+final class Haversine {
   /** The mean earth radius in meters (IUGG). */
   public static final double EARTH_RADIUS_METERS = 6371008.8;
 

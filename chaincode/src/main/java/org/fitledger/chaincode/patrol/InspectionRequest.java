@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.fitledger.chaincode.ticket.TicketRequest;
+import org.fitledger.model.patrol.ChecklistAnswer;
+import org.fitledger.model.patrol.Condition;
+import org.fitledger.model.patrol.Gps;
+import org.fitledger.model.patrol.Level;
 import org.fitledger.model.ticket.Defect;
 import org.fitledger.model.validation.Validation;
 

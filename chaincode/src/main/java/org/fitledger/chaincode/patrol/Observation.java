@@ -2,6 +2,12 @@ package org.fitledger.chaincode.patrol;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import org.fitledger.model.patrol.ChecklistAnswer;
+import org.fitledger.model.patrol.Condition;
+import org.fitledger.model.patrol.Gps;
+import org.fitledger.model.patrol.Inspection;
+import org.fitledger.model.patrol.Level;
 import org.fitledger.model.ticket.Defect;
 
 /**
@@ -26,4 +32,35 @@ record Observation(
     List<String> photoHashes,
     Gps gps,
     String observedAt,
-    Defect defect) {}
+    Defect defect) {
+
+  /** The observation an inspection recorded. */
+  static Observation of(Inspection inspection) {
+    return new Observation(
+        inspection.equipmentId(),
+        inspection.level(),
+        inspection.condition(),
+        new TreeMap<>(inspection.checklist()),
+        inspection.notes(),
+        inspection.photoHashes(),
+        inspection.gps(),
+        inspection.observedAt(),
+        inspection.defect());
+  }
+
+  /** The inspection of this observation, made {@code distanceMeters} from the equipment. */
+  Inspection inspected(double distanceMeters, int toleranceMeters) {
+    return new Inspection(
+        equipmentId,
+        level,
+        condition,
+        checklist,
+        notes,
+        photoHashes,
+        gps,
+        observedAt,
+        defect,
+        distanceMeters,
+        distanceMeters <= toleranceMeters);
+  }
+}

@@ -17,6 +17,9 @@ import org.fitledger.chaincode.ticket.TicketStore;
 import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.patrol.Gps;
+import org.fitledger.model.patrol.Inspection;
+import org.fitledger.model.patrol.Patrol;
 import org.fitledger.model.ticket.Source;
 import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.validation.Validation;
@@ -78,7 +81,7 @@ public final class PatrolService {
     for (int i = 0; i < observations.size(); i++) {
       Observation seen = observations.get(i);
       Equipment target = EquipmentRegistry.active(targets.get(i));
-      inspections.add(Inspection.of(seen, distance(seen.gps(), target), tolerance));
+      inspections.add(seen.inspected(distance(seen.gps(), target), tolerance));
       if (seen.defect() != null) {
         String ticketId = request.id() + "-" + i;
         ticketStore.requireAbsent(tx, ticketId);
@@ -119,7 +122,10 @@ public final class PatrolService {
   }
 
   private String replay(String storedJson, String id, List<Observation> observations) {
-    if (!json.decodeStored(storedJson, Patrol.class).observations().equals(observations)) {
+    if (!json.decodeStored(storedJson, Patrol.class).inspections().stream()
+        .map(Observation::of)
+        .toList()
+        .equals(observations)) {
       throw new Refusal(
           ErrorCode.PATROL_ID_CONFLICT,
           "patrol " + id + " was already recorded with different content");

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * // site,overdue\r\n"Park, north",3\r\n
  * }</pre>
  */
-public final class CsvWriter {
+final class CsvWriter {
   private final StringBuilder text = new StringBuilder();
 
   /** Appends one record. */

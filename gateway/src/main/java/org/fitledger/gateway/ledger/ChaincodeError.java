@@ -15,7 +15,7 @@ import org.fitledger.model.error.ErrorCode;
  * @param code the chaincode's code
  * @param text the human text that followed it
  */
-public record ChaincodeError(ErrorCode code, String text) {
+record ChaincodeError(ErrorCode code, String text) {
   private static final Pattern CODE =
       Pattern.compile(
           "(?<![A-Za-z0-9_])("

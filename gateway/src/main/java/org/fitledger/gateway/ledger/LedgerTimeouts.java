@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param probe for the health probe
  */
 @ConfigurationProperties("fitledger.ledger")
-public record LedgerTimeouts(
+record LedgerTimeouts(
     @DefaultValue("5s") Duration evaluate,
     @DefaultValue("15s") Duration endorse,
     @DefaultValue("5s") Duration submit,

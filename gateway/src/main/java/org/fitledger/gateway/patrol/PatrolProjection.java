@@ -1,12 +1,18 @@
 package org.fitledger.gateway.patrol;
 
 import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
+import org.fitledger.model.patrol.Patrol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** Writes {@code patrol} records into tables {@code patrols}, {@code inspections}, evidence. */
+/**
+ * Writes each {@code patrol} record, read as the model's {@link Patrol}, into tables {@code
+ * patrols}, {@code inspections} and evidence, and what it adds to the coverage and diligence
+ * tables.
+ */
 @Component
 public class PatrolProjection implements RecordProjection {
   private final PatrolRepository repository;
@@ -30,6 +36,7 @@ public class PatrolProjection implements RecordProjection {
 
   @Override
   public void project(JsonNode record, LedgerEvent event) {
-    repository.upsert(record, event.blockNumber());
+    repository.upsert(
+        RecordJson.decode(record, Patrol.class), RecordJson.write(record), event.blockNumber());
   }
 }

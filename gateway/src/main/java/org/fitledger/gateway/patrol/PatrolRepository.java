@@ -1,5 +1,6 @@
 package org.fitledger.gateway.patrol;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.model.patrol.Inspection;
+import org.fitledger.model.patrol.Patrol;
+import org.fitledger.model.ticket.Defect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,9 +54,12 @@ class PatrolRepository {
 
   /**
    * Writes the patrol, each inspection and each photo hash; a patrol never changes once written.
+   *
+   * @param patrol the patrol as the model reads it
+   * @param record the record as the ledger wrote it
+   * @param blockNumber the block that holds it
    */
-  void upsert(JsonNode patrol, long blockNumber) {
-    String id = RecordJson.text(patrol, "id");
+  void upsert(Patrol patrol, String record, long blockNumber) {
     jdbc.sql(
             "insert into patrols (id, inspector, inspector_msp, recorded_at, tx_id, block_number,"
                 + " record) values (?, ?, ?, ?, ?, ?, ?::json)"
@@ -62,21 +68,20 @@ class PatrolRepository {
                 + " tx_id = excluded.tx_id, block_number = excluded.block_number,"
                 + " record = excluded.record")
         .params(
-            id,
-            RecordJson.text(patrol, "inspector"),
-            RecordJson.text(patrol, "inspectorMsp"),
-            RecordJson.text(patrol, "recordedAt"),
-            RecordJson.text(patrol, "txId"),
+            patrol.id(),
+            patrol.inspector(),
+            patrol.inspectorMsp(),
+            patrol.recordedAt(),
+            patrol.txId(),
             blockNumber,
-            RecordJson.write(patrol))
+            record)
         .update();
-    JsonNode inspections = patrol.get("inspections");
-    if (inspections == null || inspections.isEmpty()) {
+    if (patrol.inspections().isEmpty()) {
       return;
     }
-    inspections(patrol, inspections);
-    lastInspections(patrol, inspections);
-    evidence(id, inspections);
+    inspections(patrol);
+    coverage(patrol);
+    evidence(patrol);
   }
 
   /**
@@ -85,29 +90,28 @@ class PatrolRepository {
    * inspector's tallies of their month and district path. A patrol never changes once written: an
    * inspection already indexed is left as it is, and counted once.
    */
-  private void inspections(JsonNode patrol, JsonNode inspections) {
+  private void inspections(Patrol patrol) {
     List<Object> params = new ArrayList<>();
+    List<Inspection> inspections = patrol.inspections();
     for (int position = 0; position < inspections.size(); position++) {
-      JsonNode inspection = inspections.get(position);
-      JsonNode defect = inspection.get("defect");
-      JsonNode distance = inspection.get("distanceMeters");
-      String equipmentId = RecordJson.text(inspection, "equipmentId");
+      Inspection inspection = inspections.get(position);
+      Optional<Defect> defect = Optional.ofNullable(inspection.defect());
       Collections.addAll(
           params,
-          RecordJson.text(patrol, "id"),
+          patrol.id(),
           position,
-          equipmentId,
-          RecordJson.text(inspection, "level"),
-          RecordJson.text(inspection, "condition"),
-          RecordJson.text(inspection, "observedAt"),
-          distance == null || distance.isNull() ? null : distance.decimalValue(),
-          RecordJson.nullableFlag(inspection, "withinTolerance"),
-          RecordJson.text(defect, "severity"),
-          RecordJson.text(defect, "category"),
-          RecordJson.text(patrol, "recordedAt"),
-          RecordJson.text(patrol, "inspector"),
-          RecordJson.text(patrol, "inspectorMsp"),
-          equipmentId);
+          inspection.equipmentId(),
+          name(inspection.level()),
+          name(inspection.condition()),
+          inspection.observedAt(),
+          BigDecimal.valueOf(inspection.distanceMeters()),
+          inspection.withinTolerance(),
+          defect.map(d -> name(d.severity())).orElse(null),
+          defect.map(d -> name(d.category())).orElse(null),
+          patrol.recordedAt(),
+          patrol.inspector(),
+          patrol.inspectorMsp(),
+          inspection.equipmentId());
     }
     jdbc.sql(
             "with written as (insert into inspections (patrol_id, position, equipment_id, level,"
@@ -142,21 +146,18 @@ class PatrolRepository {
    * the level, in {@code equipment_coverage}: the later of the time kept and this patrol's; and
    * adds this patrol's time to the pieces' {@link InspectionMonths}.
    */
-  private void lastInspections(JsonNode patrol, JsonNode inspections) {
-    String recordedAt = RecordJson.text(patrol, "recordedAt");
+  private void coverage(Patrol patrol) {
+    String recordedAt = patrol.recordedAt();
     if (recordedAt == null) {
       return;
     }
     Map<String, Set<InspectionLevel>> satisfied = new LinkedHashMap<>();
-    for (JsonNode inspection : inspections) {
+    for (Inspection inspection : patrol.inspections()) {
       List<InspectionLevel> levels =
-          InspectionLevel.satisfiedBy(
-              RecordJson.text(inspection, "level"), RecordJson.text(inspection, "condition"));
+          InspectionLevel.satisfiedBy(name(inspection.level()), name(inspection.condition()));
       if (!levels.isEmpty()) {
         satisfied
-            .computeIfAbsent(
-                RecordJson.text(inspection, "equipmentId"),
-                id -> EnumSet.noneOf(InspectionLevel.class))
+            .computeIfAbsent(inspection.equipmentId(), id -> EnumSet.noneOf(InspectionLevel.class))
             .addAll(levels);
       }
     }
@@ -186,14 +187,11 @@ class PatrolRepository {
     months.add(recordedAt, satisfied);
   }
 
-  private void evidence(String patrolId, JsonNode inspections) {
+  private void evidence(Patrol patrol) {
     List<Object> params = new ArrayList<>();
-    for (int position = 0; position < inspections.size(); position++) {
-      JsonNode hashes = inspections.get(position).get("photoHashes");
-      if (hashes != null) {
-        for (JsonNode hash : hashes) {
-          Collections.addAll(params, hash.asString(), patrolId, position);
-        }
+    for (int position = 0; position < patrol.inspections().size(); position++) {
+      for (String hash : patrol.inspections().get(position).photoHashes()) {
+        Collections.addAll(params, hash, patrol.id(), position);
       }
     }
     if (params.isEmpty()) {
@@ -205,6 +203,10 @@ class PatrolRepository {
                 + " on conflict do nothing")
         .params(params.toArray())
         .update();
+  }
+
+  private static String name(Enum<?> constant) {
+    return constant == null ? null : constant.name();
   }
 
   /** {@code count} rows of the template for a multi-row {@code values} list. */

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Optional<Person> person = new Authenticator(people).authenticate("inspector1", "secret");
  * }</pre>
  */
-public final class Authenticator {
+final class Authenticator {
   private static final String MAC = "HmacSHA256";
 
   private final People people;

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * districts} and {@code company} are optional); every problem is reported as a {@link
  * ConfigFileException} naming the file and the field.
  */
-public final class PeopleFileReader {
+final class PeopleFileReader {
   private static final String WHAT = "people file";
 
   private PeopleFileReader() {}

@@ -20,7 +20,7 @@ import org.fitledger.model.ticket.TicketState;
  * @param step {@code acknowledge}, {@code makeSafe} or {@code repair}
  * @param deadline the step's deadline, ISO-8601 as the ledger wrote it
  */
-public record NextStep(String step, String deadline) {
+record NextStep(String step, String deadline) {
   /** The acknowledgement. */
   public static final String ACKNOWLEDGE = "acknowledge";
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * VerifyReportText.lines(report).forEach(System.out::println);
  * }</pre>
  */
-public final class VerifyReportText {
+final class VerifyReportText {
   private VerifyReportText() {}
 
   /** The report's lines. */

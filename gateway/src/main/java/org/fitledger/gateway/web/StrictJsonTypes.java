@@ -34,7 +34,7 @@ import tools.jackson.databind.type.LogicalType;
  * <p>{@code JsonMapper.builder().addModule(new StrictJsonTypes()).build()}
  */
 @Component
-public class StrictJsonTypes extends JacksonModule {
+class StrictJsonTypes extends JacksonModule {
 
   @Override
   public String getModuleName() {

@@ -23,7 +23,7 @@ import java.util.function.LongSupplier;
  * cache.role(authorization); // Optional[inspector] for 30 s
  * }</pre>
  */
-public final class AccessCache {
+final class AccessCache {
 
   private record Entry(String role, long expiresAtNanos) {}
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param hex 64 lowercase hex digits
  */
-public record EvidenceHash(String hex) {
+record EvidenceHash(String hex) {
 
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 

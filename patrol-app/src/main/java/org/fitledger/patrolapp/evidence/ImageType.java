@@ -11,7 +11,7 @@ import java.util.Optional;
  * Optional<ImageType> type = ImageType.sniff(firstBytes); // JPEG, PNG, WEBP or empty
  * }</pre>
  */
-public enum ImageType {
+enum ImageType {
   /** JPEG: {@code FF D8 FF}. */
   JPEG("image/jpeg"),
   /** PNG: {@code 89 50 4E 47 0D 0A 1A 0A}. */

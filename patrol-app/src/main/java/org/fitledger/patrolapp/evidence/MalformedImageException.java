@@ -6,7 +6,7 @@ import java.io.IOException;
  * A photo whose structure cannot be followed (a segment or chunk running past the end, a missing
  * signature), so its metadata cannot be removed with certainty.
  */
-public final class MalformedImageException extends IOException {
+final class MalformedImageException extends IOException {
 
   private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import java.nio.channels.SeekableByteChannel;
  * }
  * }</pre>
  */
-public final class MetadataStripper {
+final class MetadataStripper {
 
   private MetadataStripper() {}
 

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 /** How thorough an inspection is; each level has its own interval per piece of equipment. */
 public enum Level {

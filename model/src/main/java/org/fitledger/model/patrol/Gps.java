@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.fitledger.model.validation.Validation;
@@ -14,7 +14,8 @@ import org.fitledger.model.validation.Validation;
 @JsonPropertyOrder({"latitude", "longitude", "accuracyMeters"})
 public record Gps(Double latitude, Double longitude, Double accuracyMeters) {
 
-  Gps validated(String field) {
+  /** The position checked: latitude, longitude and accuracy within their ranges. */
+  public Gps validated(String field) {
     return new Gps(
         Validation.range(field + ".latitude", latitude, -90, 90),
         Validation.range(field + ".longitude", longitude, -180, 180),

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 /** What the inspector found. Only {@link #DEFECT} opens a ticket. */
 public enum Condition {

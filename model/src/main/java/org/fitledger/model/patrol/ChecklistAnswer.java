@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 /** The answer to one checklist item. */
 public enum ChecklistAnswer {

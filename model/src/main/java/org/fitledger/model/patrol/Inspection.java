@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -51,35 +51,9 @@ public record Inspection(
 
   /** Copies the collections, keeping the checklist sorted. */
   public Inspection {
-    checklist = Collections.unmodifiableSortedMap(new TreeMap<>(checklist));
-    photoHashes = List.copyOf(photoHashes);
-  }
-
-  static Inspection of(Observation seen, double distanceMeters, int toleranceMeters) {
-    return new Inspection(
-        seen.equipmentId(),
-        seen.level(),
-        seen.condition(),
-        seen.checklist(),
-        seen.notes(),
-        seen.photoHashes(),
-        seen.gps(),
-        seen.observedAt(),
-        seen.defect(),
-        distanceMeters,
-        distanceMeters <= toleranceMeters);
-  }
-
-  Observation observation() {
-    return new Observation(
-        equipmentId,
-        level,
-        condition,
-        new TreeMap<>(checklist),
-        notes,
-        photoHashes,
-        gps,
-        observedAt,
-        defect);
+    checklist =
+        Collections.unmodifiableSortedMap(
+            checklist == null ? new TreeMap<>() : new TreeMap<>(checklist));
+    photoHashes = photoHashes == null ? List.of() : List.copyOf(photoHashes);
   }
 }

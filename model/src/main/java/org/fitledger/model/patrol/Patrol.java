@@ -1,8 +1,7 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A recorded patrol as stored on the ledger.
@@ -30,10 +29,6 @@ public record Patrol(
 
   /** Copies the inspections. */
   public Patrol {
-    inspections = List.copyOf(inspections);
-  }
-
-  List<Observation> observations() {
-    return inspections.stream().map(Inspection::observation).collect(Collectors.toList());
+    inspections = inspections == null ? List.of() : List.copyOf(inspections);
   }
 }

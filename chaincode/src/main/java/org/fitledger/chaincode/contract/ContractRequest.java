@@ -2,8 +2,8 @@ package org.fitledger.chaincode.contract;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fitledger.chaincode.shared.DistrictPaths;
 import org.fitledger.model.ticket.Sla;
+import org.fitledger.model.validation.DistrictPaths;
 import org.fitledger.model.validation.Validation;
 
 /**

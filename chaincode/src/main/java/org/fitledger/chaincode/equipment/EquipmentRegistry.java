@@ -6,16 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fitledger.chaincode.shared.Actor;
 import org.fitledger.chaincode.shared.ChangeLog;
-import org.fitledger.chaincode.shared.DistrictPaths;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.equipment.Equipment;
 import org.fitledger.model.equipment.EquipmentAction;
+import org.fitledger.model.equipment.EquipmentRequest;
 import org.fitledger.model.equipment.EquipmentStatus;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
+import org.fitledger.model.validation.DistrictPaths;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -59,7 +61,10 @@ public final class EquipmentRegistry {
       return stored.get();
     }
     tx.putIndex(DISTRICT_INDEX, indexKey(request.districtPath(), request.id()));
-    return write(tx, Equipment.register(request, tx), "EquipmentRegistered");
+    return write(
+        tx,
+        Equipment.register(request, tx.caller().commonName(), tx.timestamp().toString(), tx.txId()),
+        "EquipmentRegistered");
   }
 
   /**
@@ -81,7 +86,10 @@ public final class EquipmentRegistry {
       tx.deleteIndex(DISTRICT_INDEX, indexKey(current.districtPath(), current.id()));
       tx.putIndex(DISTRICT_INDEX, indexKey(request.districtPath(), request.id()));
     }
-    return write(tx, current.update(request, tx), "EquipmentUpdated");
+    return write(
+        tx,
+        current.update(request, tx.caller().commonName(), tx.timestamp().toString(), tx.txId()),
+        "EquipmentUpdated");
   }
 
   /**
@@ -99,7 +107,7 @@ public final class EquipmentRegistry {
     if (tickets.hasOpenTickets(tx, id)) {
       throw new Refusal(ErrorCode.TICKETS_OPEN, "equipment " + id + " has open tickets");
     }
-    return write(tx, current.retire(tx), "EquipmentRetired");
+    return write(tx, current.retire(tx.timestamp().toString(), tx.txId()), "EquipmentRetired");
   }
 
   /**

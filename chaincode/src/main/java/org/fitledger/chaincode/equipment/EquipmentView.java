@@ -2,6 +2,7 @@ package org.fitledger.chaincode.equipment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.fitledger.model.equipment.Equipment;
 import org.fitledger.model.equipment.EquipmentStatus;
 
 /**

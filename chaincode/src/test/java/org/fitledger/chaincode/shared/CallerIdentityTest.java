@@ -7,6 +7,7 @@ import java.util.List;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.people.Role;
 import org.fitledger.model.place.DistrictPath;
+import org.fitledger.model.validation.DistrictPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,9 @@
 package org.fitledger.gateway.equipment;
 
 import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
+import org.fitledger.model.equipment.Equipment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ public class EquipmentProjection implements RecordProjection {
 
   @Override
   public void project(JsonNode record, LedgerEvent event) {
-    repository.upsert(record, event.blockNumber());
+    repository.upsert(
+        RecordJson.decode(record, Equipment.class), RecordJson.write(record), event.blockNumber());
   }
 }

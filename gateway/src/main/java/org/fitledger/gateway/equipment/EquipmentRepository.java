@@ -13,11 +13,12 @@ import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
+import org.fitledger.model.equipment.Equipment;
 import org.fitledger.model.equipment.EquipmentStatus;
+import org.fitledger.model.equipment.InspectionIntervals;
 import org.fitledger.model.ticket.TicketState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The SQL of table {@code equipment}. */
@@ -175,8 +176,8 @@ class EquipmentRepository {
    * equipment_coverage} row; the registering transaction and its block are those of the first
    * version indexed, and stay.
    */
-  void upsert(JsonNode equipment, long blockNumber) {
-    JsonNode intervals = equipment.get("inspectionIntervals");
+  void upsert(Equipment equipment, String record, long blockNumber) {
+    Optional<InspectionIntervals> intervals = Optional.ofNullable(equipment.inspectionIntervals());
     jdbc.sql(
             "insert into equipment"
                 + " (id, type, site, district_path, retired, tx_id, block_number, record,"
@@ -192,22 +193,22 @@ class EquipmentRepository {
                 + " structural_days = excluded.structural_days,"
                 + " latitude = excluded.latitude, longitude = excluded.longitude")
         .params(
-            RecordJson.text(equipment, "id"),
-            RecordJson.text(equipment, "type"),
-            RecordJson.text(equipment, "site"),
-            RecordJson.text(equipment, "districtPath"),
-            RecordJson.flag(equipment, "retired"),
-            RecordJson.text(equipment, "txId"),
+            equipment.id(),
+            equipment.type(),
+            equipment.site(),
+            equipment.districtPath(),
+            equipment.retired(),
+            equipment.txId(),
             blockNumber,
-            RecordJson.write(equipment),
-            RecordJson.text(equipment, "registeredAt"),
-            RecordJson.integer(intervals, "ROUTINE"),
-            RecordJson.integer(intervals, "FUNCTIONAL"),
-            RecordJson.integer(intervals, "STRUCTURAL"),
-            RecordJson.text(equipment, "txId"),
+            record,
+            equipment.registeredAt(),
+            intervals.map(InspectionIntervals::routine).orElse(null),
+            intervals.map(InspectionIntervals::functional).orElse(null),
+            intervals.map(InspectionIntervals::structural).orElse(null),
+            equipment.txId(),
             blockNumber,
-            degrees(equipment, "latitude"),
-            degrees(equipment, "longitude"))
+            equipment.latitude(),
+            equipment.longitude())
         .update();
     jdbc.sql(
             "insert into equipment_coverage (equipment_id, district_path, registered_ts, retired,"
@@ -219,13 +220,8 @@ class EquipmentRepository {
                 + " routine_days = excluded.routine_days,"
                 + " functional_days = excluded.functional_days,"
                 + " structural_days = excluded.structural_days")
-        .param(RecordJson.text(equipment, "id"))
+        .param(equipment.id())
         .update();
-  }
-
-  private static Double degrees(JsonNode equipment, String field) {
-    JsonNode value = equipment.get(field);
-    return value == null || !value.isNumber() ? null : value.doubleValue();
   }
 
   /** A piece as {@link #VIEW_COLUMNS} read it. */

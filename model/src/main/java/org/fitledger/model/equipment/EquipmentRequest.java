@@ -1,6 +1,6 @@
-package org.fitledger.chaincode.equipment;
+package org.fitledger.model.equipment;
 
-import org.fitledger.chaincode.shared.DistrictPaths;
+import org.fitledger.model.validation.DistrictPaths;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -38,10 +38,11 @@ public record EquipmentRequest(
     String installedOn,
     String warrantyUntil,
     InspectionIntervals inspectionIntervals) {
-  static final int MAX_TEXT = 100;
+  /** The longest type, make, model, serial and site. */
+  public static final int MAX_TEXT = 100;
 
   /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
-  EquipmentRequest validated() {
+  public EquipmentRequest validated() {
     String installed = Validation.date("installedOn", installedOn).toString();
     if (warrantyUntil != null
         && Validation.date("warrantyUntil", warrantyUntil).toString().compareTo(installed) < 0) {

@@ -1,8 +1,6 @@
-package org.fitledger.chaincode.equipment;
+package org.fitledger.model.equipment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.fitledger.chaincode.shared.TransactionContext;
-import org.fitledger.model.equipment.EquipmentStatus;
 
 /**
  * A registered piece of equipment as stored on the ledger. Its status is not stored; see {@link
@@ -72,8 +70,15 @@ public record Equipment(
     String updatedAt,
     String txId) {
 
-  static Equipment register(EquipmentRequest request, TransactionContext tx) {
-    String now = tx.timestamp().toString();
+  /**
+   * A piece registered as a supervisor asked.
+   *
+   * @param request the checked request
+   * @param by the CN of the registering supervisor
+   * @param at the transaction's timestamp, ISO-8601 UTC
+   * @param txId the transaction's id
+   */
+  public static Equipment register(EquipmentRequest request, String by, String at, String txId) {
     return new Equipment(
         request.id(),
         request.type(),
@@ -88,14 +93,15 @@ public record Equipment(
         request.warrantyUntil(),
         request.inspectionIntervals(),
         false,
-        tx.caller().commonName(),
-        now,
-        now,
-        tx.txId());
+        by,
+        at,
+        at,
+        txId);
   }
 
-  Equipment update(EquipmentRequest request, TransactionContext tx) {
-    Equipment changed = register(request, tx);
+  /** The piece changed as {@code request} asks, keeping its id, registration and retirement. */
+  public Equipment update(EquipmentRequest request, String by, String at, String txId) {
+    Equipment changed = register(request, by, at, txId);
     return new Equipment(
         id,
         changed.type,
@@ -116,7 +122,8 @@ public record Equipment(
         changed.txId);
   }
 
-  Equipment retire(TransactionContext tx) {
+  /** The piece retired at {@code at} by transaction {@code txId}. */
+  public Equipment retire(String at, String txId) {
     return new Equipment(
         id,
         type,
@@ -133,12 +140,12 @@ public record Equipment(
         true,
         registeredBy,
         registeredAt,
-        tx.timestamp().toString(),
-        tx.txId());
+        at,
+        txId);
   }
 
   /** Whether the stored content equals what {@code request} asks for. */
-  boolean matches(EquipmentRequest request) {
+  public boolean matches(EquipmentRequest request) {
     return request.equals(
         new EquipmentRequest(
             id,

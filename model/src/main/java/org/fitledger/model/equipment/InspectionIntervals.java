@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.equipment;
+package org.fitledger.model.equipment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,9 +17,11 @@ public record InspectionIntervals(
     @JsonProperty("ROUTINE") Integer routine,
     @JsonProperty("FUNCTIONAL") Integer functional,
     @JsonProperty("STRUCTURAL") Integer structural) {
-  static final int MAX_DAYS = 3650;
+  /** The longest interval, ten years. */
+  public static final int MAX_DAYS = 3650;
 
-  InspectionIntervals validated() {
+  /** The intervals checked, each 1..3650 days. */
+  public InspectionIntervals validated() {
     return new InspectionIntervals(
         Validation.range("inspectionIntervals.ROUTINE", routine, 1, MAX_DAYS),
         Validation.range("inspectionIntervals.FUNCTIONAL", functional, 1, MAX_DAYS),

@@ -1,11 +1,10 @@
-package org.fitledger.chaincode.shared;
+package org.fitledger.model.validation;
 
 import java.util.List;
 import org.fitledger.model.place.DistrictPath;
-import org.fitledger.model.validation.Validation;
 
 /**
- * The chaincode's checks of district paths: {@link DistrictPath}'s rule, refused with {@code
+ * The checks of district paths in requests: {@link DistrictPath}'s rule, refused with {@code
  * INVALID_INPUT} naming the field.
  *
  * <pre>{@code

@@ -11,6 +11,8 @@ import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.contract.ContractRequest;
+import org.fitledger.model.contract.MaintenanceContract;
 import org.fitledger.model.equipment.Equipment;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
@@ -58,7 +60,12 @@ public final class ContractService {
     }
     return write(
         tx,
-        MaintenanceContract.register(request, supervisor.districts(), tx),
+        MaintenanceContract.register(
+            request,
+            supervisor.districts(),
+            tx.caller().commonName(),
+            tx.timestamp().toString(),
+            tx.txId()),
         "ContractRegistered");
   }
 
@@ -78,7 +85,7 @@ public final class ContractService {
     if (current.sla().equals(sla)) {
       return json.encode(current);
     }
-    return write(tx, current.withSla(sla, tx), "ContractSlaUpdated");
+    return write(tx, current.withSla(sla, tx.txId()), "ContractSlaUpdated");
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_PD;
 import java.time.Instant;
 import java.util.Optional;
 import org.fitledger.chaincode.World;
+import org.fitledger.model.contract.MaintenanceContract;
 import org.junit.jupiter.api.Test;
 
 class CoveringContractTest {

@@ -1,7 +1,9 @@
 package org.fitledger.gateway.contract;
 
 import org.fitledger.gateway.index.LedgerEvent;
+import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
+import org.fitledger.model.contract.MaintenanceContract;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +23,9 @@ class ContractProjection implements RecordProjection {
 
   @Override
   public void project(JsonNode record, LedgerEvent event) {
-    repository.upsert(record, event.blockNumber());
+    repository.upsert(
+        RecordJson.decode(record, MaintenanceContract.class),
+        RecordJson.write(record),
+        event.blockNumber());
   }
 }

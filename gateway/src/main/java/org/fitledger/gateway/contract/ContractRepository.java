@@ -2,9 +2,9 @@ package org.fitledger.gateway.contract;
 
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.model.contract.MaintenanceContract;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The SQL of table {@code contracts}. */
@@ -29,7 +29,7 @@ class ContractRepository {
         .optional();
   }
 
-  void upsert(JsonNode contract, long blockNumber) {
+  void upsert(MaintenanceContract contract, String record, long blockNumber) {
     jdbc.sql(
             "insert into contracts (id, company, valid_from, valid_to, sla_version, tx_id,"
                 + " block_number, record) values (?, ?, ?, ?, ?, ?, ?, ?::json)"
@@ -38,14 +38,14 @@ class ContractRepository {
                 + " sla_version = excluded.sla_version, tx_id = excluded.tx_id,"
                 + " block_number = excluded.block_number, record = excluded.record")
         .params(
-            RecordJson.text(contract, "id"),
-            RecordJson.text(contract, "company"),
-            RecordJson.text(contract, "validFrom"),
-            RecordJson.text(contract, "validTo"),
-            RecordJson.integer(contract, "slaVersion"),
-            RecordJson.text(contract, "txId"),
+            contract.id(),
+            contract.company(),
+            contract.validFrom(),
+            contract.validTo(),
+            contract.slaVersion(),
+            contract.txId(),
             blockNumber,
-            RecordJson.write(contract))
+            record)
         .update();
   }
 }

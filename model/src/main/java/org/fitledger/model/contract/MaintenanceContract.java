@@ -1,9 +1,8 @@
-package org.fitledger.chaincode.contract;
+package org.fitledger.model.contract;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
-import org.fitledger.chaincode.shared.TransactionContext;
 import org.fitledger.model.place.DistrictPath;
 import org.fitledger.model.ticket.Assignment;
 import org.fitledger.model.ticket.Sla;
@@ -72,8 +71,18 @@ public record MaintenanceContract(
     siteDistricts = siteDistricts == null ? List.of() : List.copyOf(siteDistricts);
   }
 
-  static MaintenanceContract register(
-      ContractRequest request, List<String> registrarDistricts, TransactionContext tx) {
+  /**
+   * A contract registered as a supervisor asked. A contract naming sites covers them only within
+   * the registrar's districts, which it keeps.
+   *
+   * @param request the checked request
+   * @param registrarDistricts the registering supervisor's districts
+   * @param by the CN of the registering supervisor
+   * @param at the transaction's timestamp, ISO-8601 UTC
+   * @param txId the transaction's id
+   */
+  public static MaintenanceContract register(
+      ContractRequest request, List<String> registrarDistricts, String by, String at, String txId) {
     return new MaintenanceContract(
         request.id(),
         request.company(),
@@ -84,12 +93,13 @@ public record MaintenanceContract(
         request.validTo(),
         request.sla(),
         1,
-        tx.caller().commonName(),
-        tx.timestamp().toString(),
-        tx.txId());
+        by,
+        at,
+        txId);
   }
 
-  MaintenanceContract withSla(Sla newSla, TransactionContext tx) {
+  /** The contract under a new version of its SLA, written by transaction {@code txId}. */
+  public MaintenanceContract withSla(Sla newSla, String txId) {
     return new MaintenanceContract(
         id,
         company,
@@ -102,10 +112,11 @@ public record MaintenanceContract(
         slaVersion + 1,
         registeredBy,
         registeredAt,
-        tx.txId());
+        txId);
   }
 
-  boolean matches(ContractRequest request) {
+  /** Whether the stored content equals what {@code request} asks for. */
+  public boolean matches(ContractRequest request) {
     return request.equals(
         new ContractRequest(id, company, districts, sites, validFrom, validTo, sla));
   }
@@ -119,7 +130,7 @@ public record MaintenanceContract(
    * How specifically the contract covers a place: 0 if not at all, the length of the longest
    * covering prefix, or more than any prefix for a site match.
    */
-  int specificity(String site, String districtPath) {
+  public int specificity(String site, String districtPath) {
     if (sites.contains(site)
         && siteDistricts.stream().anyMatch(prefix -> DistrictPath.covers(prefix, districtPath))) {
       return SITE_MATCH;

@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.contract;
+package org.fitledger.model.contract;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,10 +30,14 @@ public record ContractRequest(
     String validFrom,
     String validTo,
     Sla sla) {
-  static final Pattern COMPANY = Pattern.compile("[A-Z0-9-]{1,32}");
-  static final int MAX_SCOPE = 50;
+  /** A company code: capitals, digits and dashes. */
+  public static final Pattern COMPANY = Pattern.compile("[A-Z0-9-]{1,32}");
 
-  ContractRequest validated() {
+  /** The most districts, and the most sites, one contract names. */
+  public static final int MAX_SCOPE = 50;
+
+  /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
+  public ContractRequest validated() {
     List<String> prefixes = Validation.size("districts", districts, 0, MAX_SCOPE);
     prefixes.forEach(prefix -> DistrictPaths.prefix("districts", prefix));
     List<String> siteNames = Validation.size("sites", sites, 0, MAX_SCOPE);

@@ -3,7 +3,7 @@ package org.fitledger.gateway.contract;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.fitledger.gateway.web.Formats;
+import org.fitledger.model.format.Formats;
 
 /**
  * The body of {@code POST /api/v1/contracts}, passed to {@code registerContract} as JSON.

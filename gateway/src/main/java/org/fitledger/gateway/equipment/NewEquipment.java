@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import org.fitledger.gateway.web.Formats;
+import org.fitledger.model.format.Formats;
 
 /**
  * The body of {@code POST /api/v1/equipment} and {@code PUT /api/v1/equipment/{id}}, passed to

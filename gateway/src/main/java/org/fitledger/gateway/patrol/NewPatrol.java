@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.fitledger.gateway.web.Formats;
+import org.fitledger.model.format.Formats;
 
 /**
  * The body of {@code POST /api/v1/patrols}, passed to {@code recordPatrol} as JSON.

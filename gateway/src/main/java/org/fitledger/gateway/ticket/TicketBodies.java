@@ -3,7 +3,7 @@ package org.fitledger.gateway.ticket;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.fitledger.gateway.web.Formats;
+import org.fitledger.model.format.Formats;
 
 /** The bodies of the ticket endpoints, each passed to its chaincode function as JSON. */
 final class TicketBodies {

@@ -10,6 +10,7 @@ import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.verify.Verifier;
+import org.fitledger.model.format.Formats;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;

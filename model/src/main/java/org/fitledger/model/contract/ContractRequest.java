@@ -2,6 +2,7 @@ package org.fitledger.model.contract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fitledger.model.format.Formats;
 import org.fitledger.model.ticket.Sla;
 import org.fitledger.model.validation.DistrictPaths;
 import org.fitledger.model.validation.Validation;
@@ -31,7 +32,7 @@ public record ContractRequest(
     String validTo,
     Sla sla) {
   /** A company code: capitals, digits and dashes. */
-  public static final Pattern COMPANY = Pattern.compile("[A-Z0-9-]{1,32}");
+  public static final Pattern COMPANY = Pattern.compile(Formats.COMPANY);
 
   /** The most districts, and the most sites, one contract names. */
   public static final int MAX_SCOPE = 50;

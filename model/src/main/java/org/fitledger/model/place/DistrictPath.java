@@ -2,6 +2,7 @@ package org.fitledger.model.place;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fitledger.model.format.Formats;
 
 /**
  * District paths {@code city/district/street/community} (e.g. {@code SH/PD/ZJ/C01}) and their
@@ -19,7 +20,7 @@ public final class DistrictPath {
   public static final int LEVELS = 4;
 
   /** One segment. */
-  public static final Pattern SEGMENT = Pattern.compile("[A-Z0-9-]{1,16}");
+  public static final Pattern SEGMENT = Pattern.compile(Formats.DISTRICT_SEGMENT);
 
   private DistrictPath() {}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.format.Formats;
 import org.fitledger.model.text.FreeText;
 
 /**
@@ -21,11 +22,11 @@ import org.fitledger.model.text.FreeText;
  * }</pre>
  */
 public final class Validation {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Pattern ID = Pattern.compile(Formats.ID);
   // A ticket opened by a patrol is "<patrolId>-<index>", so it may be longer than other ids.
-  private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,67}");
+  private static final Pattern TICKET_ID = Pattern.compile(Formats.TICKET_ID);
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern SHA256 = Pattern.compile(Formats.SHA256);
   private static final int MAX_INSTANT = 40;
 
   private Validation() {}

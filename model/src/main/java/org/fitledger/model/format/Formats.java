@@ -1,9 +1,11 @@
-package org.fitledger.gateway.web;
+package org.fitledger.model.format;
 
 /**
- * The shapes of the identifiers and values that the chaincode accepts, for the request bodies'
- * OpenAPI declarations ({@code @Schema(pattern = Formats.ID)}). The chaincode checks them; the
- * document says them, so that a client, or a fuzzer, knows what a valid request looks like.
+ * The shapes of the identifiers and values FitLedger accepts, as regular expressions written once:
+ * the model's checks compile them (the chaincode refuses what does not match), and the gateway's
+ * OpenAPI document declares them ({@code @Schema(pattern = Formats.ID)}), so that a client, or a
+ * fuzzer, knows what a valid request looks like. Each is anchored, and a compile-time constant so
+ * that an annotation can name it.
  */
 public final class Formats {
   /** A record id: a letter or digit, then up to 63 of letters, digits and {@code ._:-}. */
@@ -14,6 +16,9 @@ public final class Formats {
 
   /** A photo's lowercase hex SHA-256. */
   public static final String SHA256 = "^[0-9a-f]{64}$";
+
+  /** One level of a district path, e.g. {@code PD}. */
+  public static final String DISTRICT_SEGMENT = "^[A-Z0-9-]{1,16}$";
 
   /** A district path of exactly four levels, {@code city/district/street/community}. */
   public static final String DISTRICT_PATH = "^[A-Z0-9-]{1,16}(/[A-Z0-9-]{1,16}){3}$";

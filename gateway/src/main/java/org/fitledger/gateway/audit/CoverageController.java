@@ -12,12 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Params;
+import org.fitledger.model.patrol.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -130,14 +130,11 @@ class CoverageController {
 
   private static String level(String level) {
     return Params.oneOf(
-        "level",
-        Params.text(level),
-        Arrays.stream(InspectionLevel.values()).map(Enum::name).toList(),
-        null);
+        "level", Params.text(level), Arrays.stream(Level.values()).map(Enum::name).toList(), null);
   }
 
-  private static List<InspectionLevel> levels(String level) {
-    return level == null ? List.of(InspectionLevel.values()) : List.of(InspectionLevel.of(level));
+  private static List<Level> levels(String level) {
+    return level == null ? List.of(Level.values()) : List.of(Level.valueOf(level));
   }
 
   private static String stamp(Instant instant) {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
+import org.fitledger.model.patrol.Condition;
+import org.fitledger.model.patrol.Level;
 import org.fitledger.model.people.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,13 @@ import org.springframework.stereotype.Component;
  * summed at the depth asked for.
  *
  * <pre>{@code
- * new CoverageRepository(jdbc).report(List.of("SH"), 2, List.of(InspectionLevel.values()), now)
+ * new CoverageRepository(jdbc).report(List.of("SH"), 2, List.of(Level.values()), now)
  * }</pre>
  */
 @Component
 public class CoverageRepository {
   // Only supervisors, of the Authority, register equipment (the chaincode's rule).
-  private static final String NOT_ACCESSIBLE = InspectionLevel.NOT_ACCESSIBLE;
+  private static final String NOT_ACCESSIBLE = Condition.NOT_ACCESSIBLE.name();
   // The instant, parsed once (a cast in every row's expressions would parse it for each row), and
   // its calendar month (UTC).
   private static final String ASOF =
@@ -57,7 +58,7 @@ public class CoverageRepository {
    * @param at the instant
    */
   public List<CoverageRow> report(
-      List<String> prefixes, int depth, List<InspectionLevel> levels, Instant at) {
+      List<String> prefixes, int depth, List<Level> levels, Instant at) {
     Where scope = new Where().andWithin("e.district_path", prefixes);
     List<Object> params = new ArrayList<>();
     params.add(at.toString());
@@ -68,7 +69,7 @@ public class CoverageRepository {
         new StringBuilder(
             "select array_to_string((string_to_array(district_path, '/'))[1:?::int], '/')"
                 + " as district");
-    for (InspectionLevel level : InspectionLevel.values()) {
+    for (Level level : Level.values()) {
       String l = column(level);
       perPath
           .append(", count(c.")
@@ -118,7 +119,7 @@ public class CoverageRepository {
    * @param page the page
    */
   public Paged<OverdueEquipment> overdue(
-      List<String> prefixes, List<InspectionLevel> levels, Instant at, PageRequest page) {
+      List<String> prefixes, List<Level> levels, Instant at, PageRequest page) {
     Where scope = new Where().andWithin("e.district_path", prefixes);
     List<Object> params = new ArrayList<>();
     params.add(at.toString());
@@ -193,7 +194,7 @@ public class CoverageRepository {
    */
   private static String perEquipment(Where scope) {
     StringBuilder columns = new StringBuilder();
-    for (InspectionLevel level : InspectionLevel.values()) {
+    for (Level level : Level.values()) {
       String l = column(level);
       columns
           .append(", e.")
@@ -225,7 +226,7 @@ public class CoverageRepository {
   }
 
   /** When a piece of {@code c} is due for an inspection at the level. */
-  private static String due(InspectionLevel level) {
+  private static String due(Level level) {
     String l = column(level);
     return "coalesce(c."
         + l
@@ -234,14 +235,13 @@ public class CoverageRepository {
         + "_days * 24)";
   }
 
-  private static String column(InspectionLevel level) {
+  private static String column(Level level) {
     return level.name().toLowerCase(Locale.ROOT);
   }
 
-  private static List<CoverageRow> rows(ResultSet rs, List<InspectionLevel> levels)
-      throws SQLException {
+  private static List<CoverageRow> rows(ResultSet rs, List<Level> levels) throws SQLException {
     List<CoverageRow> rows = new ArrayList<>();
-    for (InspectionLevel level : levels) {
+    for (Level level : levels) {
       String l = column(level);
       long equipment = rs.getLong(l + "_equipment");
       if (equipment > 0) {

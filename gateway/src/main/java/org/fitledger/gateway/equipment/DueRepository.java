@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
+import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -121,7 +121,7 @@ class DueRepository {
    * The earliest due time, on {@code e}, {@code l} and {@code h}, of the levels asked about that
    * are due before {@code h.until}; null when none is (least ignores nulls).
    */
-  private static String firstDue(List<InspectionLevel> levels) {
+  private static String firstDue(List<Level> levels) {
     return "least("
         + levels.stream()
             .map(
@@ -134,7 +134,7 @@ class DueRepository {
   }
 
   /** When a level of {@code e} is due, as {@link LevelDue} says; null without an interval. */
-  private static String due(InspectionLevel level) {
+  private static String due(Level level) {
     String l = level.name().toLowerCase(Locale.ROOT);
     return "(case when e."
         + l
@@ -152,7 +152,7 @@ class DueRepository {
     ObjectNode view = EquipmentRepository.indexed(rs, row).viewFor(scope);
     Instant registered = instant(rs, "registered_ts");
     List<LevelDue> levels = new ArrayList<>();
-    for (InspectionLevel level : InspectionLevel.values()) {
+    for (Level level : Level.values()) {
       String l = level.name().toLowerCase(Locale.ROOT);
       LevelDue.of(level, (Integer) rs.getObject(l + "_days"), instant(rs, l + "_ts"), registered)
           .ifPresent(levels::add);

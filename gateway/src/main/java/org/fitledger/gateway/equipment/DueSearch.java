@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Params;
+import org.fitledger.model.patrol.Level;
 
 /**
  * A checked request for the equipment due for inspection ({@code GET /api/v1/equipment/due}): the
@@ -24,7 +24,7 @@ import org.fitledger.gateway.query.Params;
  * @param page the page
  */
 record DueSearch(
-    GeoPoint near, LocalDate on, List<InspectionLevel> levels, String district, PageRequest page) {
+    GeoPoint near, LocalDate on, List<Level> levels, String district, PageRequest page) {
 
   /** Copies the levels. */
   DueSearch {
@@ -53,12 +53,12 @@ record DueSearch(
         Params.oneOf(
             "level",
             Params.text(query.level()),
-            Arrays.stream(InspectionLevel.values()).map(Enum::name).toList(),
+            Arrays.stream(Level.values()).map(Enum::name).toList(),
             null);
     return new DueSearch(
         GeoPoint.parse("near", query.near()),
         Params.date("on", query.on(), LocalDate.ofInstant(now, ZoneOffset.UTC)),
-        level == null ? List.of(InspectionLevel.values()) : List.of(InspectionLevel.valueOf(level)),
+        level == null ? List.of(Level.values()) : List.of(Level.valueOf(level)),
         Params.district("district", Params.text(query.district())),
         PageRequest.parse(query.page(), query.size()));
   }

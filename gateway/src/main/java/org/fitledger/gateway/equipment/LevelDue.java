@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
-import org.fitledger.gateway.patrol.InspectionLevel;
+import org.fitledger.model.patrol.Level;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param dueAt when the next inspection at the level is due
  * @param lastInspectedAt the ledger time of the last satisfying inspection, or null
  */
-record LevelDue(InspectionLevel level, Instant dueAt, Instant lastInspectedAt) {
+record LevelDue(Level level, Instant dueAt, Instant lastInspectedAt) {
 
   /**
    * The due time of a level.
@@ -34,7 +34,7 @@ record LevelDue(InspectionLevel level, Instant dueAt, Instant lastInspectedAt) {
    * @return empty without an interval, or without anything to count it from
    */
   static Optional<LevelDue> of(
-      InspectionLevel level, Integer intervalDays, Instant lastInspectedAt, Instant registeredAt) {
+      Level level, Integer intervalDays, Instant lastInspectedAt, Instant registeredAt) {
     if (intervalDays == null) {
       return Optional.empty();
     }

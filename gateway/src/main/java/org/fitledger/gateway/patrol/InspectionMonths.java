@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,7 +38,7 @@ final class InspectionMonths {
    * @param recordedAt the patrol's ledger time
    * @param satisfied per piece, the levels its inspections in the patrol satisfied (not empty)
    */
-  void add(String recordedAt, Map<String, Set<InspectionLevel>> satisfied) {
+  void add(String recordedAt, Map<String, Set<Level>> satisfied) {
     List<Object> ids = new ArrayList<>(satisfied.keySet());
     ids.add(recordedAt);
     jdbc.sql(
@@ -68,7 +69,7 @@ final class InspectionMonths {
     satisfied.forEach(
         (equipmentId, levels) -> {
           params.add(equipmentId);
-          for (InspectionLevel level : InspectionLevel.values()) {
+          for (Level level : Level.values()) {
             params.add(levels.contains(level));
           }
         });

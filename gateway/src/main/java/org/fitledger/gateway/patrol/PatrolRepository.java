@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.model.patrol.Inspection;
+import org.fitledger.model.patrol.Level;
 import org.fitledger.model.patrol.Patrol;
 import org.fitledger.model.ticket.Defect;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,13 +152,12 @@ class PatrolRepository {
     if (recordedAt == null) {
       return;
     }
-    Map<String, Set<InspectionLevel>> satisfied = new LinkedHashMap<>();
+    Map<String, Set<Level>> satisfied = new LinkedHashMap<>();
     for (Inspection inspection : patrol.inspections()) {
-      List<InspectionLevel> levels =
-          InspectionLevel.satisfiedBy(name(inspection.level()), name(inspection.condition()));
+      List<Level> levels = Level.satisfiedBy(inspection.level(), inspection.condition());
       if (!levels.isEmpty()) {
         satisfied
-            .computeIfAbsent(inspection.equipmentId(), id -> EnumSet.noneOf(InspectionLevel.class))
+            .computeIfAbsent(inspection.equipmentId(), id -> EnumSet.noneOf(Level.class))
             .addAll(levels);
       }
     }
@@ -168,7 +168,7 @@ class PatrolRepository {
     satisfied.forEach(
         (equipmentId, levels) -> {
           params.add(equipmentId);
-          for (InspectionLevel level : InspectionLevel.values()) {
+          for (Level level : Level.values()) {
             params.add(levels.contains(level) ? recordedAt : null);
           }
         });

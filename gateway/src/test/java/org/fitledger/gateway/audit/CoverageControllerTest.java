@@ -9,11 +9,11 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
+import org.fitledger.model.patrol.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @WebMvcTest(CoverageController.class)
 @Import({TestPeople.class, FixedAuditClock.class})
 class CoverageControllerTest {
-  private static final List<InspectionLevel> ALL = List.of(InspectionLevel.values());
+  private static final List<Level> ALL = List.of(Level.values());
   private static final OverdueEquipment OVERDUE =
       new OverdueEquipment(
           "eq-1",
@@ -91,7 +91,7 @@ class CoverageControllerTest {
   @Test
   void passes_the_district_depth_level_and_instant_asked_for() {
     Instant at = Instant.parse("2026-12-01T00:00:00Z");
-    when(repository.report(List.of("SH/PD"), 4, List.of(InspectionLevel.FUNCTIONAL), at))
+    when(repository.report(List.of("SH/PD"), 4, List.of(Level.FUNCTIONAL), at))
         .thenReturn(List.of());
 
     assertThat(
@@ -129,10 +129,7 @@ class CoverageControllerTest {
   @Test
   void lists_the_overdue_pieces_one_page_at_a_time_with_the_record_behind_each() {
     when(repository.overdue(
-            List.of("SH/PD"),
-            List.of(InspectionLevel.ROUTINE),
-            FixedAuditClock.NOW,
-            new PageRequest(1, 10)))
+            List.of("SH/PD"), List.of(Level.ROUTINE), FixedAuditClock.NOW, new PageRequest(1, 10)))
         .thenReturn(new Paged<>(List.of(OVERDUE), 1, 10, 11));
 
     assertThat(

@@ -13,12 +13,12 @@ import org.fitledger.gateway.audit.CoverageRepository;
 import org.fitledger.gateway.audit.DiligenceRepository;
 import org.fitledger.gateway.audit.SlaRepository;
 import org.fitledger.gateway.audit.SlaStep;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.people.PasswordHash;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Period;
+import org.fitledger.model.patrol.Level;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -36,7 +36,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * }</pre>
  */
 public final class AuditBenchmark {
-  private static final List<InspectionLevel> ALL_LEVELS = List.of(InspectionLevel.values());
+  private static final List<Level> ALL_LEVELS = List.of(Level.values());
   private static final PageRequest FIRST_PAGE = new PageRequest(0, 50);
 
   private AuditBenchmark() {}

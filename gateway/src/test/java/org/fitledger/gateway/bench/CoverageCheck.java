@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fitledger.gateway.audit.CoverageRepository;
 import org.fitledger.gateway.audit.CoverageRow;
-import org.fitledger.gateway.patrol.InspectionLevel;
+import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,7 +33,7 @@ final class CoverageCheck {
    * @param at the instant
    */
   static int verify(JdbcClient jdbc, List<String> prefixes, int depth, Instant at) {
-    List<InspectionLevel> levels = List.of(InspectionLevel.values());
+    List<Level> levels = List.of(Level.values());
     List<CoverageRow> reported = new CoverageRepository(jdbc).report(prefixes, depth, levels, at);
     List<CoverageRow> counted =
         levels.stream()
@@ -54,7 +54,7 @@ final class CoverageCheck {
   }
 
   private static List<CoverageRow> counted(
-      JdbcClient jdbc, List<String> prefixes, int depth, InspectionLevel level, Instant at) {
+      JdbcClient jdbc, List<String> prefixes, int depth, Level level, Instant at) {
     String l = level.name().toLowerCase(Locale.ROOT);
     String satisfiers =
         String.join(", ", level.satisfiers().stream().map(s -> "'" + s.name() + "'").toList());

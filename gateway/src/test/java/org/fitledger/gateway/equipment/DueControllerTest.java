@@ -9,12 +9,12 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.gateway.index.IndexProgress;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
+import org.fitledger.model.patrol.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +59,7 @@ class DueControllerTest {
             new DueSearch(
                 new GeoPoint(31.2304, 121.4737),
                 LocalDate.parse("2026-11-22"),
-                List.of(InspectionLevel.ROUTINE),
+                List.of(Level.ROUTINE),
                 "SH/PD/ZJ",
                 new PageRequest(1, 20)));
     assertThat(scope.getValue().districts()).containsExactly("SH/PD");

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fitledger.gateway.error.CodedException;
-import org.fitledger.gateway.patrol.InspectionLevel;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.patrol.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +31,7 @@ class DueSearchTest {
             new DueSearch(
                 null,
                 LocalDate.parse("2026-11-22"),
-                List.of(InspectionLevel.values()),
+                List.of(Level.values()),
                 null,
                 new PageRequest(0, 50)));
     assertThat(search.until()).isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
@@ -50,7 +50,7 @@ class DueSearchTest {
             new DueSearch(
                 new GeoPoint(31.2304, -121.4737),
                 LocalDate.parse("2026-12-01"),
-                List.of(InspectionLevel.FUNCTIONAL),
+                List.of(Level.FUNCTIONAL),
                 "SH/PD/ZJ",
                 new PageRequest(2, 20)));
     assertThat(search.until()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
@@ -108,10 +108,9 @@ class DueSearchTest {
   @Test
   void keeps_the_levels_asked_about_that_fall_due_before_the_end_of_the_day_least_thorough_first() {
     Instant endOfDay = Instant.parse("2026-11-23T00:00:00Z");
-    LevelDue structural = new LevelDue(InspectionLevel.STRUCTURAL, endOfDay.minusSeconds(1), null);
-    LevelDue functionalAtMidnight = new LevelDue(InspectionLevel.FUNCTIONAL, endOfDay, null);
-    LevelDue routine =
-        new LevelDue(InspectionLevel.ROUTINE, Instant.parse("2026-11-01T00:00:00Z"), null);
+    LevelDue structural = new LevelDue(Level.STRUCTURAL, endOfDay.minusSeconds(1), null);
+    LevelDue functionalAtMidnight = new LevelDue(Level.FUNCTIONAL, endOfDay, null);
+    LevelDue routine = new LevelDue(Level.ROUTINE, Instant.parse("2026-11-01T00:00:00Z"), null);
 
     assertThat(of(null, null, null).dueOf(List.of(structural, functionalAtMidnight, routine)))
         .containsExactly(routine, structural);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fitledger.gateway.index.RecordingJdbc;
+import org.fitledger.model.patrol.Level;
 import org.junit.jupiter.api.Test;
 
 class InspectionMonthsTest {
@@ -16,9 +17,9 @@ class InspectionMonthsTest {
   private final RecordingJdbc jdbc = new RecordingJdbc();
 
   private List<RecordingJdbc.Statement> add() {
-    Map<String, Set<InspectionLevel>> satisfied = new LinkedHashMap<>();
-    satisfied.put("eq-1", EnumSet.of(InspectionLevel.ROUTINE));
-    satisfied.put("eq-2", EnumSet.allOf(InspectionLevel.class));
+    Map<String, Set<Level>> satisfied = new LinkedHashMap<>();
+    satisfied.put("eq-1", EnumSet.of(Level.ROUTINE));
+    satisfied.put("eq-2", EnumSet.allOf(Level.class));
     new InspectionMonths(jdbc.client()).add(AT, satisfied);
     return jdbc.statements();
   }

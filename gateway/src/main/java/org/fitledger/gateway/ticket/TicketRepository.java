@@ -11,6 +11,7 @@ import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
+import org.fitledger.model.ticket.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,8 +27,20 @@ class TicketRepository {
           "acknowledgeDeadline", "t.acknowledge_due",
           "repairDeadline", "t.repair_due",
           "nextDeadline", "t.next_due",
-          "severity",
-              "case t.severity when 'CRITICAL' then 3 when 'MAJOR' then 2 when 'MINOR' then 1 end");
+          "severity", severityRank());
+
+  /** The severity as a number, the worst highest: {@code case t.severity when 'CRITICAL' …}. */
+  private static String severityRank() {
+    Severity[] worstFirst = Severity.values();
+    StringBuilder rank = new StringBuilder("case t.severity");
+    for (Severity severity : worstFirst) {
+      rank.append(" when '")
+          .append(severity.name())
+          .append("' then ")
+          .append(worstFirst.length - severity.ordinal());
+    }
+    return rank.append(" end").toString();
+  }
 
   private final JdbcClient jdbc;
 

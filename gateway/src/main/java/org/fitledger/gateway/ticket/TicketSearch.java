@@ -1,11 +1,13 @@
 package org.fitledger.gateway.ticket;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Params;
 import org.fitledger.gateway.query.Period;
 import org.fitledger.gateway.query.SortOrder;
+import org.fitledger.model.ticket.TicketState;
 
 /**
  * A checked search of the tickets ({@code GET /api/v1/tickets}); every filter is optional and they
@@ -30,8 +32,7 @@ record TicketSearch(
     Period period,
     SortOrder sort,
     PageRequest page) {
-  static final List<String> STATES =
-      List.of("OPEN", "ACKNOWLEDGED", "MADE_SAFE", "REPAIRED", "CLOSED", "CANCELLED");
+  static final List<String> STATES = Arrays.stream(TicketState.values()).map(Enum::name).toList();
   static final List<String> SORT_KEYS =
       List.of("openedAt", "acknowledgeDeadline", "repairDeadline", "nextDeadline", "severity");
 

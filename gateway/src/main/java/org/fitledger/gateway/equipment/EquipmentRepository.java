@@ -210,18 +210,6 @@ class EquipmentRepository {
             equipment.latitude(),
             equipment.longitude())
         .update();
-    jdbc.sql(
-            "insert into equipment_coverage (equipment_id, district_path, registered_ts, retired,"
-                + " routine_days, functional_days, structural_days)"
-                + " select id, district_path, registered_ts, retired, routine_days,"
-                + " functional_days, structural_days from equipment where id = ?"
-                + " on conflict (equipment_id) do update set district_path = excluded.district_path,"
-                + " registered_ts = excluded.registered_ts, retired = excluded.retired,"
-                + " routine_days = excluded.routine_days,"
-                + " functional_days = excluded.functional_days,"
-                + " structural_days = excluded.structural_days")
-        .param(equipment.id())
-        .update();
   }
 
   /** A piece as {@link #VIEW_COLUMNS} read it. */

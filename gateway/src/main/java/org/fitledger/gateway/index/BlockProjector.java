@@ -1,5 +1,6 @@
 package org.fitledger.gateway.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class BlockProjector {
   private final IndexCheckpoint checkpoint;
   private final IndexJournal journal;
   private final String channel;
-  private final Map<String, RecordProjection> projections = new HashMap<>();
+  private final Map<String, List<RecordProjection>> projections = new HashMap<>();
 
   BlockProjector(
       TransactionTemplate transactions,
@@ -39,9 +40,9 @@ class BlockProjector {
     this.journal = journal;
     this.channel = network.channel();
     for (RecordProjection projection : projections) {
-      if (this.projections.putIfAbsent(projection.kind(), projection) != null) {
-        throw new IllegalStateException("two projections for record kind " + projection.kind());
-      }
+      this.projections
+          .computeIfAbsent(projection.kind(), kind -> new ArrayList<>())
+          .add(projection);
     }
   }
 
@@ -128,8 +129,8 @@ class BlockProjector {
   }
 
   private void project(Changes.Change change, LedgerEvent event) {
-    RecordProjection projection = projections.get(change.kind());
-    if (projection == null) {
+    List<RecordProjection> all = projections.getOrDefault(change.kind(), List.of());
+    if (all.isEmpty()) {
       log.warn(
           "block {}: transaction {} wrote a {} record, which has no projection",
           event.blockNumber(),
@@ -137,7 +138,9 @@ class BlockProjector {
           change.kind());
       return;
     }
-    projection.project(change.record(), event);
+    for (RecordProjection projection : all) {
+      projection.project(change.record(), event);
+    }
   }
 
   private void quarantine(LedgerEvent event, List<String> records, String reason) {

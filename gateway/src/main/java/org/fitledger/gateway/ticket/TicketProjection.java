@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
+import org.fitledger.gateway.query.ValuesRows;
 import org.fitledger.model.ticket.Deadlines;
 import org.fitledger.model.ticket.Source;
 import org.fitledger.model.ticket.Step;
@@ -158,7 +159,7 @@ public class TicketProjection implements RecordProjection {
     jdbc.sql(
             "insert into ticket_steps (ticket_id, position, action, by_name, by_msp, company, at,"
                 + " tx_id, on_time, note, reason, block_number, at_ts) values "
-                + rows(steps.size(), "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz")
+                + ValuesRows.of(steps.size(), "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz")
                 + " on conflict (ticket_id, position) do nothing")
         .params(params.toArray())
         .update();
@@ -176,14 +177,10 @@ public class TicketProjection implements RecordProjection {
     }
     jdbc.sql(
             "insert into evidence (sha256, record_kind, record_id, position) values "
-                + rows(params.size() / 3, "?, 'ticket', ?, ?")
+                + ValuesRows.of(params.size() / 3, "?, 'ticket', ?, ?")
                 + " on conflict do nothing")
         .params(params.toArray())
         .update();
-  }
-
-  private static String rows(int count, String template) {
-    return String.join(", ", Collections.nCopies(count, "(" + template + ")"));
   }
 
   private static String name(Enum<?> constant) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.fitledger.gateway.audit.EquipmentAudit;
+import org.fitledger.gateway.audit.PatrolAudit;
 import org.fitledger.gateway.equipment.EquipmentProjection;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
@@ -18,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The documented bulk path into the index: ledger events, exactly as the chaincode sets them, are
  * cut into blocks and each block is projected in one database transaction, as the block indexer
- * does, by the gateway's own projections of {@code equipment}, {@code patrol} and {@code ticket}
- * records. Nothing goes through Fabric: the events are made by {@link LedgerSimulation}, not by the
- * chaincode.
+ * does, by the gateway's own projections (the features' and the audit's) of {@code equipment},
+ * {@code patrol} and {@code ticket} records. Nothing goes through Fabric: the events are made by
+ * {@link LedgerSimulation}, not by the chaincode.
  */
 final class BulkLoader implements LedgerSimulation.Sink {
   private static final String CHAINCODE = "fitledger";
@@ -28,7 +30,7 @@ final class BulkLoader implements LedgerSimulation.Sink {
   private record Event(String name, String txId, String payload) {}
 
   private final TransactionTemplate transactions;
-  private final Map<String, RecordProjection> projections = new HashMap<>();
+  private final Map<String, List<RecordProjection>> projections = new HashMap<>();
   private final int blockSize;
   private final List<Event> block = new ArrayList<>();
   private long blockNumber = 10;
@@ -43,8 +45,10 @@ final class BulkLoader implements LedgerSimulation.Sink {
         List.of(
             EquipmentProjection.over(jdbc),
             PatrolProjection.over(jdbc),
-            TicketProjection.over(jdbc))) {
-      projections.put(projection.kind(), projection);
+            TicketProjection.over(jdbc),
+            EquipmentAudit.over(jdbc),
+            PatrolAudit.over(jdbc))) {
+      projections.computeIfAbsent(projection.kind(), kind -> new ArrayList<>()).add(projection);
     }
   }
 
@@ -83,7 +87,9 @@ final class BulkLoader implements LedgerSimulation.Sink {
             LedgerEvent ledgerEvent =
                 new LedgerEvent(number, event.txId(), CHAINCODE, event.name(), event.payload());
             for (Changes.Change change : Changes.parse(event.payload())) {
-              projections.get(change.kind()).project(change.record(), ledgerEvent);
+              for (RecordProjection projection : projections.get(change.kind())) {
+                projection.project(change.record(), ledgerEvent);
+              }
               records++;
             }
           }

@@ -2,7 +2,6 @@ package org.fitledger.gateway.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EquipmentProjectionTest {
-  private static final String EQUIPMENT =
+public class EquipmentProjectionTest {
+  public static final String EQUIPMENT =
       "{\"id\":\"eq-1\",\"type\":\"pull-up bar\",\"make\":\"Acme\",\"model\":\"P1\","
           + "\"serial\":\"S-1\",\"site\":\"Riverside park\",\"districtPath\":\"SH/PD/ZJ/C01\","
           + "\"latitude\":31.2304,\"longitude\":121.4737,\"installedOn\":\"2024-05-01\","
@@ -55,27 +54,6 @@ class EquipmentProjectionTest {
     assertThat(jdbc.into("equipment").get(0).sql())
         .doesNotContain("registration_tx_id = excluded")
         .doesNotContain("registration_block = excluded");
-  }
-
-  @Test
-  void copies_what_coverage_needs_of_the_row_written_and_keeps_the_inspection_times() {
-    RecordingJdbc jdbc = new RecordingJdbc();
-    new EquipmentProjection(new EquipmentRepository(jdbc.client()))
-        .project(
-            Changes.parse("{\"changes\":[{\"kind\":\"equipment\",\"record\":" + EQUIPMENT + "}]}")
-                .get(0)
-                .record(),
-            new LedgerEvent(50, "tx", "fitledger", "EquipmentUpdated", ""));
-
-    List<RecordingJdbc.Statement> coverage = jdbc.into("equipment_coverage");
-    assertThat(coverage).hasSize(1);
-    assertThat(coverage.get(0).params()).containsExactly("eq-1");
-    assertThat(coverage.get(0).sql())
-        .contains("from equipment where id = ?")
-        .contains("district_path = excluded.district_path")
-        .contains("retired = excluded.retired")
-        .doesNotContain("_ts = excluded.routine_ts")
-        .doesNotContain("routine_ts =");
   }
 
   @ParameterizedTest(name = "retired {0}, open critical made safe {1} -> {2}")

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.fitledger.gateway.audit.EquipmentAudit;
+import org.fitledger.gateway.audit.PatrolAudit;
 import org.fitledger.gateway.equipment.EquipmentProjection;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.ledger.OrgPeer;
@@ -45,7 +47,8 @@ public final class StoredBlocks {
 
   /**
    * Projects consecutive blocks as the block indexer does, into an index whose checkpoint is set
-   * just below the first of them, with the patrol, ticket and equipment projections.
+   * just below the first of them, with the patrol, ticket and equipment projections and the
+   * audit's.
    */
   public static void project(DataSource dataSource, List<Block> blocks) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -66,7 +69,9 @@ public final class StoredBlocks {
             List.of(
                 PatrolProjection.over(jdbc),
                 TicketProjection.over(jdbc),
-                EquipmentProjection.over(jdbc)));
+                EquipmentProjection.over(jdbc),
+                PatrolAudit.over(jdbc),
+                EquipmentAudit.over(jdbc)));
     projector.apply(blocks.stream().map(block -> BlockParser.parse(block, CHAINCODE)).toList());
   }
 

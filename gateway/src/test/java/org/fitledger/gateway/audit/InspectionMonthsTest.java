@@ -1,4 +1,4 @@
-package org.fitledger.gateway.patrol;
+package org.fitledger.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package org.fitledger.gateway.patrol;
+package org.fitledger.gateway.audit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fitledger.gateway.query.ValuesRows;
 import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,7 +44,7 @@ final class InspectionMonths {
     ids.add(recordedAt);
     jdbc.sql(
             "with input (equipment_id) as (values "
-                + PatrolRepository.rows(satisfied.size(), "?")
+                + ValuesRows.of(satisfied.size(), "?")
                 + "), t (month) as (select "
                 + MONTH
                 + " from (select ?::timestamptz) x (at)),"
@@ -76,7 +77,7 @@ final class InspectionMonths {
     params.add(recordedAt);
     jdbc.sql(
             "with input (equipment_id, routine, functional, structural) as (values "
-                + PatrolRepository.rows(satisfied.size(), "?, ?, ?, ?")
+                + ValuesRows.of(satisfied.size(), "?, ?, ?, ?")
                 + "), t (at, month) as (select x.at, "
                 + MONTH
                 + " from (select ?::timestamptz) x (at))"

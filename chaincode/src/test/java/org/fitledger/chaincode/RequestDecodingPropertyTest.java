@@ -32,16 +32,16 @@ import net.jqwik.api.statistics.Statistics;
 import org.fitledger.chaincode.JsonValues.Kind;
 import org.fitledger.chaincode.JsonValues.Value;
 import org.fitledger.chaincode.export.RecordExport;
-import org.fitledger.chaincode.patrol.PatrolRequest;
 import org.fitledger.chaincode.shared.Fixtures;
 import org.fitledger.chaincode.shared.JsonCodec;
-import org.fitledger.chaincode.ticket.StepRequests;
-import org.fitledger.chaincode.ticket.TicketRequest;
 import org.fitledger.model.contract.ContractRequest;
 import org.fitledger.model.equipment.EquipmentRequest;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.patrol.PatrolRequest;
 import org.fitledger.model.ticket.Sla;
+import org.fitledger.model.ticket.StepRequests;
+import org.fitledger.model.ticket.TicketRequest;
 
 /**
  * Every transaction that reads a JSON request (or a number given as text) answers arbitrary input

@@ -14,6 +14,7 @@ import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
+import org.fitledger.model.ticket.StepRequests;
 import org.fitledger.model.ticket.Ticket;
 import org.fitledger.model.ticket.TicketAction;
 import org.fitledger.model.ticket.TicketState;

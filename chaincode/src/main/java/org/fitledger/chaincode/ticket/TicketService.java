@@ -21,6 +21,7 @@ import org.fitledger.model.ticket.Source;
 import org.fitledger.model.ticket.Step;
 import org.fitledger.model.ticket.StepAction;
 import org.fitledger.model.ticket.Ticket;
+import org.fitledger.model.ticket.TicketRequest;
 
 /**
  * Opens and reads tickets. A ticket is assigned at once to the company of the contract covering its

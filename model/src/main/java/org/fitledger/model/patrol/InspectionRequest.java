@@ -1,15 +1,11 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.fitledger.chaincode.ticket.TicketRequest;
-import org.fitledger.model.patrol.ChecklistAnswer;
-import org.fitledger.model.patrol.Condition;
-import org.fitledger.model.patrol.Gps;
-import org.fitledger.model.patrol.Level;
 import org.fitledger.model.ticket.Defect;
+import org.fitledger.model.ticket.TicketRequest;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -47,7 +43,8 @@ public record InspectionRequest(
    */
   public record DefectRequest(String severity, String category, String description) {}
 
-  Observation validated(String field) {
+  /** The observation checked; {@code field} names it in a refusal. */
+  public Observation validated(String field) {
     Condition found = Validation.oneOf(field + ".condition", condition, Condition.class);
     if ((found == Condition.DEFECT) != (defect != null)) {
       throw Validation.invalid(field + ".defect is required iff condition is DEFECT");

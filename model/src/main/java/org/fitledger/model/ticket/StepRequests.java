@@ -1,12 +1,15 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
 import java.util.List;
 import org.fitledger.model.validation.Validation;
 
 /** The JSON bodies of the ticket transitions, each checked before use. */
 public final class StepRequests {
-  static final int MAX_TEXT = 1000;
-  static final int MAX_PHOTOS = 10;
+  /** The longest note or reason. */
+  public static final int MAX_TEXT = 1000;
+
+  /** The most photos of one step. */
+  public static final int MAX_PHOTOS = 10;
 
   private StepRequests() {}
 
@@ -16,7 +19,8 @@ public final class StepRequests {
    * @param note 0..1000 characters
    */
   public record Acknowledge(String note) {
-    Acknowledge validated() {
+    /** The request checked. */
+    public Acknowledge validated() {
       return new Acknowledge(Validation.optionalText("note", note, MAX_TEXT));
     }
   }
@@ -28,7 +32,8 @@ public final class StepRequests {
    * @param photoHashes lowercase hex SHA-256 hashes of the evidence photos
    */
   public record Evidence(String note, List<String> photoHashes) {
-    Evidence validated(int minPhotos) {
+    /** The request checked, with at least {@code minPhotos} photos. */
+    public Evidence validated(int minPhotos) {
       return new Evidence(
           Validation.optionalText("note", note, MAX_TEXT),
           Validation.hashes("photoHashes", photoHashes, minPhotos, MAX_PHOTOS));
@@ -42,7 +47,8 @@ public final class StepRequests {
    * @param reason required (1..1000) when rejected, optional (0..1000) when accepted
    */
   public record Verify(Boolean accepted, String reason) {
-    Verify validated() {
+    /** The request checked: a rejection needs a reason. */
+    public Verify validated() {
       boolean ok = Validation.required("accepted", accepted);
       return new Verify(
           ok,
@@ -59,7 +65,8 @@ public final class StepRequests {
    * @param reason 1..1000 characters
    */
   public record Reassign(String contractId, String reason) {
-    Reassign validated() {
+    /** The request checked. */
+    public Reassign validated() {
       return new Reassign(
           Validation.id("contractId", contractId), Validation.text("reason", reason, MAX_TEXT));
     }
@@ -71,7 +78,8 @@ public final class StepRequests {
    * @param reason 1..1000 characters
    */
   public record Cancel(String reason) {
-    Cancel validated() {
+    /** The request checked. */
+    public Cancel validated() {
       return new Cancel(Validation.text("reason", reason, MAX_TEXT));
     }
   }

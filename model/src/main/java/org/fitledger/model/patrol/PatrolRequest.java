@@ -1,4 +1,4 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,11 @@ import org.fitledger.model.validation.Validation;
  * @param inspections 1..50 inspections, at most one per piece of equipment
  */
 public record PatrolRequest(String id, List<InspectionRequest> inspections) {
-  static final int MAX_INSPECTIONS = 50;
+  /** The most inspections one patrol holds. */
+  public static final int MAX_INSPECTIONS = 50;
 
-  List<Observation> validated() {
+  /** The observations, each checked, or {@code INVALID_INPUT} naming the first bad field. */
+  public List<Observation> validated() {
     Validation.id("id", id);
     List<InspectionRequest> requests =
         Validation.size("inspections", inspections, 1, MAX_INSPECTIONS);

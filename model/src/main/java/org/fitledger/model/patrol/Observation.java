@@ -1,13 +1,8 @@
-package org.fitledger.chaincode.patrol;
+package org.fitledger.model.patrol;
 
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.fitledger.model.patrol.ChecklistAnswer;
-import org.fitledger.model.patrol.Condition;
-import org.fitledger.model.patrol.Gps;
-import org.fitledger.model.patrol.Inspection;
-import org.fitledger.model.patrol.Level;
 import org.fitledger.model.ticket.Defect;
 
 /**
@@ -23,7 +18,7 @@ import org.fitledger.model.ticket.Defect;
  * @param observedAt the device's clock
  * @param defect the defect, for DEFECT only
  */
-record Observation(
+public record Observation(
     String equipmentId,
     Level level,
     Condition condition,
@@ -35,7 +30,7 @@ record Observation(
     Defect defect) {
 
   /** The observation an inspection recorded. */
-  static Observation of(Inspection inspection) {
+  public static Observation of(Inspection inspection) {
     return new Observation(
         inspection.equipmentId(),
         inspection.level(),
@@ -49,7 +44,7 @@ record Observation(
   }
 
   /** The inspection of this observation, made {@code distanceMeters} from the equipment. */
-  Inspection inspected(double distanceMeters, int toleranceMeters) {
+  public Inspection inspected(double distanceMeters, int toleranceMeters) {
     return new Inspection(
         equipmentId,
         level,

@@ -1,8 +1,5 @@
-package org.fitledger.chaincode.ticket;
+package org.fitledger.model.ticket;
 
-import org.fitledger.model.ticket.Category;
-import org.fitledger.model.ticket.Defect;
-import org.fitledger.model.ticket.Severity;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -18,7 +15,8 @@ import org.fitledger.model.validation.Validation;
 public record TicketRequest(
     String id, String equipmentId, String severity, String category, String description) {
 
-  TicketRequest validated() {
+  /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
+  public TicketRequest validated() {
     defect();
     return new TicketRequest(
         Validation.ticketId("id", id),
@@ -28,7 +26,8 @@ public record TicketRequest(
         description);
   }
 
-  Defect defect() {
+  /** The defect the request describes. */
+  public Defect defect() {
     return defect(severity, category, description, "");
   }
 

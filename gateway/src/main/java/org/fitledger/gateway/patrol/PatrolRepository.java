@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.fitledger.gateway.index.EvidenceRows;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.query.ValuesRows;
 import org.fitledger.model.patrol.Inspection;
@@ -74,7 +75,11 @@ class PatrolRepository {
       return;
     }
     inspections(patrol);
-    evidence(patrol);
+    EvidenceRows.write(
+        jdbc,
+        EvidenceRows.Kind.PATROL,
+        patrol.id(),
+        patrol.inspections().stream().map(Inspection::photoHashes).toList());
   }
 
   /**
@@ -115,24 +120,6 @@ class PatrolRepository {
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?,"
                         + " (select e.district_path from equipment e where e.id = ?)")
                 + " on conflict (patrol_id, position) do nothing")
-        .params(params.toArray())
-        .update();
-  }
-
-  private void evidence(Patrol patrol) {
-    List<Object> params = new ArrayList<>();
-    for (int position = 0; position < patrol.inspections().size(); position++) {
-      for (String hash : patrol.inspections().get(position).photoHashes()) {
-        Collections.addAll(params, hash, patrol.id(), position);
-      }
-    }
-    if (params.isEmpty()) {
-      return;
-    }
-    jdbc.sql(
-            "insert into evidence (sha256, record_kind, record_id, position) values "
-                + ValuesRows.of(params.size() / 3, "?, 'patrol', ?, ?")
-                + " on conflict do nothing")
         .params(params.toArray())
         .update();
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.fitledger.gateway.index.EvidenceRows;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
@@ -51,7 +52,11 @@ public class TicketProjection implements RecordProjection {
     Ticket ticket = RecordJson.decode(record, Ticket.class);
     upsert(ticket, RecordJson.write(record), event.blockNumber());
     steps(ticket, event.blockNumber());
-    evidence(ticket);
+    EvidenceRows.write(
+        jdbc,
+        EvidenceRows.Kind.TICKET,
+        ticket.id(),
+        ticket.steps().stream().map(Step::photoHashes).toList());
   }
 
   private void upsert(Ticket ticket, String record, long blockNumber) {
@@ -161,24 +166,6 @@ public class TicketProjection implements RecordProjection {
                 + " tx_id, on_time, note, reason, block_number, at_ts) values "
                 + ValuesRows.of(steps.size(), "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz")
                 + " on conflict (ticket_id, position) do nothing")
-        .params(params.toArray())
-        .update();
-  }
-
-  private void evidence(Ticket ticket) {
-    List<Object> params = new ArrayList<>();
-    for (int position = 0; position < ticket.steps().size(); position++) {
-      for (String hash : ticket.steps().get(position).photoHashes()) {
-        Collections.addAll(params, hash, ticket.id(), position);
-      }
-    }
-    if (params.isEmpty()) {
-      return;
-    }
-    jdbc.sql(
-            "insert into evidence (sha256, record_kind, record_id, position) values "
-                + ValuesRows.of(params.size() / 3, "?, 'ticket', ?, ?")
-                + " on conflict do nothing")
         .params(params.toArray())
         .update();
   }

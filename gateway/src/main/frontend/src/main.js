@@ -10,7 +10,6 @@ import { coverageInstant, labelOf, monthOf, recentMonths, recentQuarters } from 
 import { RecordsPanel } from './records.js';
 import { coverageRow, emptyRow, slaRow } from './reports.js';
 
-const OPEN_STATES = 'OPEN,ACKNOWLEDGED,MADE_SAFE,REPAIRED';
 
 let equipmentMap = null;
 let loading = 0;
@@ -195,7 +194,7 @@ function loadMap(district, current) {
   return panel('map-status', current, async () => {
     const [equipment, open] = await Promise.all([
       getAll(withQuery('/api/v1/equipment', { district })),
-      getAll(withQuery('/api/v1/tickets', { district, status: OPEN_STATES })).catch((error) => error),
+      getAll(withQuery('/api/v1/tickets', { district, open: true })).catch((error) => error),
     ]);
     if (!current()) return;
     const withOpenTicket = new Set(open instanceof Error ? [] : open.map((t) => t.equipmentId));
@@ -212,7 +211,7 @@ function loadMap(district, current) {
 function legendItem(state, count, district) {
   const list =
     state.key === 'OPEN_TICKET'
-      ? withQuery('/api/v1/tickets', { district, status: OPEN_STATES })
+      ? withQuery('/api/v1/tickets', { district, open: true })
       : withQuery('/api/v1/equipment', { district, status: state.key });
   const swatch = h('span', { class: `swatch state-${state.key}`, 'aria-hidden': 'true' });
   return h(

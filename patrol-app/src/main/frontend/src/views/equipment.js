@@ -25,7 +25,7 @@ export async function equipmentView(app, id) {
   const equipment = answer.body;
   const [inspections, tickets] = await Promise.all([
     cachedGet(withQuery(`/api/v1/equipment/${encodeURIComponent(id)}/inspections`, { size: 5 })),
-    cachedGet(withQuery('/api/v1/tickets', { equipmentId: id, status: 'OPEN,ACKNOWLEDGED,MADE_SAFE,REPAIRED', size: 50 })),
+    cachedGet(withQuery('/api/v1/tickets', { equipmentId: id, open: true, size: 50 })),
   ]);
   return h(
     'section',

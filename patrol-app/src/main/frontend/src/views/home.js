@@ -1,22 +1,21 @@
 // The home screen of each role. Inspectors: the equipment due for inspection today in their
 // districts, nearest first, and the repairs waiting for their verification. Contractors: their
-// company's open tickets, the nearest deadline first. Supervisors: the tickets overdue now.
+// company's tickets waiting for a step of theirs, the nearest deadline first. Both lists are the
+// tickets the gateway says the person may act on (actionable). Supervisors: the tickets overdue now.
 import { cachedGet, withQuery } from '../api.js';
 import { h } from '../dom.js';
 import { locate } from '../geo.js';
 import { formatTime, t } from '../i18n.js';
 import { equipmentCard, finder, staleNote, ticketList } from './common.js';
 
-const OPEN_STATES = 'OPEN,ACKNOWLEDGED,MADE_SAFE';
-
 export async function homeView(app) {
   const me = app.person;
   const sections = [finder(app)];
   if (me.role === 'inspector') {
-    sections.push(await dueSection(), await listSection('home.toVerify', withQuery('/api/v1/tickets', { status: 'REPAIRED', sort: 'openedAt', size: 50 }), 'home.noneToVerify'));
+    sections.push(await dueSection(), await listSection('home.toVerify', withQuery('/api/v1/tickets', { actionable: true, sort: 'openedAt', size: 50 }), 'home.noneToVerify'));
   } else if (me.role === 'contractor') {
     sections.push(
-      await listSection('home.companyTickets', withQuery('/api/v1/tickets', { status: OPEN_STATES, sort: 'nextDeadline', size: 100 }), 'home.noOpenTickets', { company: me.company }),
+      await listSection('home.companyTickets', withQuery('/api/v1/tickets', { actionable: true, sort: 'nextDeadline', size: 100 }), 'home.noOpenTickets', { company: me.company }),
     );
   } else {
     sections.push(await listSection('home.overdue', withQuery('/api/v1/tickets', { overdue: true, sort: 'openedAt', size: 50 }), 'home.noneOverdue'));

@@ -378,7 +378,14 @@ class FieldQueriesIT {
               assertThat(item.get("state").asString()).isEqualTo("REPAIRED");
               assertThat(item.get("districtPath").asString()).startsWith("SH/PD/");
             });
+    // The same lists without naming states: what each may act on now, and what is still open.
+    assertThat(ids(ok("contractor1", tickets + "&actionable=true&sort=nextDeadline")))
+        .containsExactly(criticalOpen, criticalAcknowledged, minorOpen, majorAcknowledged);
+    assertThat(ids(ok("inspector1", tickets + "&actionable=true"))).containsExactly(repaired);
+    assertThat(ok("contractor1", tickets + "&open=true").get("total").asLong()).isEqualTo(5);
     step("inspector1", repaired, "verification", "{\"accepted\":true,\"reason\":\"\"}");
     assertThat(ok("inspector1", tickets + "&status=REPAIRED").get("total").asLong()).isZero();
+    assertThat(ok("inspector1", tickets + "&actionable=true").get("total").asLong()).isZero();
+    assertThat(ids(ok("contractor1", tickets + "&open=false"))).containsExactly(repaired);
   }
 }

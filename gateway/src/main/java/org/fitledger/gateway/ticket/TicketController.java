@@ -136,7 +136,9 @@ class TicketController {
       summary = "The tickets one may see, filtered, sorted and one page at a time",
       description =
           "Filters combine: status (comma-separated states), company, district (path prefix),"
-              + " overdue, equipmentId, period (the tickets opened in it). Each item is the"
+              + " overdue, open (true: the tickets still needing work), actionable (true: the"
+              + " tickets on which the reader may take a step now, whose allowedActions are not"
+              + " empty), equipmentId, period (the tickets opened in it). Each item is the"
               + " ticket as GET /tickets/{id} answers it, plus overdueStep: acknowledge, makeSafe"
               + " or repair while its deadline has passed, else null. sort: openedAt (default),"
               + " acknowledgeDeadline, repairDeadline, severity, or nextDeadline: the deadline of"

@@ -4,14 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
 import org.fitledger.model.ticket.Severity;
+import org.fitledger.model.ticket.TicketAction;
+import org.fitledger.model.ticket.TicketState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +47,11 @@ class TicketRepository {
     }
     return rank.append(" end").toString();
   }
+
+  private static final Set<TicketState> OPEN_STATES =
+      Arrays.stream(TicketState.values())
+          .filter(TicketState::isOpen)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketState.class)));
 
   private final JdbcClient jdbc;
 
@@ -73,6 +84,15 @@ class TicketRepository {
               ? "t.next_due < ?::timestamptz"
               : "(t.next_due is null or t.next_due >= ?::timestamptz)",
           now.toString());
+    }
+    if (search.open() != null) {
+      in(where, OPEN_STATES, search.open());
+    }
+    if (search.actionable() != null) {
+      in(
+          where,
+          scope.role().map(TicketAction::actionableStates).orElse(Set.of()),
+          search.actionable());
     }
     if (search.equipmentId() != null) {
       where.and("t.equipment_id = ?", search.equipmentId());
@@ -114,6 +134,16 @@ class TicketRepository {
                 })
             .list();
     return Paged.of(items, search.page(), total);
+  }
+
+  /** Keeps the tickets whose state is one of {@code states}, or, with {@code within} false, not. */
+  private static void in(Where where, Set<TicketState> states, boolean within) {
+    where.andIn(
+        "t.state",
+        Arrays.stream(TicketState.values())
+            .filter(state -> states.contains(state) == within)
+            .map(Enum::name)
+            .toList());
   }
 
   /** The tickets a person sees, by the rules of {@link Scope#seesTicket}, as SQL on {@code t}. */

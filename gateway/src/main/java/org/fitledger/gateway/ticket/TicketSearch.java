@@ -18,6 +18,10 @@ import org.fitledger.model.ticket.TicketState;
  * @param district a district path prefix, or null
  * @param overdue whether to keep only overdue tickets ({@code true}), only others ({@code false}),
  *     or both (null)
+ * @param open whether to keep only tickets still open ({@code true}), only closed or cancelled ones
+ *     ({@code false}), or both (null)
+ * @param actionable whether to keep only the tickets the reader may take a step on now ({@code
+ *     true}), only the others ({@code false}), or both (null)
  * @param equipmentId the equipment, or null
  * @param period the period the tickets opened in, or null
  * @param sort the order
@@ -28,6 +32,8 @@ record TicketSearch(
     String company,
     String district,
     Boolean overdue,
+    Boolean open,
+    Boolean actionable,
     String equipmentId,
     Period period,
     SortOrder sort,
@@ -43,6 +49,9 @@ record TicketSearch(
    * @param company the assigned company, e.g. {@code GREENFIX}
    * @param district a district path prefix, e.g. {@code SH/PD}
    * @param overdue {@code true} or {@code false}
+   * @param open {@code true}: the tickets still needing work; {@code false}: closed or cancelled
+   * @param actionable {@code true}: the tickets on which the reader may take a step now (those
+   *     whose allowedActions are not empty); {@code false}: the others
    * @param equipmentId a piece of equipment
    * @param period the month, quarter or year the tickets opened in (2026-11, 2026-Q4, 2026)
    * @param sort openedAt (default), acknowledgeDeadline, repairDeadline, nextDeadline (the deadline
@@ -56,6 +65,8 @@ record TicketSearch(
       String company,
       String district,
       String overdue,
+      String open,
+      String actionable,
       String equipmentId,
       String period,
       String sort,
@@ -69,6 +80,8 @@ record TicketSearch(
         Params.absent(query.company()) ? null : query.company().strip(),
         Params.district("district", query.district()),
         Params.flag("overdue", query.overdue()),
+        Params.flag("open", query.open()),
+        Params.flag("actionable", query.actionable()),
         Params.absent(query.equipmentId()) ? null : query.equipmentId().strip(),
         Params.absent(query.period()) ? null : Period.parseOrMonthOf(query.period(), now),
         SortOrder.parse(query.sort(), SORT_KEYS, "openedAt"),

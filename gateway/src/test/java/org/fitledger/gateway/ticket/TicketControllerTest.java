@@ -258,6 +258,8 @@ class TicketControllerTest {
                 "GREENFIX",
                 "SH/PD",
                 true,
+                null,
+                null,
                 "eq-1",
                 Period.parse("2026-Q4"),
                 new SortOrder("repairDeadline", true),
@@ -281,8 +283,27 @@ class TicketControllerTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 new SortOrder("openedAt", false),
                 new PageRequest(0, 50)));
+  }
+
+  @Test
+  void keeps_the_open_tickets_or_those_the_reader_may_act_on_and_refuses_any_other_flag() {
+    when(repository.search(any(), any(), any())).thenReturn(new Paged<>(List.of(), 0, 50, 0));
+
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets?open=true&actionable=false"))
+        .hasStatus(HttpStatus.OK);
+    ArgumentCaptor<TicketSearch> search = ArgumentCaptor.forClass(TicketSearch.class);
+    verify(repository).search(search.capture(), any(), any());
+    assertThat(search.getValue().open()).isTrue();
+    assertThat(search.getValue().actionable()).isFalse();
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/tickets?actionable=yes"))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("INVALID_INPUT");
   }
 
   @Test

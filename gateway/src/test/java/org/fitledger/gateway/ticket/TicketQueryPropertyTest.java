@@ -68,6 +68,8 @@ class TicketQueryPropertyTest {
       @ForAll("texts") String company,
       @ForAll("districts") String district,
       @ForAll("flags") String overdue,
+      @ForAll("flags") String open,
+      @ForAll("flags") String actionable,
       @ForAll("texts") String equipmentId,
       @ForAll("periods") String period,
       @ForAll("sorts") String sort,
@@ -75,7 +77,17 @@ class TicketQueryPropertyTest {
       @ForAll("pages") String size) {
     TicketSearch.Query query =
         new TicketSearch.Query(
-            status, company, district, overdue, equipmentId, period, sort, page, size);
+            status,
+            company,
+            district,
+            overdue,
+            open,
+            actionable,
+            equipmentId,
+            period,
+            sort,
+            page,
+            size);
 
     Read<TicketSearch> read = readOrRefused(query.toString(), () -> TicketSearch.of(query, NOW));
 

@@ -98,6 +98,27 @@ public enum TicketAction {
   }
 
   /**
+   * The states in which a person in {@code role} may take a step on a ticket of theirs, whatever
+   * its severity and whether it was made safe: a ticket in one of them always offers the role a
+   * step, and one in any other state never does (a contractor: OPEN, ACKNOWLEDGED, MADE_SAFE; an
+   * inspector: REPAIRED; a supervisor: every open state). Searches use it as "the tickets I may act
+   * on now".
+   */
+  public static Set<TicketState> actionableStates(Role role) {
+    Set<TicketState> states = EnumSet.noneOf(TicketState.class);
+    for (TicketState state : TicketState.values()) {
+      for (Severity severity : Severity.values()) {
+        for (boolean madeSafe : new boolean[] {false, true}) {
+          if (!allowedFor(role, state, severity, madeSafe).isEmpty()) {
+            states.add(state);
+          }
+        }
+      }
+    }
+    return states;
+  }
+
+  /**
    * The contractor step a ticket waits for, the one whose SLA deadline runs: the furthest step the
    * assigned company may take now (acknowledge while OPEN; make safe while a CRITICAL ticket is
    * ACKNOWLEDGED and not yet made safe; else the repair while ACKNOWLEDGED or MADE_SAFE); empty

@@ -105,4 +105,32 @@ class TicketActionTest {
     }
     assertThat(TicketAction.ofTransaction("recordPatrol")).isEmpty();
   }
+
+  @Test
+  void each_role_may_act_on_the_states_its_work_waits_in() {
+    assertThat(TicketAction.actionableStates(Role.CONTRACTOR))
+        .containsExactlyInAnyOrder(
+            TicketState.OPEN, TicketState.ACKNOWLEDGED, TicketState.MADE_SAFE);
+    assertThat(TicketAction.actionableStates(Role.INSPECTOR)).containsExactly(TicketState.REPAIRED);
+    assertThat(TicketAction.actionableStates(Role.SUPERVISOR))
+        .containsExactlyInAnyOrder(
+            TicketState.OPEN,
+            TicketState.ACKNOWLEDGED,
+            TicketState.MADE_SAFE,
+            TicketState.REPAIRED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void a_ticket_in_an_actionable_state_offers_a_step_whatever_its_severity_and_safety(Role role) {
+    for (TicketState state : TicketState.values()) {
+      for (Severity severity : Severity.values()) {
+        for (boolean madeSafe : new boolean[] {false, true}) {
+          assertThat(TicketAction.allowedFor(role, state, severity, madeSafe).isEmpty())
+              .as("%s %s %s made safe %s", role, state, severity, madeSafe)
+              .isEqualTo(!TicketAction.actionableStates(role).contains(state));
+        }
+      }
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.model.error.ErrorCode;
 import org.hyperledger.fabric.client.CommitStatusException;
@@ -17,6 +18,7 @@ import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +27,12 @@ import org.springframework.stereotype.Component;
  * was not in the state the step needs, is asked again after a short wait, since each org's peer
  * commits a block on its own and the peer asked may not yet have the block that wrote the record or
  * its last step (a contractor acknowledging a ticket the moment it opened, an inspector verifying a
- * repair the moment it was confirmed); a signed transaction the orderer did not take is resubmitted
- * unchanged; a commit status that did not arrive is asked again; a transaction committed as an MVCC
- * or phantom read conflict is proposed anew, a few times. Nothing of a refused endorsement reaches
- * the ledger, so asking again is harmless. An endorsement that writes nothing (a record sent again,
- * answered from the state the chaincode read) is not sent for ordering.
+ * repair the moment it was confirmed), by at most {@link #LAG_WAITERS} requests at once; a signed
+ * transaction the orderer did not take is resubmitted unchanged; a commit status that did not
+ * arrive is asked again; a transaction committed as an MVCC or phantom read conflict is proposed
+ * anew, a few times. Nothing of a refused endorsement reaches the ledger, so asking again is
+ * harmless. An endorsement that writes nothing (a record sent again, answered from the state the
+ * chaincode read) is not sent for ordering.
  */
 @Component
 class FabricLedger implements LedgerPort {
@@ -44,6 +47,14 @@ class FabricLedger implements LedgerPort {
   static final int STATE_ATTEMPTS = 4;
 
   static final Duration STATE_FIRST_WAIT = Duration.ofMillis(200);
+
+  /**
+   * How many requests may wait for a lagging peer at once. A refusal for a missing record or an
+   * unreachable step is usually the ledger's last word, so beyond these a refusal is answered at
+   * once: requests for ids that do not exist cannot hold every request thread for the waits.
+   */
+  static final int LAG_WAITERS = 16;
+
   private static final Set<ErrorCode> STATE_MAY_LAG =
       Set.of(
           ErrorCode.EQUIPMENT_NOT_FOUND,
@@ -59,11 +70,18 @@ class FabricLedger implements LedgerPort {
   private final Gateways gateways;
   private final NetworkConfig network;
   private final LedgerTimeouts timeouts;
+  private final Semaphore lagWaits;
 
+  @Autowired
   FabricLedger(Gateways gateways, NetworkConfig network, LedgerTimeouts timeouts) {
+    this(gateways, network, timeouts, LAG_WAITERS);
+  }
+
+  FabricLedger(Gateways gateways, NetworkConfig network, LedgerTimeouts timeouts, int lagWaiters) {
     this.gateways = gateways;
     this.network = network;
     this.timeouts = timeouts;
+    this.lagWaits = new Semaphore(lagWaiters);
   }
 
   @Override
@@ -118,24 +136,35 @@ class FabricLedger implements LedgerPort {
   private Transaction endorse(Proposal proposal) {
     int unavailable = 0;
     int stateRefusals = 0;
-    while (true) {
-      try {
-        return proposal.endorse(LedgerTimeouts.within(timeouts.endorse()));
-      } catch (EndorseException e) {
-        LedgerException failure = LedgerErrors.endorseFailed(e);
-        if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
-          log.info("endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
-        } else if (STATE_MAY_LAG.contains(failure.code()) && ++stateRefusals < STATE_ATTEMPTS) {
-          Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << (stateRefusals - 1));
-          log.info(
-              "endorsing {} was refused by the state ({}); asking again in {} ms, in case a peer lags",
-              e.getTransactionId(),
-              failure.code(),
-              wait.toMillis());
-          pause(wait);
-        } else {
-          throw failure;
+    boolean waiting = false;
+    try {
+      while (true) {
+        try {
+          return proposal.endorse(LedgerTimeouts.within(timeouts.endorse()));
+        } catch (EndorseException e) {
+          LedgerException failure = LedgerErrors.endorseFailed(e);
+          if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
+            log.info(
+                "endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
+          } else if (STATE_MAY_LAG.contains(failure.code())
+              && ++stateRefusals < STATE_ATTEMPTS
+              && (waiting || (waiting = lagWaits.tryAcquire()))) {
+            Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << (stateRefusals - 1));
+            log.info(
+                "endorsing {} was refused by the state ({}); asking again in {} ms, in case a peer"
+                    + " lags",
+                e.getTransactionId(),
+                failure.code(),
+                wait.toMillis());
+            pause(wait);
+          } else {
+            throw failure;
+          }
         }
+      }
+    } finally {
+      if (waiting) {
+        lagWaits.release();
       }
     }
   }

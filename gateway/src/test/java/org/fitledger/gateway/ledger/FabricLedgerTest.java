@@ -275,6 +275,28 @@ class FabricLedgerTest {
   }
 
   @Test
+  void answers_a_state_refusal_at_once_while_as_many_requests_as_allowed_wait_for_lagging_peers()
+      throws Exception {
+    NetworkConfig config =
+        new NetworkConfig(
+            "maintenance",
+            "fitledger",
+            Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("ca.pem"))));
+    Duration second = Duration.ofSeconds(1);
+    FabricLedger busy =
+        new FabricLedger(
+            gateways, config, new LedgerTimeouts(second, second, second, second, second), 0);
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("TICKET_NOT_FOUND: no ticket with id t-9"))
+        .thenReturn(transaction);
+
+    assertThatThrownBy(() -> busy.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-9", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
   void asks_a_peer_that_found_the_ticket_in_an_earlier_state_again_in_case_it_lags_behind()
       throws Exception {
     when(proposal.endorse(any(UnaryOperator.class)))

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The model is plain Java that the chaincode and the gateway share: no framework, no SQL, no I/O in
  * it (its own dependencies keep frameworks out at compile time; this keeps the JDK's out too). Of
- * libraries it uses Jackson's annotations only, which name its records' JSON fields.
+ * libraries it uses annotations only: Jackson's, which name its records' JSON fields, and
+ * OpenAPI's, which describe its requests in the gateway's API document.
  */
 class ModelBoundariesTest {
   private static final JavaClasses MODEL =
@@ -20,7 +21,7 @@ class ModelBoundariesTest {
           .importPackages("org.fitledger.model");
 
   @Test
-  void the_model_depends_on_the_languages_basics_jacksons_annotations_and_itself_only() {
+  void the_model_depends_on_the_languages_basics_two_sets_of_annotations_and_itself_only() {
     classes()
         .that()
         .resideInAPackage("org.fitledger.model..")
@@ -32,6 +33,7 @@ class ModelBoundariesTest {
             "java.time..",
             "java.math..",
             "com.fasterxml.jackson.annotation..",
+            "io.swagger.v3.oas.annotations..",
             "org.fitledger.model..")
         .check(MODEL);
   }

@@ -12,6 +12,7 @@ import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.equipment.EquipmentRequest;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.ledger.Transactions;
 import org.springdoc.core.annotations.ParameterObject;
@@ -48,7 +49,8 @@ class EquipmentController {
   @Operation(summary = "Register a piece of equipment (supervisors, in their districts)")
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
-      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewEquipment request) {
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestBody EquipmentRequest request) {
     return writes.created(person, Transactions.REGISTER_EQUIPMENT, writes.json(request));
   }
 
@@ -57,7 +59,7 @@ class EquipmentController {
   ResponseEntity<Written<JsonNode>> update(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody NewEquipment request) {
+      @RequestBody EquipmentRequest request) {
     if (request.id() != null && !request.id().equals(id)) {
       throw new CodedException(
           ErrorCode.INVALID_INPUT, "the body's id " + request.id() + " is not the path's " + id);

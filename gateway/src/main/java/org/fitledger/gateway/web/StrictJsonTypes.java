@@ -73,9 +73,9 @@ class StrictJsonTypes extends JacksonModule {
   }
 
   /**
-   * A {@code Double} from a JSON number only: Jackson reads the texts "NaN", "Infinity" and
-   * "-Infinity" as doubles before it asks the coercion rules. (The bodies declare decimals as
-   * BigDecimal, which never takes them; this keeps a Double added later as strict.)
+   * A {@code Double} from a JSON number only, and a finite one: Jackson reads the texts "NaN",
+   * "Infinity" and "-Infinity" as doubles before it asks the coercion rules, and a number beyond a
+   * double's range (1e309) as infinity, which no record can carry.
    */
   private static final class JsonNumbersOnly extends NumberDeserializers.DoubleDeserializer {
     JsonNumbersOnly() {
@@ -87,7 +87,13 @@ class StrictJsonTypes extends JacksonModule {
       if (parser.hasToken(JsonToken.VALUE_STRING)) {
         return (Double) context.handleUnexpectedToken(Double.class, parser);
       }
-      return super.deserialize(parser, context);
+      Double value = super.deserialize(parser, context);
+      if (value != null && value.isInfinite()) {
+        return (Double)
+            context.handleWeirdNumberValue(
+                Double.class, value, "a number beyond the range of a decimal");
+      }
+      return value;
     }
   }
 }

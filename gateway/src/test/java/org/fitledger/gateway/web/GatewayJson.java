@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * from application.properties and every Jackson module of the gateway, without the rest of the
  * application.
  *
- * <p>{@code GatewayJson.mapper().readValue(body, NewEquipment.class)}
+ * <p>{@code GatewayJson.mapper().readValue(body, EquipmentRequest.class)}
  */
 public final class GatewayJson {
   private static final JsonMapper MAPPER = build();

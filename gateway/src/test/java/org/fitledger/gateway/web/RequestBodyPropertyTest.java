@@ -75,7 +75,7 @@ class RequestBodyPropertyTest {
     assertThat(BODIES.stream().map(type -> raw(type).getSimpleName()))
         .contains(
             "NewPatrol",
-            "NewEquipment",
+            "EquipmentRequest",
             "NewContract",
             "Sla",
             "Retirement",
@@ -202,6 +202,12 @@ class RequestBodyPropertyTest {
     if (raw == BigDecimal.class) {
       return decimals();
     }
+    if (raw == Double.class) {
+      return Arbitraries.oneOf(
+          Arbitraries.integers().map(String::valueOf),
+          Arbitraries.doubles().between(-1e6, 1e6).map(String::valueOf),
+          Arbitraries.of("1e2", "4.9e-324", "-0.0"));
+    }
     if (raw == Boolean.class) {
       return Arbitraries.of("true", "false");
     }
@@ -264,6 +270,10 @@ class RequestBodyPropertyTest {
     }
     if (raw == BigDecimal.class) {
       return Arbitraries.oneOf(strings(), booleans(), arrays(), objects());
+    }
+    if (raw == Double.class) {
+      return Arbitraries.oneOf(
+          strings(), booleans(), arrays(), objects(), Arbitraries.of("1e309", "-1e400"));
     }
     if (raw == Boolean.class) {
       return Arbitraries.oneOf(strings(), wholeNumbers(), fractions(), arrays(), objects());

@@ -1,5 +1,7 @@
 package org.fitledger.model.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.fitledger.model.format.Formats;
 import org.fitledger.model.validation.DistrictPaths;
 import org.fitledger.model.validation.Validation;
 
@@ -25,21 +27,51 @@ import org.fitledger.model.validation.Validation;
  * @param warrantyUntil the last day of warranty, or {@code null}
  * @param inspectionIntervals days between inspections per level
  */
+@Schema(name = "NewEquipment")
 public record EquipmentRequest(
-    String id,
-    String type,
-    String make,
-    String model,
-    String serial,
-    String site,
-    String districtPath,
-    Double latitude,
-    Double longitude,
-    String installedOn,
-    String warrantyUntil,
-    InspectionIntervals inspectionIntervals) {
+    @Schema(
+            pattern = Formats.ID,
+            description = "required to register; to update, absent or the path's id")
+        String id,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_TEXT)
+        String type,
+    @Schema(maxLength = MAX_TEXT) String make,
+    @Schema(maxLength = MAX_TEXT) String model,
+    @Schema(maxLength = MAX_TEXT) String serial,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_TEXT)
+        String site,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.DISTRICT_PATH)
+        String districtPath,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-90", maximum = "90")
+        Double latitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-180", maximum = "180")
+        Double longitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String installedOn,
+    @Schema(
+            types = {"string", "null"},
+            format = "date",
+            description = "not before installedOn; null without a warranty")
+        String warrantyUntil,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) InspectionIntervals inspectionIntervals) {
   /** The longest type, make, model, serial and site. */
   public static final int MAX_TEXT = 100;
+
+  /** The same request for the piece {@code pathId} names, when the request names none. */
+  public EquipmentRequest withId(String pathId) {
+    return new EquipmentRequest(
+        id == null ? pathId : id,
+        type,
+        make,
+        model,
+        serial,
+        site,
+        districtPath,
+        latitude,
+        longitude,
+        installedOn,
+        warrantyUntil,
+        inspectionIntervals);
+  }
 
   /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
   public EquipmentRequest validated() {

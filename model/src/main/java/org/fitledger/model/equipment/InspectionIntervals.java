@@ -1,7 +1,9 @@
 package org.fitledger.model.equipment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -12,11 +14,19 @@ import org.fitledger.model.validation.Validation;
  * @param functional days between functional inspections
  * @param structural days between structural inspections
  */
+@Schema(name = "Intervals")
 @JsonPropertyOrder({"ROUTINE", "FUNCTIONAL", "STRUCTURAL"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InspectionIntervals(
-    @JsonProperty("ROUTINE") Integer routine,
-    @JsonProperty("FUNCTIONAL") Integer functional,
-    @JsonProperty("STRUCTURAL") Integer structural) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+        @JsonProperty("ROUTINE")
+        Integer routine,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+        @JsonProperty("FUNCTIONAL")
+        Integer functional,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "3650")
+        @JsonProperty("STRUCTURAL")
+        Integer structural) {
   /** The longest interval, ten years. */
   public static final int MAX_DAYS = 3650;
 

@@ -87,9 +87,7 @@ public final class EquipmentRegistry {
       tx.putIndex(DISTRICT_INDEX, indexKey(request.districtPath(), request.id()));
     }
     return write(
-        tx,
-        current.update(request, tx.caller().commonName(), tx.timestamp().toString(), tx.txId()),
-        "EquipmentUpdated");
+        tx, current.update(request, tx.timestamp().toString(), tx.txId()), "EquipmentUpdated");
   }
 
   /**

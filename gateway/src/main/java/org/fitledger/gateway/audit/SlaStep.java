@@ -2,6 +2,7 @@ package org.fitledger.gateway.audit;
 
 import java.util.Arrays;
 import java.util.List;
+import org.fitledger.model.ticket.StepAction;
 
 /**
  * The ticket steps the SLA drill-down lists, by their API name, with the ledger's step action and
@@ -11,17 +12,17 @@ import java.util.List;
  * make_safe_deadline}.
  */
 public enum SlaStep {
-  ACKNOWLEDGE("acknowledge", "ACKNOWLEDGE", "t.acknowledge_deadline"),
-  MAKE_SAFE("makeSafe", "MAKE_SAFE", "t.make_safe_deadline"),
-  REPAIR("repair", "REPAIR", "t.repair_deadline"),
-  VERIFY("verify", "ACCEPT", null),
-  REJECT("reject", "REJECT", null);
+  ACKNOWLEDGE("acknowledge", StepAction.ACKNOWLEDGE, "t.acknowledge_deadline"),
+  MAKE_SAFE("makeSafe", StepAction.MAKE_SAFE, "t.make_safe_deadline"),
+  REPAIR("repair", StepAction.REPAIR, "t.repair_deadline"),
+  VERIFY("verify", StepAction.ACCEPT, null),
+  REJECT("reject", StepAction.REJECT, null);
 
   private final String apiName;
-  private final String action;
+  private final StepAction action;
   private final String deadlineColumn;
 
-  SlaStep(String apiName, String action, String deadlineColumn) {
+  SlaStep(String apiName, StepAction action, String deadlineColumn) {
     this.apiName = apiName;
     this.action = action;
     this.deadlineColumn = deadlineColumn;
@@ -34,7 +35,7 @@ public enum SlaStep {
 
   /** The step's action on the ledger, e.g. {@code MAKE_SAFE}. */
   String action() {
-    return action;
+    return action.name();
   }
 
   /** The SQL of its deadline on tickets {@code t}, or null. */

@@ -27,8 +27,7 @@ class EquipmentRepository {
   // An open CRITICAL ticket that was made safe takes the equipment out of service.
   /** The states of a ticket still open, as an SQL list: {@code 'OPEN', 'ACKNOWLEDGED', …}. */
   private static final String OPEN_STATES =
-      Arrays.stream(TicketState.values())
-          .filter(TicketState::isOpen)
+      TicketState.openStates().stream()
           .map(state -> "'" + state.name() + "'")
           .collect(Collectors.joining(", "));
 

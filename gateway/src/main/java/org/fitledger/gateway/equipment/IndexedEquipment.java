@@ -25,17 +25,17 @@ record IndexedEquipment(
     boolean openTickets) {
 
   /**
-   * The view for a person who may read it, with {@code allowedActions}: what they may do with it
-   * now ({@link EquipmentAction#allowedFor}), e.g. {@code ["INSPECT"]} for an inspector.
+   * The view for a person who may read it, with {@code allowedActions} added in place: what they
+   * may do with it now ({@link EquipmentAction#allowedFor}), e.g. {@code ["INSPECT"]} for an
+   * inspector. Each query reads its own views, so none is shared between readers.
    */
   ObjectNode viewFor(Scope scope) {
-    ObjectNode answer = view.deepCopy();
-    ArrayNode actions = answer.putArray("allowedActions");
+    ArrayNode actions = view.putArray("allowedActions");
     scope
         .role()
         .map(role -> EquipmentAction.allowedFor(role, status, openTickets))
         .orElse(List.of())
         .forEach(action -> actions.add(action.name()));
-    return answer;
+    return view;
   }
 }

@@ -14,27 +14,20 @@ import org.fitledger.model.ticket.TicketState;
  * contractor step. Once the deadline has passed, the ticket is overdue, and {@code step} names the
  * step it is overdue for.
  *
- * <p>{@code NextStep.of("OPEN", "MAJOR", false, "2026-11-22T10:00:00Z", null,
- * "2026-11-28T10:00:00Z")} is {@code acknowledge} by {@code 2026-11-22T10:00:00Z}.
+ * <p>{@code NextStep.of(TicketState.OPEN, Severity.MAJOR, false, new
+ * Deadlines("2026-11-22T10:00:00Z", null, "2026-11-28T10:00:00Z"))} is {@code acknowledge} by
+ * {@code 2026-11-22T10:00:00Z}.
  *
  * @param step {@code acknowledge}, {@code makeSafe} or {@code repair}
  * @param deadline the step's deadline, ISO-8601 as the ledger wrote it
  */
 record NextStep(String step, String deadline) {
-  /** The acknowledgement. */
-  public static final String ACKNOWLEDGE = "acknowledge";
-
-  /** Making a CRITICAL fault safe. */
-  public static final String MAKE_SAFE = "makeSafe";
-
-  /** The repair. */
-  public static final String REPAIR = "repair";
-
+  /** The contractor steps by the names the index stores and the API answers. */
   private static final Map<TicketAction, String> NAMES =
       Map.of(
-          TicketAction.ACKNOWLEDGE, ACKNOWLEDGE,
-          TicketAction.MAKE_SAFE, MAKE_SAFE,
-          TicketAction.CONFIRM_REPAIR, REPAIR);
+          TicketAction.ACKNOWLEDGE, "acknowledge",
+          TicketAction.MAKE_SAFE, "makeSafe",
+          TicketAction.CONFIRM_REPAIR, "repair");
 
   /** The next step of a ticket, if it waits for one with a deadline. */
   static Optional<NextStep> of(Ticket ticket) {

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.Paged;
@@ -48,11 +46,6 @@ class TicketRepository {
     return rank.append(" end").toString();
   }
 
-  private static final Set<TicketState> OPEN_STATES =
-      Arrays.stream(TicketState.values())
-          .filter(TicketState::isOpen)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketState.class)));
-
   private final JdbcClient jdbc;
 
   TicketRepository(JdbcClient jdbc) {
@@ -86,7 +79,7 @@ class TicketRepository {
           now.toString());
     }
     if (search.open() != null) {
-      in(where, OPEN_STATES, search.open());
+      in(where, TicketState.openStates(), search.open());
     }
     if (search.actionable() != null) {
       in(

@@ -16,18 +16,19 @@ class PatrolAuditTest {
 
   private final RecordingJdbc jdbc = new RecordingJdbc();
 
-  private static JsonNode patrol(String json) {
-    return Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + json + "}]}")
-        .get(0)
-        .record();
+  /** Projects the patrol record, as the indexer does with the event that wrote it. */
+  private void audit(String patrol) {
+    JsonNode record =
+        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + patrol + "}]}")
+            .get(0)
+            .record();
+    PatrolAudit.over(jdbc.client())
+        .project(record, new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
   }
 
   @Test
   void tallies_a_patrols_inspections_per_district_path_once_for_the_inspector_and_month() {
-    PatrolAudit.over(jdbc.client())
-        .project(
-            patrol(PatrolProjectionTest.PATROL),
-            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+    audit(PatrolProjectionTest.PATROL);
 
     List<RecordingJdbc.Statement> tallies =
         jdbc.statements().stream()
@@ -47,15 +48,7 @@ class PatrolAuditTest {
 
   @Test
   void keeps_the_patrols_time_as_the_last_inspection_of_every_level_each_inspection_satisfies() {
-    PatrolAudit.over(jdbc.client())
-        .project(
-            Changes.parse(
-                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
-                        + PatrolProjectionTest.PATROL
-                        + "}]}")
-                .get(0)
-                .record(),
-            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+    audit(PatrolProjectionTest.PATROL);
 
     List<RecordingJdbc.Statement> last = jdbc.into("equipment_coverage");
     assertThat(last).hasSize(1);
@@ -68,15 +61,7 @@ class PatrolAuditTest {
 
   @Test
   void keeps_no_last_inspection_from_one_that_could_not_reach_the_equipment() {
-    PatrolAudit.over(jdbc.client())
-        .project(
-            Changes.parse(
-                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
-                        + PatrolProjectionTest.PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\"")
-                        + "}]}")
-                .get(0)
-                .record(),
-            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+    audit(PatrolProjectionTest.PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\""));
 
     assertThat(PatrolProjectionTest.rows(jdbc.into("equipment_coverage").get(0), 4))
         .containsExactly(Arrays.asList("eq-2", AT, AT, AT));
@@ -85,15 +70,7 @@ class PatrolAuditTest {
   @Test
   void
       adds_the_patrols_time_to_the_inspection_months_of_the_pieces_whose_inspections_satisfy_a_level() {
-    PatrolAudit.over(jdbc.client())
-        .project(
-            Changes.parse(
-                    "{\"changes\":[{\"kind\":\"patrol\",\"record\":"
-                        + PatrolProjectionTest.PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\"")
-                        + "}]}")
-                .get(0)
-                .record(),
-            new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));
+    audit(PatrolProjectionTest.PATROL.replace("\"OK\"", "\"NOT_ACCESSIBLE\""));
 
     List<RecordingJdbc.Statement> months =
         jdbc.statements().stream().filter(s -> s.sql().contains("inspection_months")).toList();

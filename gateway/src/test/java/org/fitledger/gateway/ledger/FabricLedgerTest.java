@@ -62,15 +62,19 @@ class FabricLedgerTest {
     when(transaction.submitAsync(any(UnaryOperator.class))).thenReturn(submitted);
     Status valid = status(TxValidationCode.VALID);
     when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(valid);
+    ledger = ledger(FabricLedger.LAG_WAITERS);
+  }
+
+  /** The ledger over the mocked gateways, letting {@code lagWaiters} requests wait at once. */
+  private FabricLedger ledger(int lagWaiters) {
     NetworkConfig config =
         new NetworkConfig(
             "maintenance",
             "fitledger",
             Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("ca.pem"))));
     Duration second = Duration.ofSeconds(1);
-    ledger =
-        new FabricLedger(
-            gateways, config, new LedgerTimeouts(second, second, second, second, second));
+    return new FabricLedger(
+        gateways, config, new LedgerTimeouts(second, second, second, second, second), lagWaiters);
   }
 
   private static Status status(TxValidationCode code) {
@@ -277,15 +281,7 @@ class FabricLedgerTest {
   @Test
   void answers_a_state_refusal_at_once_while_as_many_requests_as_allowed_wait_for_lagging_peers()
       throws Exception {
-    NetworkConfig config =
-        new NetworkConfig(
-            "maintenance",
-            "fitledger",
-            Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("ca.pem"))));
-    Duration second = Duration.ofSeconds(1);
-    FabricLedger busy =
-        new FabricLedger(
-            gateways, config, new LedgerTimeouts(second, second, second, second, second), 0);
+    FabricLedger busy = ledger(0);
     when(proposal.endorse(any(UnaryOperator.class)))
         .thenThrow(refused("TICKET_NOT_FOUND: no ticket with id t-9"))
         .thenReturn(transaction);

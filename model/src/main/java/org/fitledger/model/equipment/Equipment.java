@@ -79,52 +79,30 @@ public record Equipment(
    * @param txId the transaction's id
    */
   public static Equipment register(EquipmentRequest request, String by, String at, String txId) {
-    return new Equipment(
-        request.id(),
-        request.type(),
-        request.make(),
-        request.model(),
-        request.serial(),
-        request.site(),
-        request.districtPath(),
-        request.latitude(),
-        request.longitude(),
-        request.installedOn(),
-        request.warrantyUntil(),
-        request.inspectionIntervals(),
-        false,
-        by,
-        at,
-        at,
-        txId);
+    return of(request.id(), request, false, by, at, at, txId);
   }
 
-  /** The piece changed as {@code request} asks, keeping its id, registration and retirement. */
-  public Equipment update(EquipmentRequest request, String by, String at, String txId) {
-    Equipment changed = register(request, by, at, txId);
-    return new Equipment(
-        id,
-        changed.type,
-        changed.make,
-        changed.model,
-        changed.serial,
-        changed.site,
-        changed.districtPath,
-        changed.latitude,
-        changed.longitude,
-        changed.installedOn,
-        changed.warrantyUntil,
-        changed.inspectionIntervals,
-        retired,
-        registeredBy,
-        registeredAt,
-        changed.updatedAt,
-        changed.txId);
+  /**
+   * The piece changed as {@code request} asks at {@code at} by transaction {@code txId}, keeping
+   * its id, registration and retirement.
+   */
+  public Equipment update(EquipmentRequest request, String at, String txId) {
+    return of(id, request, retired, registeredBy, registeredAt, at, txId);
   }
 
   /** The piece retired at {@code at} by transaction {@code txId}. */
   public Equipment retire(String at, String txId) {
-    return new Equipment(
+    return of(id, content(), true, registeredBy, registeredAt, at, txId);
+  }
+
+  /** Whether the stored content equals what {@code request} asks for. */
+  public boolean matches(EquipmentRequest request) {
+    return request.equals(content());
+  }
+
+  /** What a supervisor asked for: the piece without its registration, retirement and writes. */
+  private EquipmentRequest content() {
+    return new EquipmentRequest(
         id,
         type,
         make,
@@ -136,29 +114,34 @@ public record Equipment(
         longitude,
         installedOn,
         warrantyUntil,
-        inspectionIntervals,
-        true,
-        registeredBy,
-        registeredAt,
-        at,
-        txId);
+        inspectionIntervals);
   }
 
-  /** Whether the stored content equals what {@code request} asks for. */
-  public boolean matches(EquipmentRequest request) {
-    return request.equals(
-        new EquipmentRequest(
-            id,
-            type,
-            make,
-            model,
-            serial,
-            site,
-            districtPath,
-            latitude,
-            longitude,
-            installedOn,
-            warrantyUntil,
-            inspectionIntervals));
+  private static Equipment of(
+      String id,
+      EquipmentRequest content,
+      boolean retired,
+      String registeredBy,
+      String registeredAt,
+      String updatedAt,
+      String txId) {
+    return new Equipment(
+        id,
+        content.type(),
+        content.make(),
+        content.model(),
+        content.serial(),
+        content.site(),
+        content.districtPath(),
+        content.latitude(),
+        content.longitude(),
+        content.installedOn(),
+        content.warrantyUntil(),
+        content.inspectionIntervals(),
+        retired,
+        registeredBy,
+        registeredAt,
+        updatedAt,
+        txId);
   }
 }

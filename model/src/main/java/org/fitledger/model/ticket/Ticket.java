@@ -123,6 +123,32 @@ public record Ticket(
 
   /** The same ticket in {@code next} state, with {@code step} appended. */
   public Ticket advance(TicketState next, Step step) {
+    return next(company, contractId, slaVersion, deadlines, next, step);
+  }
+
+  /** The same ticket assigned anew, back in OPEN; deadlines are set only once, at {@code now}. */
+  public Ticket reassign(Assignment assignment, Step step, Instant now) {
+    boolean first = deadlines == null;
+    return next(
+        assignment.company(),
+        assignment.contractId(),
+        first ? Integer.valueOf(assignment.slaVersion()) : slaVersion,
+        first ? Deadlines.from(now, assignment.sla().terms(severity)) : deadlines,
+        TicketState.OPEN,
+        step);
+  }
+
+  /**
+   * The ticket after {@code step}, with this assignment and state: a rejection adds to the rework,
+   * making safe marks it made safe, and the step's transaction becomes the ticket's last.
+   */
+  private Ticket next(
+      String company,
+      String contractId,
+      Integer slaVersion,
+      Deadlines deadlines,
+      TicketState state,
+      Step step) {
     return new Ticket(
         id,
         equipmentId,
@@ -138,34 +164,9 @@ public record Ticket(
         contractId,
         slaVersion,
         deadlines,
-        next,
+        state,
         step.action() == StepAction.REJECT ? rework + 1 : rework,
         madeSafe || step.action() == StepAction.MAKE_SAFE,
-        append(step),
-        step.txId());
-  }
-
-  /** The same ticket assigned anew, back in OPEN; deadlines are set only once, at {@code now}. */
-  public Ticket reassign(Assignment assignment, Step step, Instant now) {
-    boolean first = deadlines == null;
-    return new Ticket(
-        id,
-        equipmentId,
-        districtPath,
-        site,
-        severity,
-        category,
-        description,
-        source,
-        openedBy,
-        openedAt,
-        assignment.company(),
-        assignment.contractId(),
-        first ? Integer.valueOf(assignment.slaVersion()) : slaVersion,
-        first ? Deadlines.from(now, assignment.sla().terms(severity)) : deadlines,
-        TicketState.OPEN,
-        rework,
-        madeSafe,
         append(step),
         step.txId());
   }

@@ -1,5 +1,8 @@
 package org.fitledger.model.ticket;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.fitledger.model.people.NextActor;
 
 /**
@@ -21,6 +24,13 @@ public enum TicketState {
   /** Whether the ticket still needs work. */
   public boolean isOpen() {
     return this != CLOSED && this != CANCELLED;
+  }
+
+  /** The states of a ticket that still needs work, in lifecycle order. */
+  public static Set<TicketState> openStates() {
+    Set<TicketState> open = EnumSet.noneOf(TicketState.class);
+    Arrays.stream(values()).filter(TicketState::isOpen).forEach(open::add);
+    return open;
   }
 
   /** Whose organization must endorse, with the authority, the next change in this state. */

@@ -59,7 +59,7 @@ public enum SlaStep {
   /** The step of a ledger action, e.g. {@code ACCEPT}. */
   static SlaStep ofAction(String action) {
     return Arrays.stream(values())
-        .filter(s -> s.action.equals(action))
+        .filter(s -> s.action().equals(action))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no step for action " + action));
   }

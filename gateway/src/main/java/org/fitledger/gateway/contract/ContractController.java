@@ -10,8 +10,10 @@ import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.contract.ContractRequest;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.ledger.Transactions;
+import org.fitledger.model.ticket.Sla;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +46,8 @@ class ContractController {
   @Operation(summary = "Register a maintenance contract with its SLA terms (supervisors)")
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> register(
-      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewContract request) {
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestBody ContractRequest request) {
     return writes.created(person, Transactions.REGISTER_CONTRACT, writes.json(request));
   }
 

@@ -11,6 +11,7 @@ import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.ledger.Transactions;
+import org.fitledger.model.patrol.PatrolRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,8 @@ class PatrolController {
               + " <patrolId>-<index> in the same transaction.")
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> record(
-      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @RequestBody NewPatrol request) {
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
+      @RequestBody PatrolRequest request) {
     return writes.created(person, Transactions.RECORD_PATROL, writes.json(request));
   }
 

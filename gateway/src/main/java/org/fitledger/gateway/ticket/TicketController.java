@@ -14,6 +14,8 @@ import org.fitledger.gateway.web.VersionHistory;
 import org.fitledger.gateway.web.Written;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.ledger.Transactions;
+import org.fitledger.model.ticket.StepRequests;
+import org.fitledger.model.ticket.TicketRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,7 @@ class TicketController {
   @CreatesRecord
   ResponseEntity<Written<JsonNode>> open(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
-      @RequestBody TicketBodies.NewTicket request) {
+      @RequestBody TicketRequest request) {
     return writes.created(person, Transactions.OPEN_TICKET, writes.json(request));
   }
 
@@ -57,7 +59,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> acknowledge(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Acknowledgement request) {
+      @RequestBody StepRequests.Acknowledge request) {
     return writes.ok(person, Transactions.ACKNOWLEDGE_TICKET, id, writes.json(request));
   }
 
@@ -66,7 +68,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> makeSafe(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Evidence request) {
+      @RequestBody StepRequests.Evidence request) {
     return writes.ok(person, Transactions.MAKE_TICKET_SAFE, id, writes.json(request));
   }
 
@@ -75,7 +77,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> confirmRepair(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Evidence request) {
+      @RequestBody StepRequests.Evidence request) {
     return writes.ok(person, Transactions.CONFIRM_REPAIR, id, writes.json(request));
   }
 
@@ -88,7 +90,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> verify(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Verification request) {
+      @RequestBody StepRequests.Verify request) {
     return writes.ok(person, Transactions.VERIFY_REPAIR, id, writes.json(request));
   }
 
@@ -97,7 +99,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> reassign(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Reassignment request) {
+      @RequestBody StepRequests.Reassign request) {
     return writes.ok(person, Transactions.REASSIGN_TICKET, id, writes.json(request));
   }
 
@@ -106,7 +108,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> cancel(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
-      @RequestBody TicketBodies.Cancellation request) {
+      @RequestBody StepRequests.Cancel request) {
     return writes.ok(person, Transactions.CANCEL_TICKET, id, writes.json(request));
   }
 

@@ -139,7 +139,7 @@ class PatrolControllerTest {
             "recordPatrol",
             "{\"id\":\"p-2\",\"inspections\":[{\"equipmentId\":\"eq-1\",\"level\":\"ROUTINE\","
                 + "\"condition\":\"DEFECT\",\"checklist\":{},\"notes\":\"\",\"photoHashes\":[],"
-                + "\"gps\":{\"latitude\":1,\"longitude\":2,\"accuracyMeters\":3},"
+                + "\"gps\":{\"latitude\":1.0,\"longitude\":2.0,\"accuracyMeters\":3.0},"
                 + "\"observedAt\":\"2026-11-21T09:59:00Z\","
                 + DEFECT
                 + "}]}");

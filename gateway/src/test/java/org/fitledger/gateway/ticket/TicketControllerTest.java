@@ -100,7 +100,7 @@ class TicketControllerTest {
         "inspector1 | verification | verifyRepair | {\"accepted\":false,\"reason\":\"still loose\"}"
             + " | {\"accepted\":false,\"reason\":\"still loose\"}",
         "supervisor1 | reassignment | reassignTicket | {\"contractId\":\"c-2\"}"
-            + " | {\"contractId\":\"c-2\",\"reason\":\"\"}",
+            + " | {\"contractId\":\"c-2\",\"reason\":null}",
         "supervisor1 | cancellation | cancelTicket | {\"reason\":\"duplicate\"}"
             + " | {\"reason\":\"duplicate\"}",
       })

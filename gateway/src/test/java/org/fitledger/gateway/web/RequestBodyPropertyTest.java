@@ -74,14 +74,14 @@ class RequestBodyPropertyTest {
   void the_bodies_are_found_in_the_controllers() {
     assertThat(BODIES.stream().map(type -> raw(type).getSimpleName()))
         .contains(
-            "NewPatrol",
+            "PatrolRequest",
             "EquipmentRequest",
-            "NewContract",
+            "ContractRequest",
             "Sla",
             "Retirement",
             "LocationTolerance",
-            "NewTicket",
-            "Verification",
+            "TicketRequest",
+            "Verify",
             "Credentials");
   }
 

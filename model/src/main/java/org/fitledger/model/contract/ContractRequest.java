@@ -1,5 +1,7 @@
 package org.fitledger.model.contract;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fitledger.model.format.Formats;
@@ -23,26 +25,45 @@ import org.fitledger.model.validation.Validation;
  * @param validTo the last day of validity
  * @param sla the SLA terms
  */
+@Schema(name = "NewContract")
 public record ContractRequest(
-    String id,
-    String company,
-    List<String> districts,
-    List<String> sites,
-    String validFrom,
-    String validTo,
-    Sla sla) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String id,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.COMPANY) String company,
+    @ArraySchema(
+            maxItems = MAX_SCOPE,
+            schema = @Schema(pattern = Formats.DISTRICT_PREFIX),
+            arraySchema = @Schema(description = "with sites: at least one of the two"))
+        List<String> districts,
+    @ArraySchema(maxItems = MAX_SCOPE, schema = @Schema(minLength = 1, maxLength = MAX_SITE))
+        List<String> sites,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String validFrom,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            format = "date",
+            description = "not before validFrom")
+        String validTo,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Sla sla) {
   /** A company code: capitals, digits and dashes. */
   public static final Pattern COMPANY = Pattern.compile(Formats.COMPANY);
 
   /** The most districts, and the most sites, one contract names. */
   public static final int MAX_SCOPE = 50;
 
+  /** The longest site name. */
+  public static final int MAX_SITE = 100;
+
+  /** Absent districts or sites are none. */
+  public ContractRequest {
+    districts = districts == null ? List.of() : districts;
+    sites = sites == null ? List.of() : sites;
+  }
+
   /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
   public ContractRequest validated() {
     List<String> prefixes = Validation.size("districts", districts, 0, MAX_SCOPE);
     prefixes.forEach(prefix -> DistrictPaths.prefix("districts", prefix));
     List<String> siteNames = Validation.size("sites", sites, 0, MAX_SCOPE);
-    siteNames.forEach(site -> Validation.text("sites", site, 100));
+    siteNames.forEach(site -> Validation.text("sites", site, MAX_SITE));
     if (prefixes.isEmpty() && siteNames.isEmpty()) {
       throw Validation.invalid("a contract needs at least one district or site");
     }

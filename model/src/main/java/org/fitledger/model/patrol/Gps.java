@@ -1,6 +1,7 @@
 package org.fitledger.model.patrol;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -12,7 +13,13 @@ import org.fitledger.model.validation.Validation;
  * @param accuracyMeters the device's accuracy estimate, 0..10000
  */
 @JsonPropertyOrder({"latitude", "longitude", "accuracyMeters"})
-public record Gps(Double latitude, Double longitude, Double accuracyMeters) {
+public record Gps(
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-90", maximum = "90")
+        Double latitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-180", maximum = "180")
+        Double longitude,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "10000")
+        Double accuracyMeters) {
 
   /** The position checked: latitude, longitude and accuracy within their ranges. */
   public Gps validated(String field) {

@@ -1,9 +1,12 @@
 package org.fitledger.model.patrol;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fitledger.model.format.Formats;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -12,7 +15,14 @@ import org.fitledger.model.validation.Validation;
  * @param id the client-chosen patrol id (a UUID from the phone) that makes retries idempotent
  * @param inspections 1..50 inspections, at most one per piece of equipment
  */
-public record PatrolRequest(String id, List<InspectionRequest> inspections) {
+@Schema(name = "NewPatrol")
+public record PatrolRequest(
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String id,
+    @ArraySchema(
+            minItems = 1,
+            maxItems = MAX_INSPECTIONS,
+            arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+        List<InspectionRequest> inspections) {
   /** The most inspections one patrol holds. */
   public static final int MAX_INSPECTIONS = 50;
 

@@ -2,6 +2,7 @@ package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -18,9 +19,11 @@ import org.fitledger.model.validation.Validation;
  */
 @JsonPropertyOrder({"CRITICAL", "MAJOR", "MINOR"})
 public record Sla(
-    @JsonProperty("CRITICAL") SlaTerms critical,
-    @JsonProperty("MAJOR") SlaTerms major,
-    @JsonProperty("MINOR") SlaTerms minor) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "with makeSafeHours")
+        @JsonProperty("CRITICAL")
+        SlaTerms critical,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("MAJOR") SlaTerms major,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("MINOR") SlaTerms minor) {
 
   /** The terms for {@code severity}. */
   public SlaTerms terms(Severity severity) {

@@ -2,6 +2,7 @@ package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.fitledger.model.validation.Validation;
 
@@ -15,12 +16,23 @@ import org.fitledger.model.validation.Validation;
  * @param repairHours hours to repair
  */
 @JsonPropertyOrder({"acknowledgeHours", "makeSafeHours", "repairHours"})
+@Schema(name = "Terms")
 public record SlaTerms(
-    BigDecimal acknowledgeHours,
-    @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal makeSafeHours,
-    BigDecimal repairHours) {
-  static final BigDecimal MIN_HOURS = new BigDecimal("0.0001");
-  static final BigDecimal MAX_HOURS = BigDecimal.valueOf(8760);
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = LEAST, maximum = MOST)
+        BigDecimal acknowledgeHours,
+    @Schema(minimum = LEAST, maximum = MOST, description = "CRITICAL only")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        BigDecimal makeSafeHours,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            minimum = "0.0001",
+            maximum = "8760",
+            description = "not below acknowledgeHours")
+        BigDecimal repairHours) {
+  private static final String LEAST = "0.0001";
+  private static final String MOST = "8760";
+  static final BigDecimal MIN_HOURS = new BigDecimal(LEAST);
+  static final BigDecimal MAX_HOURS = new BigDecimal(MOST);
   private static final int MAX_DECIMALS = 4;
 
   /**

@@ -1,5 +1,7 @@
 package org.fitledger.model.ticket;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.fitledger.model.format.Formats;
 import org.fitledger.model.validation.Validation;
 
 /**
@@ -12,8 +14,19 @@ import org.fitledger.model.validation.Validation;
  * @param category STRUCTURAL, MECHANICAL, SURFACE, SIGNAGE, MISSING_PART or OTHER
  * @param description 1..1000 characters
  */
+@Schema(name = "NewTicket")
 public record TicketRequest(
-    String id, String equipmentId, String severity, String category, String description) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.TICKET_ID) String id,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.ID) String equipmentId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Severity.class)
+        String severity,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Category.class)
+        String category,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            minLength = 1,
+            maxLength = StepRequests.MAX_TEXT)
+        String description) {
 
   /** Returns this request after checking every field, or throws {@code INVALID_INPUT}. */
   public TicketRequest validated() {
@@ -36,6 +49,6 @@ public record TicketRequest(
     return new Defect(
         Validation.oneOf(prefix + "severity", severity, Severity.class),
         Validation.oneOf(prefix + "category", category, Category.class),
-        Validation.text(prefix + "description", description, 1000));
+        Validation.text(prefix + "description", description, StepRequests.MAX_TEXT));
   }
 }

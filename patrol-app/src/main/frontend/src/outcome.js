@@ -52,7 +52,7 @@ export function outcome(result, attempts = 1) {
   if (status >= 200 && status < 300) {
     return {
       state: State.SYNCED,
-      transactionId: body.transactionId ?? null,
+      txId: body.txId ?? null,
       blockNumber: body.blockNumber ?? null,
     };
   }

@@ -160,7 +160,7 @@ async function send(item) {
     code: next.code ?? null,
     message: next.message ?? null,
     nextAttemptAt: next.retryInMs ? Date.now() + next.retryInMs : 0,
-    transactionId: next.transactionId ?? null,
+    txId: next.txId ?? null,
     blockNumber: next.blockNumber ?? null,
     syncedAt: next.state === State.SYNCED ? new Date().toISOString() : null,
   };

@@ -4,21 +4,38 @@
 //   await store.put('queue', item);   await store.all('queue');   await store.get('photos', hash);
 
 const DB_NAME = 'fitledger';
-const VERSION = 1;
+// 1: the three stores. 2: a synced record's transaction is `txId`, as in the API (was `transactionId`).
+const VERSION = 2;
 export const QUEUE = 'queue';
 export const PHOTOS = 'photos';
 export const ANSWERS = 'answers';
 
 let opening = null;
 
+/** A queue item stored by version 1 as version 2 stores it. */
+export function queueItemV2({ transactionId, ...item }) {
+  return transactionId === undefined ? item : { ...item, txId: item.txId ?? transactionId };
+}
+
 function open() {
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, VERSION);
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
-      db.createObjectStore(QUEUE, { keyPath: 'id' });
-      db.createObjectStore(PHOTOS, { keyPath: 'hash' });
-      db.createObjectStore(ANSWERS, { keyPath: 'key' });
+      if (event.oldVersion < 1) {
+        db.createObjectStore(QUEUE, { keyPath: 'id' });
+        db.createObjectStore(PHOTOS, { keyPath: 'hash' });
+        db.createObjectStore(ANSWERS, { keyPath: 'key' });
+      }
+      if (event.oldVersion < 2) {
+        request.transaction.objectStore(QUEUE).openCursor().onsuccess = (opened) => {
+          const cursor = opened.target.result;
+          if (cursor) {
+            cursor.update(queueItemV2(cursor.value));
+            cursor.continue();
+          }
+        };
+      }
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);

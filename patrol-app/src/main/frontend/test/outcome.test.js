@@ -4,8 +4,8 @@ import { State, outcome, pending, retryDelay } from '../src/outcome.js';
 
 test('a written or replayed patrol is synced, with its transaction and block', () => {
   for (const status of [200, 201]) {
-    const next = outcome({ status, body: { transactionId: 'tx1', blockNumber: 42 } });
-    assert.deepEqual(next, { state: State.SYNCED, transactionId: 'tx1', blockNumber: 42 });
+    const next = outcome({ status, body: { txId: 'tx1', blockNumber: 42 } });
+    assert.deepEqual(next, { state: State.SYNCED, txId: 'tx1', blockNumber: 42 });
   }
 });
 

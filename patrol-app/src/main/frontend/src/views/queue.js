@@ -32,7 +32,7 @@ function row(app, item) {
     h('span', { class: 'badge' }, t(`queueState.${item.state}`)),
     h('span', {}, formatTime(inspection.observedAt)),
     item.state === State.SYNCED
-      ? h('span', { class: 'tx' }, t('queue.onLedger', { block: item.blockNumber, tx: String(item.transactionId).slice(0, 12) }))
+      ? h('span', { class: 'tx' }, t('queue.onLedger', { block: item.blockNumber, tx: String(item.txId).slice(0, 12) }))
       : null,
     item.code && item.state !== State.SYNCED ? h('p', { class: 'reason' }, `${item.code}: ${item.message ?? ''}`) : null,
     item.state === State.QUEUED && item.attempts > 0 ? h('span', { class: 'hint' }, t('queue.retryAt', { time: formatTime(new Date(item.nextAttemptAt).toISOString()) })) : null,

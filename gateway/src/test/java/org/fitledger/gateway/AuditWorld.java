@@ -33,9 +33,7 @@ final class AuditWorld {
     static Written of(HttpResponse<String> response) {
       JsonNode json = LiveGateway.json(response);
       return new Written(
-          json.get("transactionId").asString(),
-          json.get("blockNumber").asLong(),
-          json.get("record"));
+          json.get("txId").asString(), json.get("blockNumber").asLong(), json.get("record"));
     }
   }
 

@@ -216,12 +216,12 @@ class AuthorizationMatrixIT {
         .put(persona, answer.statusCode() + " " + code);
     if (action.allowed().contains(persona)) {
       assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 299);
-      assertThat(body.get("transactionId").asString()).isNotBlank();
+      assertThat(body.get("txId").asString()).isNotBlank();
       assertThat(after).isNotEqualTo(before);
       action.changed().check(persona.user, target, answer, after);
       return;
     }
-    assertThat(body.get("transactionId").asString()).as(answer.body()).matches("[0-9a-f]{64}");
+    assertThat(body.get("txId").asString()).as(answer.body()).matches("[0-9a-f]{64}");
     examples.putIfAbsent(answer.statusCode() + " " + code, answer.body());
     if (persona == Persona.REVOKED) {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
@@ -253,7 +253,7 @@ class AuthorizationMatrixIT {
     assertThat(withoutTransaction(again)).isEqualTo(withoutTransaction(unknown));
     assertThat(again.body())
         .doesNotContain("inspector1")
-        .doesNotContain(LiveGateway.json(recordedAnswer).get("transactionId").asString());
+        .doesNotContain(LiveGateway.json(recordedAnswer).get("txId").asString());
     HttpResponse<String> byContractor =
         gateway.post("contractor3", "api/v1/patrols", recordedPatrol);
     assertThat(byContractor.statusCode()).as(byContractor.body()).isEqualTo(403);
@@ -270,7 +270,7 @@ class AuthorizationMatrixIT {
     for (HttpResponse<String> again : List.of(byRecorder, byColleague)) {
       assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
       JsonNode body = LiveGateway.json(again);
-      assertThat(body.get("transactionId")).isEqualTo(first.get("transactionId"));
+      assertThat(body.get("txId")).isEqualTo(first.get("txId"));
       assertThat(body.get("blockNumber")).isEqualTo(first.get("blockNumber"));
       assertThat(body.get("record")).isEqualTo(first.get("record"));
     }
@@ -304,7 +304,7 @@ class AuthorizationMatrixIT {
   private static JsonNode withoutTransaction(HttpResponse<String> answer) {
     tools.jackson.databind.node.ObjectNode body =
         (tools.jackson.databind.node.ObjectNode) LiveGateway.json(answer);
-    body.remove("transactionId");
+    body.remove("txId");
     return body;
   }
 
@@ -446,7 +446,7 @@ class AuthorizationMatrixIT {
                 gateway.put(user, "api/v1/settings/location-tolerance", "{\"meters\":100}"),
             t -> read("api/v1/settings", "readSettings"),
             (user, t, answer, after) -> {
-              String txId = LiveGateway.json(answer).get("transactionId").asString();
+              String txId = LiveGateway.json(answer).get("txId").asString();
               assertThat(after.index().get("setBy").asString()).isEqualTo(user);
               assertThat(after.ledgerJson().get("txId").asString()).isEqualTo(txId);
             }),
@@ -575,7 +575,7 @@ class AuthorizationMatrixIT {
         this::readTicket,
         (user, t, answer, after) -> {
           assertState(after, stateAfter);
-          String txId = LiveGateway.json(answer).get("transactionId").asString();
+          String txId = LiveGateway.json(answer).get("txId").asString();
           assertThat(after.index().get("txId").asString()).isEqualTo(txId);
           assertThat(after.ledgerJson().get("txId").asString()).isEqualTo(txId);
           JsonNode steps = after.ledgerJson().get("steps");

@@ -46,7 +46,7 @@ class IndexMvccIT {
               .isIn("INVALID_TRANSITION", "COMMIT_FAILED");
         }
       }
-      String committed = LiveGateway.json(accepted.get(0)).get("transactionId").asString();
+      String committed = LiveGateway.json(accepted.get(0)).get("txId").asString();
       committedSteps.add(committed);
       JsonNode indexed = tickets.indexed(ticket);
       List<String> acknowledgements = new ArrayList<>();

@@ -37,7 +37,7 @@ class PatrolApiIT {
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/patrols/" + id));
     JsonNode written = LiveGateway.json(created);
-    assertThat(written.get("transactionId").asString()).matches(HEX_64);
+    assertThat(written.get("txId").asString()).matches(HEX_64);
     assertThat(written.get("blockNumber").isIntegralNumber()).isTrue();
     JsonNode record = written.get("record");
     assertThat(record.get("id").asString()).isEqualTo(id);
@@ -47,7 +47,7 @@ class PatrolApiIT {
     assertThat(inspection.get("notes").asString()).isEqualTo("loose bolt");
     assertThat(inspection.get("withinTolerance").asBoolean()).isTrue();
     assertThat(record.get("inspectorMsp").asString()).isEqualTo("PatrolMSP");
-    assertThat(record.get("txId").asString()).isEqualTo(written.get("transactionId").asString());
+    assertThat(record.get("txId").asString()).isEqualTo(written.get("txId").asString());
 
     HttpResponse<String> read = getWithin2s("inspector1", "api/v1/patrols/" + id);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);

@@ -35,7 +35,7 @@ class TicketLifecycleIT {
     assertThat(answer.statusCode()).as(user + " " + resource + ": " + answer.body()).isEqualTo(200);
     JsonNode written = LiveGateway.json(answer);
     assertThat(written.get("record").get("txId").asString())
-        .isEqualTo(written.get("transactionId").asString());
+        .isEqualTo(written.get("txId").asString());
     return written.get("record");
   }
 
@@ -110,7 +110,7 @@ class TicketLifecycleIT {
         gateway.post("contractor1", "api/v1/tickets/" + ticket + "/repair", repair);
     assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
     assertThat(LiveGateway.json(again).get("code").asString()).isEqualTo("INVALID_TRANSITION");
-    assertThat(LiveGateway.json(again).get("transactionId").asString()).isNotBlank();
+    assertThat(LiveGateway.json(again).get("txId").asString()).isNotBlank();
 
     HttpResponse<String> history =
         gateway.get("contractor1", "api/v1/tickets/" + ticket + "/history");

@@ -19,7 +19,7 @@ class ApiProxyTest {
   private static final String PATROL =
       "{\"id\":\"p-1\",\"equipmentId\":\"eq-1\",\"condition\":\"DEFECT\",\"note\":\"loose bolt\"}";
   private static final String CREATED =
-      "{\"transactionId\":\"ab12\",\"blockNumber\":7,\"record\":{\"id\":\"p-1\"}}";
+      "{\"txId\":\"ab12\",\"blockNumber\":7,\"record\":{\"id\":\"p-1\"}}";
 
   @Test
   void forwards_method_path_query_body_and_authorization_to_the_gateway(Vertx vertx)

@@ -30,19 +30,19 @@ class LedgerPingController {
       summary = "Write-path liveness check (anyone signed in)",
       description =
           "Endorses, orders and commits the chaincode's no-op transaction as the signed-in person"
-              + " and answers {transactionId, blockNumber} once it is committed. It writes nothing"
+              + " and answers {txId, blockNumber} once it is committed. It writes nothing"
               + " and sets no event, so it shows that the whole write path works, and is the"
               + " ceiling of the ledger's throughput.")
   Pinged ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
     Submitted committed = ledger.submit(person, Transactions.PING);
-    return new Pinged(committed.transactionId(), committed.blockNumber());
+    return new Pinged(committed.txId(), committed.blockNumber());
   }
 
   /**
    * A committed ping.
    *
-   * @param transactionId its transaction id
+   * @param txId its transaction id
    * @param blockNumber the block it was committed in
    */
-  record Pinged(String transactionId, long blockNumber) {}
+  record Pinged(String txId, long blockNumber) {}
 }

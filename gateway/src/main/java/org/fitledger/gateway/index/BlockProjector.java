@@ -134,7 +134,7 @@ class BlockProjector {
       log.warn(
           "block {}: transaction {} wrote a {} record, which has no projection",
           event.blockNumber(),
-          event.transactionId(),
+          event.txId(),
           change.kind());
       return;
     }
@@ -147,7 +147,7 @@ class BlockProjector {
     log.warn(
         "block {}: transaction {} quarantined, the index does not hold its records {}: {}",
         event.blockNumber(),
-        event.transactionId(),
+        event.txId(),
         records,
         reason);
     journal.quarantine(event, records, reason);

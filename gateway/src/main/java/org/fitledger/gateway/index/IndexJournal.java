@@ -24,7 +24,7 @@ class IndexJournal {
   void record(ParsedBlock block) {
     for (LedgerEvent event : block.events()) {
       jdbc.sql("insert into index_transactions (tx_id, block_number, event_name) values (?, ?, ?)")
-          .params(event.transactionId(), block.number(), event.name())
+          .params(event.txId(), block.number(), event.name())
           .update();
     }
     for (InvalidTransaction skipped : block.skipped()) {
@@ -48,7 +48,7 @@ class IndexJournal {
             "insert into index_quarantined_transactions"
                 + " (tx_id, block_number, event_name, records, reason) values (?, ?, ?, ?, ?)")
         .params(
-            event.transactionId(),
+            event.txId(),
             event.blockNumber(),
             event.name(),
             records.stream().map(StorableText::escaped).toArray(String[]::new),

@@ -6,10 +6,10 @@ package org.fitledger.gateway.index;
  * <p>{@code new LedgerEvent(7, "9f2c...", "fitledger", "PatrolRecorded", "{\"id\":\"p-1\",...}")}
  *
  * @param blockNumber the block holding the transaction
- * @param transactionId the transaction id
+ * @param txId the transaction id
  * @param chaincode the chaincode that set the event
  * @param name the event name, e.g. {@code PatrolRecorded}
  * @param payload the event payload as UTF-8 text
  */
 public record LedgerEvent(
-    long blockNumber, String transactionId, String chaincode, String name, String payload) {}
+    long blockNumber, String txId, String chaincode, String name, String payload) {}

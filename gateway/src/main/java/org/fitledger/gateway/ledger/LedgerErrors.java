@@ -22,7 +22,7 @@ final class LedgerErrors {
    * A failed gRPC call: the chaincode's code if a peer's message holds one, else unavailable or a
    * generic ledger error, by gRPC status.
    */
-  static LedgerException of(GatewayException e, String transactionId) {
+  static LedgerException of(GatewayException e, String txId) {
     List<PeerDetail> details =
         e.getDetails().stream()
             .map(d -> new PeerDetail(d.getAddress(), d.getMspId(), d.getMessage()))
@@ -36,11 +36,11 @@ final class LedgerErrors {
             .or(() -> ChaincodeError.find(status.getDescription()));
     if (chaincode.isPresent()) {
       ChaincodeError error = chaincode.get();
-      return new LedgerException(error.code(), error.text(), transactionId, details, e);
+      return new LedgerException(error.code(), error.text(), txId, details, e);
     }
     ErrorCode code = isUnavailable(e) ? ErrorCode.LEDGER_UNAVAILABLE : ErrorCode.LEDGER_ERROR;
     String message = status.getCode() + ": " + status.getDescription();
-    return new LedgerException(code, message, transactionId, details, e);
+    return new LedgerException(code, message, txId, details, e);
   }
 
   /**
@@ -48,14 +48,14 @@ final class LedgerErrors {
    * peer answered, else {@link ErrorCode#ENDORSEMENT_FAILED} with what each peer said.
    */
   static LedgerException endorseFailed(GatewayException e) {
-    LedgerException failure = of(e, transactionId(e));
+    LedgerException failure = of(e, txId(e));
     if (failure.code() != ErrorCode.LEDGER_ERROR) {
       return failure;
     }
     return new LedgerException(
         ErrorCode.ENDORSEMENT_FAILED,
         "the transaction was not endorsed: " + failure.getMessage(),
-        failure.transactionId().orElse(null),
+        failure.txId().orElse(null),
         failure.details(),
         e);
   }
@@ -71,18 +71,18 @@ final class LedgerErrors {
             && e.getDetails().stream().allMatch(d -> d.getMessage().contains(UNREACHABLE_PEER)));
   }
 
-  private static String transactionId(GatewayException e) {
+  private static String txId(GatewayException e) {
     return e instanceof org.hyperledger.fabric.client.TransactionException
         ? ((org.hyperledger.fabric.client.TransactionException) e).getTransactionId()
         : null;
   }
 
   /** A transaction that was ordered but committed as invalid. */
-  static LedgerException commitFailed(String transactionId, String validationCode) {
+  static LedgerException commitFailed(String txId, String validationCode) {
     return new LedgerException(
         ErrorCode.COMMIT_FAILED,
-        "transaction " + transactionId + " was committed as invalid: " + validationCode,
-        transactionId,
+        "transaction " + txId + " was committed as invalid: " + validationCode,
+        txId,
         List.of(),
         null);
   }

@@ -11,37 +11,33 @@ import org.fitledger.model.error.ErrorCode;
  *
  * <pre>{@code
  * catch (LedgerException e) {
- *   log.warn("{} in {}: {}", e.code(), e.transactionId().orElse("-"), e.details());
+ *   log.warn("{} in {}: {}", e.code(), e.txId().orElse("-"), e.details());
  * }
  * }</pre>
  */
 public class LedgerException extends CodedException {
   private static final long serialVersionUID = 1L;
 
-  private final String transactionId;
+  private final String txId;
   private final transient List<PeerDetail> details;
 
   /**
    * @param code the machine code
    * @param message the human message
-   * @param transactionId the transaction id, or null for a call that is not a transaction
+   * @param txId the transaction id, or null for a call that is not a transaction
    * @param details what each peer said
    * @param cause the Fabric failure, or null
    */
   public LedgerException(
-      ErrorCode code,
-      String message,
-      String transactionId,
-      List<PeerDetail> details,
-      Throwable cause) {
+      ErrorCode code, String message, String txId, List<PeerDetail> details, Throwable cause) {
     super(code, message, cause);
-    this.transactionId = transactionId;
+    this.txId = txId;
     this.details = List.copyOf(details);
   }
 
   /** The id of the transaction that failed, if the call was one. */
-  public Optional<String> transactionId() {
-    return Optional.ofNullable(transactionId);
+  public Optional<String> txId() {
+    return Optional.ofNullable(txId);
   }
 
   /** What each peer said. */

@@ -6,11 +6,11 @@ package org.fitledger.gateway.ledger;
  *
  * <p>{@code new Submitted("9f2c...", 42, "{\"id\":\"p-1\",...}")}
  *
- * @param transactionId the transaction id (64 hex digits), or null if nothing was ordered
+ * @param txId the transaction id (64 hex digits), or null if nothing was ordered
  * @param blockNumber the block it was committed in, or -1 if nothing was ordered
  * @param result what the chaincode function returned, as UTF-8 text
  */
-public record Submitted(String transactionId, long blockNumber, String result) {
+public record Submitted(String txId, long blockNumber, String result) {
   /** What the chaincode answered from the ledger's state, writing nothing: no transaction. */
   public static Submitted unchanged(String result) {
     return new Submitted(null, -1, result);
@@ -18,6 +18,6 @@ public record Submitted(String transactionId, long blockNumber, String result) {
 
   /** Whether the chaincode wrote nothing, so that no transaction was ordered. */
   public boolean changedNothing() {
-    return transactionId == null;
+    return txId == null;
   }
 }

@@ -27,7 +27,7 @@ class SettingsProjection implements RecordProjection {
             "insert into settings (name, tx_id, block_number, record) values ('settings', ?, ?,"
                 + " ?::json) on conflict (name) do update set tx_id = excluded.tx_id,"
                 + " block_number = excluded.block_number, record = excluded.record")
-        .params(event.transactionId(), event.blockNumber(), RecordJson.write(record))
+        .params(event.txId(), event.blockNumber(), RecordJson.write(record))
         .update();
   }
 }

@@ -72,7 +72,7 @@ final class ChainCheck {
       }
     }
     List<LedgerEvent> events = BlockParser.parse(block, chaincode).events();
-    events.forEach(event -> eventTransactions.put(event.transactionId(), event.blockNumber()));
+    events.forEach(event -> eventTransactions.put(event.txId(), event.blockNumber()));
     previous = header;
     blocks++;
   }

@@ -36,17 +36,13 @@ class ApiExceptionHandler {
   @ExceptionHandler(LedgerException.class)
   ResponseEntity<ApiError> ledger(LedgerException e, HttpServletRequest request) {
     log.info(
-        "{} (transaction {}): {} {}",
-        e.code(),
-        e.transactionId().orElse("-"),
-        e.getMessage(),
-        e.details());
+        "{} (transaction {}): {} {}", e.code(), e.txId().orElse("-"), e.getMessage(), e.details());
     return answer(ErrorStatuses.of(e.code()))
         .body(
             new ApiError(
                 e.code().name(),
                 e.getMessage(),
-                e.transactionId().orElse(null),
+                e.txId().orElse(null),
                 isSupervisor(request)
                     ? e.details()
                     : e.details().stream().map(PeerDetail::withoutPeer).toList()));

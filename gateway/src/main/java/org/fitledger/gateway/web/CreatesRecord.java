@@ -9,8 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Documents an endpoint that answers through {@link LedgerWrites#created}: 201 with {@code
- * {transactionId, blockNumber, record}} and a {@code Location} that names the new record.
+ * Documents an endpoint that answers through {@link LedgerWrites#created}: 201 with {@code {txId,
+ * blockNumber, record}} and a {@code Location} that names the new record.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

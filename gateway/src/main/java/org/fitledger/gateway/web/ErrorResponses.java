@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Declares in the OpenAPI document the error answers of every {@code /api/} operation, each with
- * the {@link ApiError} body {@code {code, message, transactionId?, details}}, so that a client (or
- * a fuzzer checking status codes and schemas) knows every status it may get:
+ * the {@link ApiError} body {@code {code, message, txId?, details}}, so that a client (or a fuzzer
+ * checking status codes and schemas) knows every status it may get:
  *
  * <ul>
  *   <li>every operation: 400 (a malformed parameter, query or body) and 401;
@@ -143,7 +143,7 @@ class ErrorResponses implements OpenApiCustomizer {
                         + " (NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, ...)"))
         .addProperty("message", new StringSchema().description("what went wrong, for a person"))
         .addProperty(
-            "transactionId",
+            "txId",
             new StringSchema().description("the failed transaction, if the request made one"))
         .addProperty(
             "details",

@@ -83,7 +83,7 @@ public class LedgerWrites {
       return stored(record);
     }
     progress.awaitProjected(submitted.blockNumber());
-    return new Written<>(submitted.transactionId(), submitted.blockNumber(), record);
+    return new Written<>(submitted.txId(), submitted.blockNumber(), record);
   }
 
   /**

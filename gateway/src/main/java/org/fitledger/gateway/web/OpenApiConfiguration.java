@@ -57,8 +57,8 @@ class OpenApiConfiguration {
                 .description(
                     "The system-of-record API over the FitLedger Fabric ledger. Every call acts as"
                         + " the signed-in person under their own Fabric identity. A write answers"
-                        + " {transactionId, blockNumber, record} once the index holds its block;"
-                        + " errors answer {code, message, transactionId, details}."))
+                        + " {txId, blockNumber, record} once the index holds its block;"
+                        + " errors answer {code, message, txId, details}."))
         .components(
             new Components()
                 .addSecuritySchemes(

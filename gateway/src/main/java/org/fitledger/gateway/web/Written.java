@@ -4,11 +4,11 @@ package org.fitledger.gateway.web;
  * The answer to a write: the committed transaction and the record the chaincode stored.
  *
  * <p>{@code new Written<>("9f2c...", 42, patrol)} is sent as {@code
- * {"transactionId":"9f2c...","blockNumber":42,"record":{...}}}.
+ * {"txId":"9f2c...","blockNumber":42,"record":{...}}}.
  *
- * @param transactionId the transaction id
+ * @param txId the transaction id
  * @param blockNumber the block it was committed in
  * @param record the stored record
  * @param <T> the record type
  */
-public record Written<T>(String transactionId, long blockNumber, T record) {}
+public record Written<T>(String txId, long blockNumber, T record) {}

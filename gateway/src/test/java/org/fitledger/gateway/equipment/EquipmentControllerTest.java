@@ -102,8 +102,7 @@ class EquipmentControllerTest {
         .hasStatus(HttpStatus.CREATED)
         .hasHeader(HttpHeaders.LOCATION, "http://localhost/api/v1/equipment/eq-1")
         .bodyJson()
-        .isStrictlyEqualTo(
-            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":5,\"record\":" + RECORD + "}");
+        .isStrictlyEqualTo("{\"txId\":\"" + TX + "\",\"blockNumber\":5,\"record\":" + RECORD + "}");
     verify(progress).awaitProjected(5);
   }
 
@@ -229,7 +228,7 @@ class EquipmentControllerTest {
         .hasStatus(HttpStatus.CONFLICT)
         .bodyJson()
         .isStrictlyEqualTo(
-            "{\"code\":\"TICKETS_OPEN\",\"message\":\"eq-1 has 2\",\"transactionId\":\""
+            "{\"code\":\"TICKETS_OPEN\",\"message\":\"eq-1 has 2\",\"txId\":\""
                 + TX
                 + "\",\"details\":[]}");
   }

@@ -50,7 +50,7 @@ class LedgerPingControllerTest {
     assertThat(ping(person))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
-        .isStrictlyEqualTo("{\"transactionId\":\"" + TX + "\",\"blockNumber\":12}");
+        .isStrictlyEqualTo("{\"txId\":\"" + TX + "\",\"blockNumber\":12}");
   }
 
   @Test
@@ -73,7 +73,7 @@ class LedgerPingControllerTest {
     assertThat(ping(TestPeople.INSPECTOR))
         .hasStatus(HttpStatus.CONFLICT)
         .bodyJson()
-        .extractingPath("$.transactionId")
+        .extractingPath("$.txId")
         .isEqualTo(TX);
   }
 }

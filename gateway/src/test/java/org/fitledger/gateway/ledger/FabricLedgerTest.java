@@ -173,7 +173,7 @@ class FabricLedgerTest {
     Status valid = status(TxValidationCode.VALID);
     when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(conflict, valid);
 
-    assertThat(ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}").transactionId())
+    assertThat(ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}").txId())
         .isEqualTo(TX);
     verify(contract, times(2)).newProposal("verifyRepair");
   }
@@ -189,7 +189,7 @@ class FabricLedgerTest {
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.COMMIT_FAILED);
               assertThat(e.getMessage()).contains("MVCC_READ_CONFLICT");
-              assertThat(e.transactionId()).contains(TX);
+              assertThat(e.txId()).contains(TX);
             });
     verify(contract, times(FabricLedger.PROPOSALS)).newProposal("verifyRepair");
   }
@@ -256,7 +256,7 @@ class FabricLedgerTest {
 
     Submitted done = ledger.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-1", "{}");
 
-    assertThat(done.transactionId()).isEqualTo(TX);
+    assertThat(done.txId()).isEqualTo(TX);
     verify(proposal, times(2)).endorse(any(UnaryOperator.class));
   }
 
@@ -301,7 +301,7 @@ class FabricLedgerTest {
 
     Submitted done = ledger.submit(TestPeople.INSPECTOR, "verifyRepair", "t-1", "{}");
 
-    assertThat(done.transactionId()).isEqualTo(TX);
+    assertThat(done.txId()).isEqualTo(TX);
     verify(proposal, times(2)).endorse(any(UnaryOperator.class));
   }
 

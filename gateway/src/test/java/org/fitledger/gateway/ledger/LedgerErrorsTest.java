@@ -48,7 +48,7 @@ class LedgerErrorsTest {
 
     assertThat(mapped.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
     assertThat(mapped.getMessage()).isEqualTo("no");
-    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.txId()).contains(TX);
     assertThat(mapped.details())
         .containsExactly(
             new PeerDetail(
@@ -73,7 +73,7 @@ class LedgerErrorsTest {
 
     assertThat(mapped.code()).isEqualTo(ErrorCode.PATROL_NOT_FOUND);
     assertThat(mapped.getMessage()).isEqualTo("no patrol p-1");
-    assertThat(mapped.transactionId()).isEmpty();
+    assertThat(mapped.txId()).isEmpty();
   }
 
   @Test
@@ -84,7 +84,7 @@ class LedgerErrorsTest {
 
     assertThat(mapped.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
     assertThat(mapped.getMessage()).isEqualTo("UNAVAILABLE: io exception");
-    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.txId()).contains(TX);
   }
 
   @Test
@@ -119,7 +119,7 @@ class LedgerErrorsTest {
 
     assertThat(mapped.code()).isEqualTo(ErrorCode.COMMIT_FAILED);
     assertThat(mapped.getMessage()).endsWith("committed as invalid: MVCC_READ_CONFLICT");
-    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.txId()).contains(TX);
   }
 
   @Test
@@ -136,7 +136,7 @@ class LedgerErrorsTest {
 
     assertThat(mapped.code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED);
     assertThat(mapped.getMessage()).contains("endorsement policy");
-    assertThat(mapped.transactionId()).contains(TX);
+    assertThat(mapped.txId()).contains(TX);
     assertThat(mapped.details())
         .containsExactly(new PeerDetail("peer0.contractor:11051", "ContractorMSP", "not joined"));
   }

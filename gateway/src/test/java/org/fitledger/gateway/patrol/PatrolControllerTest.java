@@ -77,8 +77,7 @@ class PatrolControllerTest {
         .hasStatus(HttpStatus.CREATED)
         .hasHeader(HttpHeaders.LOCATION, "http://localhost/api/v1/patrols/p-1")
         .bodyJson()
-        .isStrictlyEqualTo(
-            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":8,\"record\":" + RECORD + "}");
+        .isStrictlyEqualTo("{\"txId\":\"" + TX + "\",\"blockNumber\":8,\"record\":" + RECORD + "}");
     verify(progress).awaitProjected(8);
   }
 
@@ -91,8 +90,7 @@ class PatrolControllerTest {
     assertThat(post(REQUEST))
         .hasStatus(HttpStatus.CREATED)
         .bodyJson()
-        .isStrictlyEqualTo(
-            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":8,\"record\":" + RECORD + "}");
+        .isStrictlyEqualTo("{\"txId\":\"" + TX + "\",\"blockNumber\":8,\"record\":" + RECORD + "}");
     verify(progress, never()).awaitProjected(anyLong());
   }
 
@@ -165,7 +163,7 @@ class PatrolControllerTest {
         .bodyJson()
         .isStrictlyEqualTo(
             "{\"code\":\"ACCESS_DENIED\",\"message\":\"only inspectors record patrols\","
-                + "\"transactionId\":\""
+                + "\"txId\":\""
                 + TX
                 + "\",\"details\":[{\"message\":\"ACCESS_DENIED: ...\"}]}");
   }
@@ -184,7 +182,7 @@ class PatrolControllerTest {
         .bodyJson()
         .isStrictlyEqualTo(
             "{\"code\":\"ACCESS_DENIED\",\"message\":\"only inspectors record patrols\","
-                + "\"transactionId\":\""
+                + "\"txId\":\""
                 + TX
                 + "\",\"details\":[{\"address\":\"peer0:7051\",\"mspId\":\"AuthorityMSP\","
                 + "\"message\":\"ACCESS_DENIED: ...\"}]}");

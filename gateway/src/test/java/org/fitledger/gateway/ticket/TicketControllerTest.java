@@ -113,7 +113,7 @@ class TicketControllerTest {
         .hasStatus(HttpStatus.OK)
         .bodyJson()
         .isStrictlyEqualTo(
-            "{\"transactionId\":\"" + TX + "\",\"blockNumber\":10,\"record\":" + RECORD + "}");
+            "{\"txId\":\"" + TX + "\",\"blockNumber\":10,\"record\":" + RECORD + "}");
     verify(progress).awaitProjected(10);
   }
 
@@ -150,7 +150,7 @@ class TicketControllerTest {
     assertThat(post(TestPeople.CONTRACTOR, "/api/v1/tickets/t-1/acknowledgement", "{}"))
         .hasStatus(HttpStatus.CONFLICT)
         .bodyJson()
-        .extractingPath("$.transactionId")
+        .extractingPath("$.txId")
         .isEqualTo(TX);
   }
 

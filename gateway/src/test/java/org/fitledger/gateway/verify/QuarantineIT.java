@@ -74,7 +74,7 @@ class QuarantineIT {
     assertThat(StoredBlocks.checkpoint(dataSource)).isEqualTo(7);
     List<QuarantinedTransaction> quarantined = index.quarantined(0, 10);
     assertThat(quarantined).hasSize(1);
-    assertThat(quarantined.get(0).txId()).isEqualTo(poisoned.transactionId());
+    assertThat(quarantined.get(0).txId()).isEqualTo(poisoned.txId());
     assertThat(quarantined.get(0).blockNumber()).isEqualTo(6);
     assertThat(quarantined.get(0).records())
         .contains(
@@ -83,9 +83,7 @@ class QuarantineIT {
 
     Map<String, Long> transactions = new HashMap<>();
     index.transactions(7, transactions::put);
-    assertThat(transactions)
-        .containsEntry(poisoned.transactionId(), 6L)
-        .containsEntry(ordinary.transactionId(), 7L);
+    assertThat(transactions).containsEntry(poisoned.txId(), 6L).containsEntry(ordinary.txId(), 7L);
     assertThat(ids(index.records(kind("patrol"))))
         .containsExactly(Changes.parse(ordinary.payload()).get(0).record().get("id").asString());
   }

@@ -53,7 +53,7 @@ async function loadDue() {
   } catch {
     near = null;
   }
-  const path = withQuery('/api/v1/equipment/due', {
+  const path = withQuery('/api/v1/due-inspections', {
     near: near ? `${near.latitude.toFixed(6)},${near.longitude.toFixed(6)}` : null,
     size: 100,
   });

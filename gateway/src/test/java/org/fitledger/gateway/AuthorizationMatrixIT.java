@@ -356,7 +356,7 @@ class AuthorizationMatrixIT {
         new Read(
             "equipment due",
             () ->
-                "api/v1/equipment/due?district="
+                "api/v1/due-inspections?district="
                     + LiveGateway.DISTRICT_PATH
                     + "&on="
                     + LocalDate.now(ZoneOffset.UTC).plusDays(400),

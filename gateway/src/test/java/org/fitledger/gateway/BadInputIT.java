@@ -20,7 +20,7 @@ class BadInputIT {
         "api/v1/tickets?company=GREEN%00FIX",
         "api/v1/tickets?equipmentId=eq%00x",
         "api/v1/audit/diligence/inspections?inspector=inspector1%00",
-        "api/v1/equipment/due?on=%2B999999999-12-31",
+        "api/v1/due-inspections?on=%2B999999999-12-31",
         "api/v1/audit/coverage?at=%2B100000-01-01T00:00:00Z",
         "api/v1/tickets?period=9999-12",
         "api/v1/audit/sla?period=9999-12",

@@ -125,7 +125,7 @@ class FieldQueriesIT {
             "api/v1/equipment/" + retired.get("id").asString() + "/retirement",
             "{\"reason\":\"worn\"}");
     assertThat(retirement.statusCode()).as(retirement.body()).isEqualTo(200);
-    String due = "api/v1/equipment/due?district=" + community;
+    String due = "api/v1/due-inspections?district=" + community;
 
     JsonNode byDue = ok("inspector1", due + "&on=" + today.plusDays(2));
 
@@ -186,7 +186,7 @@ class FieldQueriesIT {
             "inspector1",
             inspection(first.get("id").asString(), "FUNCTIONAL", "OK"),
             inspection(third.get("id").asString(), "STRUCTURAL", "NOT_ACCESSIBLE"));
-    String due = "api/v1/equipment/due?district=" + community + "&on=" + today.plusDays(31);
+    String due = "api/v1/due-inspections?district=" + community + "&on=" + today.plusDays(31);
 
     JsonNode answer = ok("inspector2", due);
 
@@ -213,7 +213,8 @@ class FieldQueriesIT {
     assertThat(notAccessible.get(0).get("lastInspectedAt").isNull()).isTrue();
     assertThat(micros(notAccessible.get(0).get("dueAt").asString()))
         .isEqualTo(micros(third.get("registeredAt").asString()));
-    assertThat(ids(ok("inspector2", "api/v1/equipment/due?level=FUNCTIONAL&district=" + community)))
+    assertThat(
+            ids(ok("inspector2", "api/v1/due-inspections?level=FUNCTIONAL&district=" + community)))
         .as("today, the functional inspection postpones that level of the first piece")
         .containsExactly(second.get("id").asString(), third.get("id").asString());
   }
@@ -222,7 +223,7 @@ class FieldQueriesIT {
   void the_due_list_keeps_to_the_persons_districts_and_refuses_contractors() {
     String community = freshCommunity();
     String id = register(community, "FQ scope", 31.2300, 121.4700).get("id").asString();
-    String due = "api/v1/equipment/due?on=" + today.plusDays(2);
+    String due = "api/v1/due-inspections?on=" + today.plusDays(2);
 
     assertThat(ids(ok("supervisor2", due + "&district=" + community))).containsExactly(id);
     assertThat(ok("inspector4", due + "&district=" + community).get("total").asLong()).isZero();

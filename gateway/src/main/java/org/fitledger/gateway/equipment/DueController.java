@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * districts (and supervisors oversee it there), so contractors are refused.
  */
 @RestController
-@RequestMapping("/api/v1/equipment")
+@RequestMapping("/api/v1/due-inspections")
 @Tag(name = "equipment")
 class DueController {
   private final DueRepository repository;
@@ -32,7 +32,7 @@ class DueController {
     this.repository = repository;
   }
 
-  @GetMapping("/due")
+  @GetMapping
   @Operation(
       summary = "The equipment in one's districts due for inspection by the end of a day",
       description =

@@ -10,7 +10,7 @@ import org.fitledger.gateway.query.Params;
 import org.fitledger.model.patrol.Level;
 
 /**
- * A checked request for the equipment due for inspection ({@code GET /api/v1/equipment/due}): the
+ * A checked request for the equipment due for inspection ({@code GET /api/v1/due-inspections}): the
  * pieces due for an inspection at one of the levels by the end of day {@code on} (UTC), nearest to
  * {@code near} first when it is given, else the earliest due first; ties by id.
  *

@@ -46,7 +46,7 @@ class DueControllerTest {
     assertThat(
             get(
                 TestPeople.INSPECTOR,
-                "/api/v1/equipment/due?near=31.2304,121.4737&on=2026-11-22&level=ROUTINE"
+                "/api/v1/due-inspections?near=31.2304,121.4737&on=2026-11-22&level=ROUTINE"
                     + "&district=SH/PD/ZJ&page=1&size=20"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
@@ -67,7 +67,7 @@ class DueControllerTest {
 
   @Test
   void refuses_contractors_who_do_not_inspect_without_reading_the_index() {
-    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/equipment/due"))
+    assertThat(get(TestPeople.CONTRACTOR, "/api/v1/due-inspections"))
         .hasStatus(HttpStatus.FORBIDDEN)
         .bodyJson()
         .extractingPath("$.code")
@@ -88,7 +88,7 @@ class DueControllerTest {
       })
   void refuses_a_malformed_parameter_with_a_message_naming_it(String parameter, String message) {
     MvcTestResult result =
-        get(TestPeople.SUPERVISOR, "/api/v1/equipment/due?" + parameter).exchange();
+        get(TestPeople.SUPERVISOR, "/api/v1/due-inspections?" + parameter).exchange();
 
     assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
     assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("INVALID_INPUT");
@@ -98,7 +98,7 @@ class DueControllerTest {
 
   @Test
   void answers_401_without_credentials() {
-    assertThat(mvc.get().uri("/api/v1/equipment/due")).hasStatus(HttpStatus.UNAUTHORIZED);
+    assertThat(mvc.get().uri("/api/v1/due-inspections")).hasStatus(HttpStatus.UNAUTHORIZED);
     verifyNoInteractions(repository);
   }
 }

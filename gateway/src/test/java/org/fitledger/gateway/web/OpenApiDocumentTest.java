@@ -3,6 +3,7 @@ package org.fitledger.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fitledger.gateway.index.IndexProgress;
@@ -75,7 +76,7 @@ class OpenApiDocumentTest {
                 "/api/v1/equipment/{id}",
                 "/api/v1/equipment/{id}/retirement",
                 "/api/v1/equipment/{id}/history",
-                "/api/v1/equipment/due",
+                "/api/v1/due-inspections",
                 "/api/v1/equipment/{id}/inspections",
                 "/api/v1/settings",
                 "/api/v1/settings/location-tolerance",
@@ -130,6 +131,42 @@ class OpenApiDocumentTest {
           .as(kind + " history is a list of versions")
           .isEqualTo("array");
     }
+  }
+
+  /** Whether {@code fixed} answers a request meant for {@code templated}, such as an id "due". */
+  private static boolean hides(String fixed, String templated) {
+    String[] a = fixed.split("/");
+    String[] b = templated.split("/");
+    if (a.length != b.length || fixed.equals(templated)) {
+      return false;
+    }
+    boolean hidesOne = false;
+    for (int i = 0; i < a.length; i++) {
+      boolean variable = b[i].startsWith("{");
+      if (!a[i].equals(b[i]) && !(variable && !a[i].startsWith("{"))) {
+        return false;
+      }
+      hidesOne |= variable && !a[i].startsWith("{");
+    }
+    return hidesOne;
+  }
+
+  @Test
+  void no_path_answers_for_an_id_that_another_path_takes() throws Exception {
+    List<String> paths = List.copyOf(document().get("paths").propertyNames());
+
+    List<String> hidden = new ArrayList<>();
+    for (String fixed : paths) {
+      for (String templated : paths) {
+        if (hides(fixed, templated)) {
+          hidden.add(fixed + " hides " + templated);
+        }
+      }
+    }
+
+    assertThat(paths).contains("/api/v1/equipment/{id}", "/api/v1/due-inspections");
+    assertThat(hidden).isEmpty();
+    assertThat(hides("/api/v1/equipment/due", "/api/v1/equipment/{id}")).isTrue();
   }
 
   private JsonNode document() throws Exception {

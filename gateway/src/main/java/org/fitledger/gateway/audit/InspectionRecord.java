@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * @param blockNumber its block
  * @param signer the inspector
  */
-public record InspectionRecord(
+record InspectionRecord(
     String patrolId,
     int position,
     String equipmentId,

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param blockNumber the block of that transaction
  * @param signer the patrol's inspector, or the supervisor who registered the equipment
  */
-public record OverdueEquipment(
+record OverdueEquipment(
     String equipmentId,
     String site,
     String districtPath,

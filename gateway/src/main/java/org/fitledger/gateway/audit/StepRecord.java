@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param blockNumber the block that first held it
  * @param signer who took the step
  */
-public record StepRecord(
+record StepRecord(
     String ticketId,
     String equipmentId,
     String districtPath,

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param certificate the path of their certificate (PEM), as the people file names it
  * @param privateKey the path of their private key (PEM), as the people file names it
  */
-public record EnrolledPerson(
+record EnrolledPerson(
     String username,
     String mspId,
     String role,

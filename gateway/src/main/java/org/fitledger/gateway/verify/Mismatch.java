@@ -10,4 +10,4 @@ package org.fitledger.gateway.verify;
  * @param problem a stable name, e.g. {@code MISSING_FROM_INDEX}
  * @param detail what exactly differs
  */
-public record Mismatch(String check, String kind, String id, String problem, String detail) {}
+record Mismatch(String check, String kind, String id, String problem, String detail) {}

@@ -11,5 +11,4 @@ import java.util.List;
  * @param records kind/id of each record it wrote, e.g. {@code patrol/5b0c...}
  * @param reason why the index did not hold them
  */
-public record QuarantinedTransaction(
-    String txId, long blockNumber, List<String> records, String reason) {}
+record QuarantinedTransaction(String txId, long blockNumber, List<String> records, String reason) {}

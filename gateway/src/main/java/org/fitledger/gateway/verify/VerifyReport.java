@@ -22,7 +22,7 @@ import java.util.Map;
  * @param quarantined the first {@value Verifier#MAX_LISTED} of them
  * @param millis how long verification took
  */
-public record VerifyReport(
+record VerifyReport(
     boolean ok,
     long ledgerHeight,
     long indexedBlock,

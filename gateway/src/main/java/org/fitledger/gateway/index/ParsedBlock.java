@@ -11,7 +11,7 @@ import java.util.List;
  * @param events the chaincode's events from valid transactions, in block order
  * @param skipped the endorser transactions committed as invalid
  */
-record ParsedBlock(long number, List<LedgerEvent> events, List<InvalidTransaction> skipped) {
+public record ParsedBlock(long number, List<LedgerEvent> events, List<InvalidTransaction> skipped) {
 
   /** Copies the lists. */
   public ParsedBlock {

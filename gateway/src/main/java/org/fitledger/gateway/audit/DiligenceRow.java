@@ -15,7 +15,7 @@ import java.util.Map;
  * @param districts the district paths of the inspected equipment, sorted
  * @param links {@code beyondTolerance}: those inspections; {@code inspections}: all of them
  */
-record DiligenceRow(
+public record DiligenceRow(
     String inspector,
     String msp,
     long inspections,

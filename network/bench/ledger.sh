@@ -18,6 +18,12 @@
 #   network/bench/ledger.sh [--clients 16,64,128] [--prewarm 60] [--warmup 20] [--measure 60]
 #                           [--workloads ping,patrol,transitions]
 #
+# With FITLEDGER_BENCH_PROFILE=1 it also profiles every measured window, per process and per
+# function: a Java Flight Recording of each JVM (gateway, indexers, chaincode servers) and a Go CPU
+# profile of each peer and orderer (FITLEDGER_PROFILE=1 opens their /debug/pprof servers). The
+# report ends with each one's summary; the recordings stay in $FITLEDGER_RUN_DIR/bench/profile-<time>/
+# for `jfr print` and `go tool pprof`.
+#
 # Defaults: 64 clients, 60 s prewarm, 20 s warm-up, 60 s measured (FITLEDGER_BENCH_CLIENTS,
 # _PREWARM, _WARMUP, _MEASURE);
 # the stack's own settings (FITLEDGER_BATCH_TIMEOUT, FITLEDGER_GATEWAY_JAVA_OPTS, FABRIC_BIN, …)
@@ -35,6 +41,15 @@ launcher="$FITLEDGER_HOME/fitledger"
 bench="$RUN_DIR/bench"
 
 log "load before: $(uptime)"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+profile_args=()
+if [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ]; then
+  export FITLEDGER_PROFILE=1
+  go_nodes=()
+  for org in "${ORGS[@]}"; do go_nodes+=("peer-$org=$HOST:$(peer_profile_port "$org")"); done
+  for n in 1 2 3; do go_nodes+=("orderer$n=$HOST:$(orderer_profile_port "orderer$n")"); done
+  profile_args=(--profile-dir "$bench/profile-$stamp" --go-profiles "$(IFS=,; echo "${go_nodes[*]}")")
+fi
 "$launcher" clean >/dev/null 2>&1
 trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
@@ -47,7 +62,7 @@ cp="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
 javac -nowarn -d "$bench/classes" -cp "$cp" \
   "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java
 
-out="$bench/ledger-$(date -u +%Y%m%dT%H%M%SZ).txt"
+out="$bench/ledger-$stamp.txt"
 java -Xmx512m -cp "$bench/classes:$cp" \
   org.fitledger.gateway.bench.LedgerBenchmark \
   --gateway "http://$HOST:$(gateway_port)" \
@@ -59,10 +74,17 @@ java -Xmx512m -cp "$bench/classes:$cp" \
   --warmup "${FITLEDGER_BENCH_WARMUP:-20}" \
   --measure "${FITLEDGER_BENCH_MEASURE:-60}" \
   --label "orderer BatchTimeout ${FITLEDGER_BATCH_TIMEOUT:-250ms}, MaxMessageCount ${FITLEDGER_BATCH_MAX_MESSAGES:-100}; chaincode JVM ${FITLEDGER_CHAINCODE_JAVA_OPTS:-default}; gateway JVM ${FITLEDGER_GATEWAY_JAVA_OPTS:-default}" \
+  "${profile_args[@]}" \
   "$@"
 echo "load after: $(uptime)" | tee -a "$out"
 # The index's replay rate on the ledger the benchmark just wrote: a rebuild from block 0, compared
 # table by table with the live index.
 { echo; echo "index rebuild from block 0 of this ledger (./fitledger index rebuild):"; } >>"$out"
-"$launcher" index rebuild 2>/dev/null | grep -v '^[0-9T:.-]*Z ' | tee -a "$out"
+# A failed rebuild says so in the report, with its last lines, rather than leaving the section empty.
+rebuild_log="$bench/rebuild-$stamp.log"
+if "$launcher" index rebuild >"$rebuild_log" 2>&1; then
+  grep -v '^[0-9T:.-]*Z ' "$rebuild_log" | tee -a "$out" || true
+else
+  { echo "the rebuild FAILED (exit $?); its last lines:"; tail -20 "$rebuild_log"; } | tee -a "$out"
+fi
 log "written to $out"

@@ -73,6 +73,7 @@ org_index() {
 orderer_port() { echo $((PORT_BASE + 50 + 100 * (${1#orderer} - 1))); }
 orderer_admin_port() { echo $(($(orderer_port "$1") + 3)); }
 orderer_ops_port() { echo $(($(orderer_port "$1") + 4)); }
+orderer_profile_port() { echo $(($(orderer_port "$1") + 5)); }
 # Org K's peer listens on base+1051+1000K, chaincode callbacks +1, operations +2, the org's Fabric
 # CA on +3 (its operations on +4), and the org's chaincode server on +9.
 peer_port() { echo $((PORT_BASE + 1051 + 1000 * $(org_index "$1"))); }
@@ -80,6 +81,7 @@ peer_cc_port() { echo $(($(peer_port "$1") + 1)); }
 peer_ops_port() { echo $(($(peer_port "$1") + 2)); }
 ca_port() { echo $(($(peer_port "$1") + 3)); }
 ca_ops_port() { echo $(($(peer_port "$1") + 4)); }
+peer_profile_port() { echo $(($(peer_port "$1") + 5)); }
 chaincode_server_port() { echo $(($(peer_port "$1") + 9)); }
 postgres_port() { echo $((PORT_BASE + 432)); }
 gateway_port() { echo $((PORT_BASE + 1080)); }

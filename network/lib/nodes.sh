@@ -8,6 +8,9 @@
 # client sends.
 SERVER_MIN_PING_INTERVAL=15s
 
+# FITLEDGER_PROFILE=1 (set by network/bench/ledger.sh --profile) opens each peer's and orderer's Go
+# profiling server (/debug/pprof) on its profile port; it is off otherwise, as it shows internals.
+
 orderer_env() {
   local name=$1 dir
   dir=$(orderer_dir "$name")
@@ -39,6 +42,10 @@ orderer_env() {
   echo ORDERER_FILELEDGER_LOCATION="$DATA_DIR/$name/ledger"
   echo ORDERER_CONSENSUS_WALDIR="$DATA_DIR/$name/etcdraft/wal"
   echo ORDERER_CONSENSUS_SNAPDIR="$DATA_DIR/$name/etcdraft/snapshot"
+  if [ "${FITLEDGER_PROFILE:-0}" = 1 ]; then
+    echo ORDERER_GENERAL_PROFILE_ENABLED=true
+    echo ORDERER_GENERAL_PROFILE_ADDRESS="$HOST:$(orderer_profile_port "$name")"
+  fi
 }
 
 peer_env() {
@@ -74,6 +81,10 @@ peer_env() {
   echo CORE_PEER_KEEPALIVE_MININTERVAL="$SERVER_MIN_PING_INTERVAL"
   echo CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]"
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
+  if [ "${FITLEDGER_PROFILE:-0}" = 1 ]; then
+    echo CORE_PEER_PROFILE_ENABLED=true
+    echo CORE_PEER_PROFILE_LISTENADDRESS="$HOST:$(peer_profile_port "$org")"
+  fi
 }
 
 # A client chooses its proposal's timestamp. Each peer's TimeWindowCheck auth filter refuses a

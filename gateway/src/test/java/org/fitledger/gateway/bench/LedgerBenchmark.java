@@ -86,7 +86,8 @@ public final class LedgerBenchmark {
             options.warmup(),
             options.measure(),
             new CpuMeter(options.runDir()),
-            new IndexVisibility(options.gateway()));
+            new IndexVisibility(options.gateway()),
+            new Profiles(options.runDir(), options.profileDir(), options.goProfiles()));
     prewarm(options, api, seed, sites, runner);
     for (int clients : options.clients()) {
       double fastest = 0;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * @param workloads which of {@code ping}, {@code patrol}, {@code transitions} to run
  * @param equipmentPerSite equipment registered at each of the two sites (at least 50)
  * @param label what to say about the stack's settings in the report
+ * @param profileDir where to keep a CPU profile of every process per measurement, or null for none
+ * @param goProfiles the peers' and orderers' profile servers, {@code name=host:port,...}
  */
 record Options(
     String gateway,
@@ -36,11 +39,14 @@ record Options(
     List<Integer> clients,
     List<String> workloads,
     int equipmentPerSite,
-    String label) {
+    String label,
+    Path profileDir,
+    Map<String, String> goProfiles) {
   static final String USAGE =
       "LedgerBenchmark [--gateway URL] [--credentials FILE] [--run-dir DIR] [--out FILE]"
           + " [--prewarm SECONDS] [--warmup SECONDS] [--measure SECONDS] [--clients N[,N...]]"
-          + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]";
+          + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]"
+          + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...]]";
 
   static Options parse(String... args) {
     Map<String, String> given = new HashMap<>();
@@ -65,7 +71,9 @@ record Options(
                 .collect(Collectors.toList()),
             List.of(value(given, "workloads", "ping,patrol,transitions").split(",")),
             Integer.parseInt(value(given, "equipment-per-site", "60")),
-            value(given, "label", ""));
+            value(given, "label", ""),
+            given.containsKey("profile-dir") ? Path.of(given.remove("profile-dir")) : null,
+            pairs(value(given, "go-profiles", "")));
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("unknown " + given.keySet() + "; usage: " + USAGE);
     }
@@ -73,6 +81,21 @@ record Options(
       throw new IllegalArgumentException("--equipment-per-site must be at least 50");
     }
     return options;
+  }
+
+  /** {@code a=1,b=2} as a map; empty text is an empty map. */
+  private static Map<String, String> pairs(String text) {
+    Map<String, String> pairs = new TreeMap<>();
+    for (String pair : text.split(",")) {
+      if (!pair.isBlank()) {
+        String[] parts = pair.trim().split("=", 2);
+        if (parts.length != 2) {
+          throw new IllegalArgumentException("--go-profiles takes NAME=HOST:PORT,...");
+        }
+        pairs.put(parts[0], parts[1]);
+      }
+    }
+    return pairs;
   }
 
   private static String value(Map<String, String> given, String name, String fallback) {

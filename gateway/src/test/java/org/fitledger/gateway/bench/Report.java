@@ -51,7 +51,7 @@ final class Report {
               r.errorCount(),
               r.blocks(),
               r.blocks() == 0 ? 0.0 : (double) r.ok() / r.blocks(),
-              r.throughput() == 0 ? 0.0 : 10 * r.cpu().stack() / r.throughput(),
+              r.cpuPerTransaction(),
               String.format(
                   "<=%.0f/<=%.0f", r.visibility().p50Millis(), r.visibility().p99Millis())));
     }
@@ -101,6 +101,14 @@ final class Report {
               r.loadAfter(),
               r.note().isEmpty() ? "" : "   (" + r.note() + ")"));
     }
+    for (Result r : results) {
+      if (!r.profile().isEmpty()) {
+        out.append(
+            String.format(
+                "%nwhere the CPU went, %d clients %s (Profiles):%s",
+                r.clients(), r.workload(), r.profile()));
+      }
+    }
     return out.toString();
   }
 
@@ -141,6 +149,10 @@ final class Report {
                   " %s/no-op %.2f;",
                   r.workload().startsWith("ticket") ? "transitions" : "patrol",
                   r.throughput() / ping.get().throughput()));
+          out.append(
+              String.format(
+                  " its cpu ms/tx / no-op's %.2f;",
+                  r.cpuPerTransaction() / ping.get().cpuPerTransaction()));
         }
       }
     }

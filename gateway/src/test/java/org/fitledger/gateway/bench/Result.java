@@ -17,6 +17,7 @@ import java.util.Map;
  * @param loadBefore the load averages when the measurement began
  * @param loadAfter the load averages when it ended
  * @param note anything else worth knowing about the run
+ * @param profile where the CPU went per function ({@link Profiles}), or empty
  */
 record Result(
     String workload,
@@ -29,7 +30,13 @@ record Result(
     IndexVisibility.Span visibility,
     String loadBefore,
     String loadAfter,
-    String note) {
+    String note,
+    String profile) {
+
+  /** CPU time of the stack's processes, this benchmark not counted, per committed transaction. */
+  double cpuPerTransaction() {
+    return throughput() == 0 ? 0.0 : 10 * cpu.stack() / throughput();
+  }
 
   long ok() {
     return latencies.length;
@@ -64,6 +71,7 @@ record Result(
         visibility,
         loadBefore,
         loadAfter,
-        text);
+        text,
+        profile);
   }
 }

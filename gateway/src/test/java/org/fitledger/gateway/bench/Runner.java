@@ -23,17 +23,24 @@ final class Runner {
   private final Duration measure;
   private final CpuMeter cpu;
   private final IndexVisibility visibility;
+  private final Profiles profiles;
 
-  Runner(Duration warmup, Duration measure, CpuMeter cpu, IndexVisibility visibility) {
+  Runner(
+      Duration warmup,
+      Duration measure,
+      CpuMeter cpu,
+      IndexVisibility visibility,
+      Profiles profiles) {
     this.warmup = warmup;
     this.measure = measure;
     this.cpu = cpu;
     this.visibility = visibility;
+    this.profiles = profiles;
   }
 
   /** Runs a workload for a while without measuring it, to warm the JVMs' compilers up. */
   void warm(Workload workload, int clients, Duration time) {
-    new Runner(time, Duration.ofMillis(1), cpu, visibility).run(workload, clients);
+    new Runner(time, Duration.ofMillis(1), cpu, visibility, null).run(workload, clients);
   }
 
   Result run(Workload workload, int clients) {
@@ -51,6 +58,8 @@ final class Runner {
       String loadBefore = CpuMeter.loadAverage();
       CpuMeter.Sample first = cpu.sample();
       Map<Double, Long> visibleBefore = visibility.sample();
+      Profiles.Recording recording =
+          profiles == null ? () -> "" : profiles.start(workload.name() + "-" + clients, measure);
       sleepUntil(measureTo);
       CpuMeter.Sample last = cpu.sample();
       Map<Double, Long> visibleAfter = visibility.sample();
@@ -73,7 +82,8 @@ final class Runner {
           IndexVisibility.Span.between(visibleBefore, visibleAfter),
           loadBefore,
           loadAfter,
-          "");
+          "",
+          recording.summary());
     } catch (ExecutionException e) {
       throw new IllegalStateException("a client of " + workload.name() + " failed", e.getCause());
     } catch (InterruptedException e) {

@@ -48,7 +48,8 @@ if [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ]; then
   go_nodes=()
   for org in "${ORGS[@]}"; do go_nodes+=("peer-$org=$HOST:$(peer_profile_port "$org")"); done
   for n in 1 2 3; do go_nodes+=("orderer$n=$HOST:$(orderer_profile_port "orderer$n")"); done
-  profile_args=(--profile-dir "$bench/profile-$stamp" --go-profiles "$(IFS=,; echo "${go_nodes[*]}")")
+  profile_args=(--profile-dir "$bench/profile-$stamp" --go-profiles "$(IFS=,; echo "${go_nodes[*]}")"
+    --postgres "jdbc:postgresql://$HOST:$(postgres_port)/fitledger")
 fi
 "$launcher" clean >/dev/null 2>&1
 trap '"$launcher" down >/dev/null 2>&1 || true' EXIT

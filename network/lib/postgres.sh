@@ -31,8 +31,11 @@ postgres_up() {
     rm -f "$pwfile"
   fi
   if ! as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+    local options="-p $(postgres_port) -k $PG_DIR -c listen_addresses=$HOST"
+    # FITLEDGER_PROFILE=1 (the ledger benchmark's profiles) times every statement.
+    [ "${FITLEDGER_PROFILE:-0}" = 1 ] && options+=" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
     as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 \
-      -o "-p $(postgres_port) -k $PG_DIR -c listen_addresses=$HOST" start >/dev/null ||
+      -o "$options" start >/dev/null ||
       die "PostgreSQL did not start: see $PG_DIR/postgres.log"
     log "started PostgreSQL on $HOST:$(postgres_port)"
   fi

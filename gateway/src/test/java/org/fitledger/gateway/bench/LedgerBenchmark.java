@@ -87,7 +87,11 @@ public final class LedgerBenchmark {
             options.measure(),
             new CpuMeter(options.runDir()),
             new IndexVisibility(options.gateway()),
-            new Profiles(options.runDir(), options.profileDir(), options.goProfiles()));
+            new Profiles(
+                options.runDir(),
+                options.profileDir(),
+                options.goProfiles(),
+                options.postgresUrl()));
     prewarm(options, api, seed, sites, runner);
     for (int clients : options.clients()) {
       double fastest = 0;

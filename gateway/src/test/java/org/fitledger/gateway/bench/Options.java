@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * @param label what to say about the stack's settings in the report
  * @param profileDir where to keep a CPU profile of every process per measurement, or null for none
  * @param goProfiles the peers' and orderers' profile servers, {@code name=host:port,...}
+ * @param postgresUrl the index's JDBC URL, for its statement times while profiling, or null
  */
 record Options(
     String gateway,
@@ -41,12 +42,13 @@ record Options(
     int equipmentPerSite,
     String label,
     Path profileDir,
-    Map<String, String> goProfiles) {
+    Map<String, String> goProfiles,
+    String postgresUrl) {
   static final String USAGE =
       "LedgerBenchmark [--gateway URL] [--credentials FILE] [--run-dir DIR] [--out FILE]"
           + " [--prewarm SECONDS] [--warmup SECONDS] [--measure SECONDS] [--clients N[,N...]]"
           + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]"
-          + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...]]";
+          + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...] [--postgres JDBC-URL]]";
 
   static Options parse(String... args) {
     Map<String, String> given = new HashMap<>();
@@ -73,7 +75,8 @@ record Options(
             Integer.parseInt(value(given, "equipment-per-site", "60")),
             value(given, "label", ""),
             given.containsKey("profile-dir") ? Path.of(given.remove("profile-dir")) : null,
-            pairs(value(given, "go-profiles", "")));
+            pairs(value(given, "go-profiles", "")),
+            given.remove("postgres"));
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("unknown " + given.keySet() + "; usage: " + USAGE);
     }

@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +32,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the CPU of a measurement went, per function: a Java Flight Recording of every JVM of the
  * stack (gateway, indexers, chaincode servers, patrol app) and a Go CPU profile of every peer and
- * orderer (their {@code /debug/pprof} servers, which {@code FITLEDGER_PROFILE=1} turns on), taken
- * over the measured window and summarised for the report; the raw files stay beside it, for {@code
- * jfr print} and {@code go tool pprof}.
+ * orderer (their {@code /debug/pprof} servers, which {@code FITLEDGER_PROFILE=1} turns on), and
+ * PostgreSQL's statements by time ({@code pg_stat_statements}, likewise), taken over the measured
+ * window and summarised for the report; the raw files stay beside it, for {@code jfr print} and
+ * {@code go tool pprof}.
  *
  * <pre>{@code
  * Profiles.Recording recording = profiles.start("patrol-64", Duration.ofSeconds(60));
@@ -43,17 +49,20 @@ final class Profiles {
   private final Path runDir;
   private final Path outDir;
   private final Map<String, String> goNodes;
+  private final String postgresUrl;
   private final HttpClient http = HttpClient.newHttpClient();
 
   /**
    * @param runDir the stack's run directory, for its PID files
    * @param outDir where the recordings go, or null to profile nothing
    * @param goNodes each peer's and orderer's name and profile address {@code host:port}
+   * @param postgresUrl the index's JDBC URL (user fitledger, the run directory's password), or null
    */
-  Profiles(Path runDir, Path outDir, Map<String, String> goNodes) {
+  Profiles(Path runDir, Path outDir, Map<String, String> goNodes, String postgresUrl) {
     this.runDir = runDir;
     this.outDir = outDir;
     this.goNodes = Map.copyOf(goNodes);
+    this.postgresUrl = postgresUrl;
   }
 
   /** The recordings of one measured window. */
@@ -108,8 +117,12 @@ final class Profiles {
                             .build(),
                         HttpResponse.BodyHandlers.ofFile(dir.resolve(name + ".pprof")))
                     .thenApply(HttpResponse::body)));
+    boolean statements = postgres("select pg_stat_statements_reset()", rs -> "").isPresent();
     long ends = System.nanoTime() + duration.toNanos();
-    return () -> summarise(jfr, pprof, ends) + failures(failed);
+    return () ->
+        summarise(jfr, pprof, ends)
+            + (statements ? postgresSummary() : String.format("%npostgres: no statement times%n"))
+            + failures(failed);
   }
 
   private static String failures(List<String> failed) {
@@ -239,6 +252,62 @@ final class Profiles {
       }
     }
     return String.format("%n%s (Go CPU profile)%n%s%n", name, String.join("\n", lines));
+  }
+
+  /** PostgreSQL's statements since the reset, by time spent planning and executing them. */
+  private String postgresSummary() {
+    return postgres(
+            "select calls, round((total_plan_time + total_exec_time)::numeric, 0) as ms,"
+                + " round(total_plan_time::numeric, 0) as plan_ms, rows,"
+                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query"
+                + " from pg_stat_statements order by total_plan_time + total_exec_time desc"
+                + " limit "
+                + TOP,
+            rs -> {
+              StringBuilder out =
+                  new StringBuilder(
+                      String.format(
+                          "%npostgres (pg_stat_statements)%n  %8s %8s %8s %9s  %s%n",
+                          "calls", "ms", "plan ms", "rows", "statement"));
+              while (rs.next()) {
+                out.append(
+                    String.format(
+                        "  %8d %8d %8d %9d  %s%n",
+                        rs.getLong("calls"),
+                        rs.getLong("ms"),
+                        rs.getLong("plan_ms"),
+                        rs.getLong("rows"),
+                        rs.getString("query")));
+              }
+              return out.toString();
+            })
+        .orElse(String.format("%npostgres: the statement times could not be read%n"));
+  }
+
+  /**
+   * A query's result read by {@code reader}, or empty if PostgreSQL or the extension is not there.
+   */
+  private Optional<String> postgres(String sql, ResultReader reader) {
+    if (postgresUrl == null || outDir == null) {
+      return Optional.empty();
+    }
+    try (Connection connection =
+            DriverManager.getConnection(
+                postgresUrl,
+                "fitledger",
+                Files.readString(runDir.resolve("secrets/db-password")).trim());
+        Statement statement = connection.createStatement()) {
+      statement.execute("create extension if not exists pg_stat_statements");
+      try (ResultSet rs = statement.executeQuery(sql)) {
+        return Optional.of(reader.read(rs));
+      }
+    } catch (SQLException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private interface ResultReader {
+    String read(ResultSet rs) throws SQLException;
   }
 
   /** The stack's JVMs by the name of their PID file. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fitledger.gateway.query.ValuesRows;
+import org.fitledger.gateway.query.ArrayColumns;
 import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,24 +14,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * satisfying inspection before the month and the satisfying inspections within it. Every satisfying
  * inspection satisfies {@code ROUTINE}, so the routine times decide the months held.
  *
- * <p>A patrol's time is added in two statements: the first writes the months it adds to a piece's
- * range (after the last month held they start from the latest time held; before the first, from
- * none), the second adds the time to its month and to the "before" of every later month. Each
- * leaves the table as if it had been derived from the inspections at once, so the order in which
- * patrols are indexed does not matter, and adding a time again changes nothing.
+ * <p>Patrols' times, one or many, are added in two statements: the first writes the months they add
+ * to a piece's range (after the last month held they start from the latest time held; before the
+ * first, from none), the second adds each time to its month and to the "before" of every later
+ * month. Each leaves the table as if it had been derived from the inspections at once, so the order
+ * in which patrols are indexed, and how many are added together, do not matter, and adding a time
+ * again changes nothing.
  *
  * <pre>{@code
  * new InspectionMonths(jdbc).add("2026-11-21T10:00:00Z", Map.of("eq-1", EnumSet.of(ROUTINE)));
  * }</pre>
  */
 final class InspectionMonths {
-  private static final String MONTH = "date_trunc('month', x.at at time zone 'UTC')::date";
-
   private final JdbcClient jdbc;
 
   InspectionMonths(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
+
+  /**
+   * A patrol's ledger time and what it satisfied.
+   *
+   * @param recordedAt the patrol's ledger time
+   * @param levels per piece, the levels its inspections in the patrol satisfied
+   */
+  record Satisfied(String recordedAt, Map<String, Set<Level>> levels) {}
+
+  /** The pieces' times, one row each, with their month: relation {@code i}. */
+  private static final String INPUT =
+      "with i as (select x.equipment_id, x.at::timestamptz as at,"
+          + " date_trunc('month', x.at::timestamptz at time zone 'UTC')::date as month,"
+          + " x.routine::boolean as routine, x.functional::boolean as functional,"
+          + " x.structural::boolean as structural from unnest("
+          + ArrayColumns.parameters(5)
+          + ") as x (equipment_id, at, routine, functional, structural))";
 
   /**
    * Adds a patrol's ledger time to the pieces it inspected.
@@ -40,18 +56,42 @@ final class InspectionMonths {
    * @param satisfied per piece, the levels its inspections in the patrol satisfied (not empty)
    */
   void add(String recordedAt, Map<String, Set<Level>> satisfied) {
-    List<Object> ids = new ArrayList<>(satisfied.keySet());
-    ids.add(recordedAt);
+    addAll(List.of(new Satisfied(recordedAt, satisfied)));
+  }
+
+  /**
+   * Adds several patrols' times at once: the table ends as if each had been added alone, in any
+   * order.
+   */
+  void addAll(List<Satisfied> patrols) {
+    List<String[]> rows = new ArrayList<>();
+    for (Satisfied patrol : patrols) {
+      patrol
+          .levels()
+          .forEach(
+              (equipmentId, levels) ->
+                  rows.add(
+                      new String[] {
+                        equipmentId,
+                        patrol.recordedAt(),
+                        Boolean.toString(levels.contains(Level.ROUTINE)),
+                        Boolean.toString(levels.contains(Level.FUNCTIONAL)),
+                        Boolean.toString(levels.contains(Level.STRUCTURAL))
+                      }));
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    Object[] columns = ArrayColumns.of(rows);
     jdbc.sql(
-            "with input (equipment_id) as (values "
-                + ValuesRows.of(satisfied.size(), "?")
-                + "), t (month) as (select "
-                + MONTH
-                + " from (select ?::timestamptz) x (at)),"
-                + " span as (select i.equipment_id, t.month as tm, min(m.month) as lo,"
-                + " max(m.month) as hi from input i cross join t"
-                + " left join inspection_months m on m.equipment_id = i.equipment_id"
-                + " group by i.equipment_id, t.month)"
+            INPUT
+                + ", p as (select equipment_id, min(month) as tlo, max(month) as thi from i"
+                + " group by equipment_id),"
+                + " span as (select p.equipment_id, p.tlo, p.thi,"
+                + " (select min(m.month) from inspection_months m"
+                + " where m.equipment_id = p.equipment_id) as lo,"
+                + " (select max(m.month) from inspection_months m"
+                + " where m.equipment_id = p.equipment_id) as hi from p)"
                 + " insert into inspection_months (equipment_id, month, routine_before,"
                 + " functional_before, structural_before)"
                 + " select s.equipment_id, g.month::date"
@@ -60,37 +100,43 @@ final class InspectionMonths {
                 + carried("structural")
                 + " from span s left join inspection_months h"
                 + " on h.equipment_id = s.equipment_id and h.month = s.hi"
-                + " cross join lateral generate_series(least(s.tm, s.lo)::timestamp,"
-                + " greatest(s.tm, s.hi)::timestamp, interval '1 month') g (month)"
+                + " cross join lateral generate_series(least(s.tlo, s.lo)::timestamp,"
+                + " greatest(s.thi, s.hi)::timestamp, interval '1 month') g (month)"
                 + " where s.lo is null or g.month < s.lo or g.month > s.hi"
                 + " on conflict (equipment_id, month) do nothing")
-        .params(ids.toArray())
+        .params(columns)
         .update();
-    List<Object> params = new ArrayList<>();
-    satisfied.forEach(
-        (equipmentId, levels) -> {
-          params.add(equipmentId);
-          for (Level level : Level.values()) {
-            params.add(levels.contains(level));
-          }
-        });
-    params.add(recordedAt);
     jdbc.sql(
-            "with input (equipment_id, routine, functional, structural) as (values "
-                + ValuesRows.of(satisfied.size(), "?, ?, ?, ?")
-                + "), t (at, month) as (select x.at, "
-                + MONTH
-                + " from (select ?::timestamptz) x (at))"
+            INPUT
+                + ", a as (select m.equipment_id, m.month"
+                + gathered("routine")
+                + gathered("functional")
+                + gathered("structural")
+                + " from i join inspection_months m"
+                + " on m.equipment_id = i.equipment_id and m.month >= i.month"
+                + " group by m.equipment_id, m.month)"
                 + " update inspection_months m set"
                 + added("routine")
                 + ","
                 + added("functional")
                 + ","
                 + added("structural")
-                + " from input i cross join t"
-                + " where m.equipment_id = i.equipment_id and m.month >= t.month")
-        .params(params.toArray())
+                + " from a where m.equipment_id = a.equipment_id and m.month = a.month")
+        .params(columns)
         .update();
+  }
+
+  /** A level's latest time before the month, and its times within it, among the ones added. */
+  private static String gathered(String level) {
+    return ", max(i.at) filter (where i."
+        + level
+        + " and i.month < m.month) as "
+        + level
+        + "_before, array_agg(i.at) filter (where i."
+        + level
+        + " and i.month = m.month) as "
+        + level
+        + "_times";
   }
 
   /** A new month's "before" of a level: after the last month held, the latest time held. */
@@ -104,24 +150,24 @@ final class InspectionMonths {
         + "_times)]) end";
   }
 
-  /** The time added to the level's times in its month, or to its "before" in a later month. */
+  /** The times added to the level's times in their month, and to the "before" of later months. */
   private static String added(String level) {
     return " "
         + level
-        + "_before = case when i."
+        + "_before = greatest(m."
         + level
-        + " and m.month > t.month then greatest(m."
+        + "_before, a."
         + level
-        + "_before, t.at) else m."
+        + "_before), "
         + level
-        + "_before end, "
+        + "_times = case when a."
         + level
-        + "_times = case when i."
+        + "_times is null then m."
         + level
-        + " and m.month = t.month then array(select distinct x.ts from unnest(array_append(m."
+        + "_times else array(select distinct x.ts from unnest(m."
         + level
-        + "_times, t.at)) x (ts) order by x.ts) else m."
+        + "_times || a."
         + level
-        + "_times end";
+        + "_times) x (ts) order by x.ts) end";
   }
 }

@@ -1,7 +1,7 @@
 package org.fitledger.gateway.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
-import org.fitledger.gateway.query.ValuesRows;
+import org.fitledger.gateway.query.ArrayColumns;
 import org.fitledger.model.patrol.Inspection;
 import org.fitledger.model.patrol.Level;
 import org.fitledger.model.patrol.Patrol;
@@ -48,56 +48,121 @@ public class PatrolAudit implements RecordProjection {
 
   @Override
   public void project(JsonNode record, LedgerEvent event) {
-    Patrol patrol = RecordJson.decode(record, Patrol.class);
-    if (patrol.inspections().isEmpty() || patrol.recordedAt() == null) {
+    projectAll(List.of(new Written(record, event)));
+  }
+
+  /** Adds what each patrol adds, in four statements however many patrols there are. */
+  @Override
+  public void projectAll(List<Written> written) {
+    List<Patrol> patrols =
+        written.stream()
+            .map(w -> RecordJson.decode(w.record(), Patrol.class))
+            .filter(p -> !p.inspections().isEmpty() && p.recordedAt() != null)
+            .toList();
+    if (patrols.isEmpty()) {
       return;
     }
-    tallies(patrol);
-    coverage(patrol);
+    tallies(patrols);
+    coverage(patrols);
   }
 
   /**
-   * Adds the patrol's inspections to the inspector's tallies of the patrol's month, per district
+   * Adds each patrol's inspections to its inspector's tallies of the patrol's month, per district
    * path of the inspected equipment as the index holds it, the first time the patrol is seen.
    */
-  private void tallies(Patrol patrol) {
-    if (patrol.inspector() == null || patrol.inspectorMsp() == null) {
+  private void tallies(List<Patrol> patrols) {
+    Map<String, Patrol> firstOfEach = new LinkedHashMap<>();
+    patrols.stream()
+        .filter(p -> p.inspector() != null && p.inspectorMsp() != null)
+        .forEach(p -> firstOfEach.putIfAbsent(p.id(), p));
+    List<String[]> rows = new ArrayList<>();
+    for (Patrol patrol : firstOfEach.values()) {
+      for (Inspection inspection : patrol.inspections()) {
+        rows.add(
+            new String[] {
+              patrol.id(),
+              patrol.recordedAt(),
+              patrol.inspector(),
+              patrol.inspectorMsp(),
+              inspection.equipmentId(),
+              Boolean.toString(inspection.withinTolerance())
+            });
+      }
+    }
+    if (rows.isEmpty()) {
       return;
     }
-    List<Object> params = new ArrayList<>();
-    Collections.addAll(
-        params, patrol.id(), patrol.recordedAt(), patrol.inspector(), patrol.inspectorMsp());
-    for (Inspection inspection : patrol.inspections()) {
-      Collections.addAll(params, inspection.equipmentId(), inspection.withinTolerance());
-    }
     jdbc.sql(
-            "with first as (insert into audit_tallied_patrols (patrol_id) values (?)"
-                + " on conflict do nothing returning patrol_id),"
-                + " p (month, inspector, inspector_msp) as (select"
-                + " date_trunc('month', ?::timestamptz at time zone 'UTC')::date, ?, ?),"
-                + " i (equipment_id, within_tolerance) as (values "
-                + ValuesRows.of(patrol.inspections().size(), "?, ?::boolean")
-                + ") insert into inspection_tallies (month, inspector, inspector_msp,"
+            "with i (patrol_id, recorded_at, inspector, inspector_msp, equipment_id,"
+                + " within_tolerance) as (select * from unnest("
+                + ArrayColumns.parameters(6)
+                + ")), first as (insert into audit_tallied_patrols (patrol_id)"
+                + " select distinct patrol_id from i on conflict do nothing returning patrol_id)"
+                + " insert into inspection_tallies (month, inspector, inspector_msp,"
                 + " district_path, inspections, beyond_tolerance)"
-                + " select p.month, p.inspector, p.inspector_msp, e.district_path, count(*),"
-                + " count(*) filter (where i.within_tolerance = false)"
-                + " from i join equipment e on e.id = i.equipment_id cross join p"
-                + " where exists (select 1 from first)"
-                + " group by p.month, p.inspector, p.inspector_msp, e.district_path"
+                + " select date_trunc('month', i.recorded_at::timestamptz at time zone 'UTC')::date,"
+                + " i.inspector, i.inspector_msp, e.district_path, count(*),"
+                + " count(*) filter (where i.within_tolerance::boolean = false)"
+                + " from i join first f on f.patrol_id = i.patrol_id"
+                + " join equipment e on e.id = i.equipment_id"
+                + " group by 1, 2, 3, 4"
                 + " on conflict (month, inspector, inspector_msp, district_path) do update"
                 + " set inspections = inspection_tallies.inspections + excluded.inspections,"
                 + " beyond_tolerance = inspection_tallies.beyond_tolerance"
                 + " + excluded.beyond_tolerance")
-        .params(params.toArray())
+        .params(ArrayColumns.of(rows))
         .update();
   }
 
   /**
    * Keeps, per piece of equipment and level, the latest ledger time of an inspection that satisfies
-   * the level, in {@code equipment_coverage}: the later of the time kept and this patrol's; and
-   * adds this patrol's time to the pieces' {@link InspectionMonths}.
+   * the level, in {@code equipment_coverage}: the latest of the time kept and the patrols'; and
+   * adds the patrols' times to the pieces' {@link InspectionMonths}.
    */
-  private void coverage(Patrol patrol) {
+  private void coverage(List<Patrol> patrols) {
+    Map<String, String[]> latest = new LinkedHashMap<>();
+    List<InspectionMonths.Satisfied> times = new ArrayList<>();
+    for (Patrol patrol : patrols) {
+      Map<String, Set<Level>> satisfied = satisfied(patrol);
+      if (satisfied.isEmpty()) {
+        continue;
+      }
+      times.add(new InspectionMonths.Satisfied(patrol.recordedAt(), satisfied));
+      satisfied.forEach(
+          (equipmentId, levels) -> {
+            String[] row =
+                latest.computeIfAbsent(equipmentId, id -> new String[] {id, null, null, null});
+            for (Level level : levels) {
+              int at = level.ordinal() + 1;
+              if (row[at] == null
+                  || Instant.parse(patrol.recordedAt()).isAfter(Instant.parse(row[at]))) {
+                row[at] = patrol.recordedAt();
+              }
+            }
+          });
+    }
+    if (latest.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
+                + " structural_ts) select x.e, x.r::timestamptz, x.f::timestamptz,"
+                + " x.s::timestamptz from unnest("
+                + ArrayColumns.parameters(4)
+                + ") as x (e, r, f, s)"
+                + " on conflict (equipment_id) do update"
+                + " set routine_ts = greatest(equipment_coverage.routine_ts, excluded.routine_ts),"
+                + " functional_ts = greatest(equipment_coverage.functional_ts,"
+                + " excluded.functional_ts),"
+                + " structural_ts = greatest(equipment_coverage.structural_ts,"
+                + " excluded.structural_ts)")
+        .params(ArrayColumns.of(List.copyOf(latest.values())))
+        .update();
+    months.addAll(times);
+  }
+
+  /** Per piece the patrol inspected, the levels its inspections satisfied; none left out. */
+  private static Map<String, Set<Level>> satisfied(Patrol patrol) {
     Map<String, Set<Level>> satisfied = new LinkedHashMap<>();
     for (Inspection inspection : patrol.inspections()) {
       List<Level> levels = Level.satisfiedBy(inspection.level(), inspection.condition());
@@ -107,30 +172,6 @@ public class PatrolAudit implements RecordProjection {
             .addAll(levels);
       }
     }
-    if (satisfied.isEmpty()) {
-      return;
-    }
-    List<Object> params = new ArrayList<>();
-    satisfied.forEach(
-        (equipmentId, levels) -> {
-          params.add(equipmentId);
-          for (Level level : Level.values()) {
-            params.add(levels.contains(level) ? patrol.recordedAt() : null);
-          }
-        });
-    jdbc.sql(
-            "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
-                + " structural_ts) values "
-                + ValuesRows.of(
-                    satisfied.size(), "?, ?::timestamptz, ?::timestamptz, ?::timestamptz")
-                + " on conflict (equipment_id) do update"
-                + " set routine_ts = greatest(equipment_coverage.routine_ts, excluded.routine_ts),"
-                + " functional_ts = greatest(equipment_coverage.functional_ts,"
-                + " excluded.functional_ts),"
-                + " structural_ts = greatest(equipment_coverage.structural_ts,"
-                + " excluded.structural_ts)")
-        .params(params.toArray())
-        .update();
-    months.add(patrol.recordedAt(), satisfied);
+    return satisfied;
   }
 }

@@ -1,10 +1,9 @@
 package org.fitledger.gateway.index;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.fitledger.gateway.query.ValuesRows;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,20 +37,44 @@ public final class EvidenceRows {
    */
   public static void write(
       JdbcClient jdbc, Kind kind, String recordId, List<List<String>> hashesByPosition) {
-    List<Object> params = new ArrayList<>();
-    for (int position = 0; position < hashesByPosition.size(); position++) {
-      for (String hash : hashesByPosition.get(position)) {
-        Collections.addAll(params, hash, recordId, position);
-      }
-    }
-    if (params.isEmpty()) {
+    write(jdbc, kind, Map.of(recordId, hashesByPosition));
+  }
+
+  /**
+   * Writes the hashes of each part of several records, in one statement.
+   *
+   * @param jdbc the client of the block's transaction
+   * @param kind the records' kind
+   * @param hashesByRecord per record id, each part's photo hashes, in the record's order
+   */
+  public static void write(
+      JdbcClient jdbc, Kind kind, Map<String, List<List<String>>> hashesByRecord) {
+    List<String> hashes = new ArrayList<>();
+    List<String> records = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    hashesByRecord.forEach(
+        (recordId, hashesByPosition) -> {
+          for (int position = 0; position < hashesByPosition.size(); position++) {
+            for (String hash : hashesByPosition.get(position)) {
+              hashes.add(hash);
+              records.add(recordId);
+              positions.add(position);
+            }
+          }
+        });
+    if (hashes.isEmpty()) {
       return;
     }
     jdbc.sql(
-            "insert into evidence (sha256, record_kind, record_id, position) values "
-                + ValuesRows.of(params.size() / 3, "?, '" + kind.column() + "', ?, ?")
+            "insert into evidence (sha256, record_kind, record_id, position)"
+                + " select h, '"
+                + kind.column()
+                + "', r, p from unnest(?::text[], ?::text[], ?::integer[]) as x (h, r, p)"
                 + " on conflict do nothing")
-        .params(params.toArray())
+        .params(
+            hashes.toArray(String[]::new),
+            records.toArray(String[]::new),
+            positions.toArray(Integer[]::new))
         .update();
   }
 }

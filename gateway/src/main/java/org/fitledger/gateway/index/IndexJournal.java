@@ -18,20 +18,32 @@ class IndexJournal {
   }
 
   /**
-   * Records a block's transactions. A transaction already recorded fails the block's database
-   * transaction: it would be counted twice.
+   * Records the blocks' transactions, in one statement for the valid ones and one for the invalid.
+   * A transaction already recorded fails the blocks' database transaction: it would be counted
+   * twice.
    */
-  void record(ParsedBlock block) {
-    for (LedgerEvent event : block.events()) {
-      jdbc.sql("insert into index_transactions (tx_id, block_number, event_name) values (?, ?, ?)")
-          .params(event.txId(), block.number(), event.name())
+  void record(List<ParsedBlock> blocks) {
+    List<LedgerEvent> events = blocks.stream().flatMap(b -> b.events().stream()).toList();
+    if (!events.isEmpty()) {
+      jdbc.sql(
+              "insert into index_transactions (tx_id, block_number, event_name)"
+                  + " select * from unnest(?::text[], ?::bigint[], ?::text[])")
+          .params(
+              events.stream().map(LedgerEvent::txId).toArray(String[]::new),
+              events.stream().map(LedgerEvent::blockNumber).toArray(Long[]::new),
+              events.stream().map(LedgerEvent::name).toArray(String[]::new))
           .update();
     }
-    for (InvalidTransaction skipped : block.skipped()) {
+    List<InvalidTransaction> skipped = blocks.stream().flatMap(b -> b.skipped().stream()).toList();
+    if (!skipped.isEmpty()) {
       jdbc.sql(
               "insert into index_skipped_transactions (tx_id, block_number, validation_code)"
-                  + " values (?, ?, ?) on conflict do nothing")
-          .params(skipped.txId(), skipped.blockNumber(), skipped.validationCode())
+                  + " select * from unnest(?::text[], ?::bigint[], ?::text[])"
+                  + " on conflict do nothing")
+          .params(
+              skipped.stream().map(InvalidTransaction::txId).toArray(String[]::new),
+              skipped.stream().map(InvalidTransaction::blockNumber).toArray(Long[]::new),
+              skipped.stream().map(InvalidTransaction::validationCode).toArray(String[]::new))
           .update();
     }
   }

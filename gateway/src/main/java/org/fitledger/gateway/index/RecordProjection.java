@@ -1,5 +1,6 @@
 package org.fitledger.gateway.index;
 
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,6 +10,10 @@ import tools.jackson.databind.JsonNode;
  * Projections of one kind must not depend on one another's rows for the same change. Each runs
  * inside the block's database transaction, so it must write only through the application's
  * DataSource, and must be idempotent (an upsert of the whole record).
+ *
+ * <p>The indexer hands a projection the records of a run of consecutive changes of its kind at once
+ * ({@link #projectAll}); a projection that can write them in fewer statements overrides it, and
+ * must leave the tables exactly as projecting them one by one, in order, would.
  *
  * <pre>{@code
  * class PatrolProjection implements RecordProjection {
@@ -29,4 +34,21 @@ public interface RecordProjection {
    * @param event the event of the valid transaction that wrote it
    */
   void project(JsonNode record, LedgerEvent event);
+
+  /**
+   * Writes the rows of several records, in ledger order; by default one at a time.
+   *
+   * @param written each record with the event of the transaction that wrote it
+   */
+  default void projectAll(List<Written> written) {
+    written.forEach(w -> project(w.record(), w.event()));
+  }
+
+  /**
+   * A record as a valid transaction wrote it.
+   *
+   * @param record the stored record
+   * @param event the transaction's event
+   */
+  record Written(JsonNode record, LedgerEvent event) {}
 }

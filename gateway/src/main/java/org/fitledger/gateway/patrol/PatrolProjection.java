@@ -1,5 +1,6 @@
 package org.fitledger.gateway.patrol;
 
+import java.util.List;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
@@ -36,7 +37,19 @@ public class PatrolProjection implements RecordProjection {
 
   @Override
   public void project(JsonNode record, LedgerEvent event) {
-    repository.upsert(
-        RecordJson.decode(record, Patrol.class), RecordJson.write(record), event.blockNumber());
+    projectAll(List.of(new Written(record, event)));
+  }
+
+  @Override
+  public void projectAll(List<Written> written) {
+    repository.upsertAll(
+        written.stream()
+            .map(
+                w ->
+                    new PatrolRepository.Stored(
+                        RecordJson.decode(w.record(), Patrol.class),
+                        RecordJson.write(w.record()),
+                        w.event().blockNumber()))
+            .toList());
   }
 }

@@ -24,6 +24,9 @@ class InspectionMonthsTest {
     return jdbc.statements();
   }
 
+  private static final List<Object> EQ1 = List.of("eq-1", AT, "true", "false", "false");
+  private static final List<Object> EQ2 = List.of("eq-2", AT, "true", "true", "true");
+
   @Test
   void first_writes_the_months_a_time_adds_to_each_pieces_range_then_adds_the_time() {
     List<RecordingJdbc.Statement> statements = add();
@@ -32,12 +35,28 @@ class InspectionMonthsTest {
     assertThat(statements.get(0).sql())
         .contains("insert into inspection_months")
         .contains("on conflict (equipment_id, month) do nothing");
-    assertThat(statements.get(0).params()).containsExactly("eq-1", "eq-2", AT);
+    assertThat(statements.get(0).rows()).containsExactly(EQ1, EQ2);
     assertThat(statements.get(1).sql())
-        .startsWith("with input")
+        .startsWith("with i as")
         .contains("update inspection_months");
-    assertThat(statements.get(1).params())
-        .containsExactly("eq-1", true, false, false, "eq-2", true, true, true, AT);
+    assertThat(statements.get(1).rows()).containsExactly(EQ1, EQ2);
+  }
+
+  @Test
+  void adds_the_times_of_several_patrols_in_the_same_two_statements() {
+    String later = "2026-12-02T08:00:00Z";
+    new InspectionMonths(jdbc.client())
+        .addAll(
+            List.of(
+                new InspectionMonths.Satisfied(AT, Map.of("eq-1", EnumSet.of(Level.ROUTINE))),
+                new InspectionMonths.Satisfied(
+                    later, Map.of("eq-1", EnumSet.of(Level.ROUTINE, Level.FUNCTIONAL)))));
+
+    assertThat(jdbc.statements()).hasSize(2);
+    assertThat(jdbc.statements().get(1).rows())
+        .containsExactly(
+            List.of("eq-1", AT, "true", "false", "false"),
+            List.of("eq-1", later, "true", "true", "false"));
   }
 
   @Test
@@ -49,8 +68,9 @@ class InspectionMonthsTest {
         .contains(
             "case when g.month > s.hi then greatest(h.routine_before,"
                 + " h.routine_times[cardinality(h.routine_times)]) end")
-        .contains("generate_series(least(s.tm, s.lo)::timestamp,")
-        .contains("date_trunc('month', x.at at time zone 'UTC')::date");
+        .contains("generate_series(least(s.tlo, s.lo)::timestamp,")
+        .contains("greatest(s.thi, s.hi)::timestamp")
+        .contains("date_trunc('month', x.at::timestamptz at time zone 'UTC')::date");
   }
 
   @Test
@@ -58,13 +78,14 @@ class InspectionMonthsTest {
     String sql = add().get(1).sql();
 
     assertThat(sql)
-        .contains("where m.equipment_id = i.equipment_id and m.month >= t.month")
+        .contains("on m.equipment_id = i.equipment_id and m.month >= i.month")
         .contains(
-            "functional_before = case when i.functional and m.month > t.month"
-                + " then greatest(m.functional_before, t.at) else m.functional_before end")
+            "max(i.at) filter (where i.functional and i.month < m.month) as functional_before")
+        .contains("functional_before = greatest(m.functional_before, a.functional_before)")
+        .contains("array_agg(i.at) filter (where i.structural and i.month = m.month)")
         .contains(
-            "structural_times = case when i.structural and m.month = t.month then array(select"
-                + " distinct x.ts from unnest(array_append(m.structural_times, t.at)) x (ts)"
-                + " order by x.ts) else m.structural_times end");
+            "structural_times = case when a.structural_times is null then m.structural_times"
+                + " else array(select distinct x.ts from unnest(m.structural_times"
+                + " || a.structural_times) x (ts) order by x.ts) end");
   }
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * rejected, some never taken), each step a transaction of its own that writes the whole ticket.
  * Transactions after {@link #END} are not made: tickets still open then are in every state.
  */
-final class LedgerSimulation {
+public final class LedgerSimulation {
   /** When the first patrol is recorded. */
   static final Instant START = Instant.parse("2025-12-01T00:00:00Z");
 
@@ -41,7 +41,7 @@ final class LedgerSimulation {
       List.of("STRUCTURAL", "MECHANICAL", "SURFACE", "SIGNAGE", "MISSING_PART", "OTHER");
 
   /** Receives each transaction's event, in ledger order. */
-  interface Sink {
+  public interface Sink {
     void accept(String eventName, String txId, String payload);
   }
 
@@ -57,7 +57,7 @@ final class LedgerSimulation {
   private long order;
   private long tickets;
 
-  LedgerSimulation(int equipmentCount, int patrols, int perPatrol) {
+  public LedgerSimulation(int equipmentCount, int patrols, int perPatrol) {
     if (equipmentCount < COMMUNITY_COUNT * perPatrol / COMMUNITIES) {
       throw new IllegalArgumentException("too little equipment for " + perPatrol + " per patrol");
     }
@@ -73,7 +73,7 @@ final class LedgerSimulation {
   }
 
   /** Makes every transaction, in time order. */
-  void run(Sink sink) {
+  public void run(Sink sink) {
     register(sink);
     long span = Duration.between(START, END).toMillis();
     for (int p = 0; p < patrols; p++) {

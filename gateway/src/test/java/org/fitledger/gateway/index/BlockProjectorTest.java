@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -27,6 +29,7 @@ class BlockProjectorTest {
   private static final String TX = "c".repeat(64);
 
   private final List<String> projected = new ArrayList<>();
+  private final List<String> batches = new ArrayList<>();
   private final IndexJournal journal = mock(IndexJournal.class);
   private final TransactionStatus status = mock(TransactionStatus.class);
   private final Object savepoint = new Object();
@@ -44,6 +47,12 @@ class BlockProjectorTest {
           throw failure(record.get("fails").asString());
         }
         projected.add(kind + ":" + RecordJson.text(record, "id") + "@" + event.blockNumber());
+      }
+
+      @Override
+      public void projectAll(List<Written> written) {
+        batches.add(kind + " x" + written.size());
+        RecordProjection.super.projectAll(written);
       }
     };
   }
@@ -169,6 +178,55 @@ class BlockProjectorTest {
                         + "{\"id\":\"t-1\",\"fails\":\"connection\"}}]}"))
         .isInstanceOf(DataAccessResourceFailureException.class);
     verify(journal, never()).quarantine(any(), any(), any());
+  }
+
+  private static LedgerEvent patrol(String id, String fails) {
+    String record =
+        fails == null
+            ? "{\"id\":\"" + id + "\"}"
+            : "{\"id\":\"" + id + "\",\"fails\":\"" + fails + "\"}";
+    return new LedgerEvent(
+        12,
+        id,
+        "fitledger",
+        "PatrolRecorded",
+        "{\"changes\":[{\"kind\":\"patrol\",\"record\":" + record + "}]}");
+  }
+
+  @Test
+  void hands_each_run_of_consecutive_records_of_one_kind_to_its_projection_at_once() {
+    when(status.createSavepoint()).thenReturn(savepoint);
+    LedgerEvent ticket =
+        new LedgerEvent(
+            12,
+            "t",
+            "fitledger",
+            "TicketOpened",
+            "{\"changes\":[{\"kind\":\"ticket\",\"record\":{\"id\":\"t-1\"}}]}");
+
+    projector()
+        .projectAll(
+            List.of(patrol("p-1", null), patrol("p-2", null), ticket, patrol("p-3", null)), status);
+
+    assertThat(batches).containsExactly("patrol x2", "ticket x1", "patrol x1");
+    assertThat(projected)
+        .containsExactly("patrol:p-1@12", "patrol:p-2@12", "ticket:t-1@12", "patrol:p-3@12");
+    verify(status, never()).rollbackToSavepoint(any());
+  }
+
+  @Test
+  void a_record_refused_in_a_batch_rolls_it_back_and_quarantines_only_its_own_transaction() {
+    when(status.createSavepoint()).thenReturn(savepoint);
+    LedgerEvent refused = patrol("p-2", "data");
+
+    projector().projectAll(List.of(patrol("p-1", null), refused, patrol("p-3", null)), status);
+
+    verify(status, atLeastOnce()).rollbackToSavepoint(savepoint);
+    verify(journal).quarantine(eq(refused), eq(List.of("patrol/p-2")), contains("invalid byte"));
+    verify(journal, times(1)).quarantine(any(), any(), any());
+    // After the rollback, each transaction again on its own: p-1 and p-3 are projected.
+    assertThat(projected.subList(projected.size() - 2, projected.size()))
+        .containsExactly("patrol:p-1@12", "patrol:p-3@12");
   }
 
   @Test

@@ -6,6 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndexJournalTest {
+  /** A statement's array parameters, one column of rows each. */
+  private static List<List<Object>> columns(RecordingJdbc.Statement statement) {
+    return statement.params().stream().map(column -> List.of((Object[]) column)).toList();
+  }
+
   private final RecordingJdbc jdbc = new RecordingJdbc();
   private final IndexJournal journal = new IndexJournal(jdbc.client());
 
@@ -19,17 +24,20 @@ class IndexJournalTest {
                 new LedgerEvent(7, "tx-b", "fitledger", "TicketAcknowledged", "{}")),
             List.of(new InvalidTransaction("tx-c", 7, "MVCC_READ_CONFLICT")));
 
-    journal.record(block);
+    journal.record(List.of(block));
 
     assertThat(jdbc.statements())
         .filteredOn(s -> s.writes("index_transactions"))
-        .extracting(RecordingJdbc.Statement::params)
+        .extracting(IndexJournalTest::columns)
         .containsExactly(
-            List.of("tx-a", 7L, "PatrolRecorded"), List.of("tx-b", 7L, "TicketAcknowledged"));
+            List.of(
+                List.of("tx-a", "tx-b"),
+                List.of(7L, 7L),
+                List.of("PatrolRecorded", "TicketAcknowledged")));
     assertThat(jdbc.statements())
         .filteredOn(s -> s.writes("index_skipped_transactions"))
-        .extracting(RecordingJdbc.Statement::params)
-        .containsExactly(List.of("tx-c", 7L, "MVCC_READ_CONFLICT"));
+        .extracting(IndexJournalTest::columns)
+        .containsExactly(List.of(List.of("tx-c"), List.of(7L), List.of("MVCC_READ_CONFLICT")));
     // a transaction projected twice must fail the block, not be ignored
     assertThat(jdbc.statements())
         .filteredOn(s -> s.writes("index_transactions"))

@@ -17,6 +17,26 @@ public final class RecordingJdbc {
   /** One statement: its SQL and its positional parameters. */
   public record Statement(String sql, List<Object> params) {
 
+    /**
+     * The rows a statement writes: of an {@code unnest} of array parameters, one per array element,
+     * across the arrays; otherwise its parameters as one row.
+     */
+    public List<List<Object>> rows() {
+      if (params.isEmpty() || !params.stream().allMatch(p -> p instanceof Object[])) {
+        return List.of(params);
+      }
+      List<List<Object>> rows = new ArrayList<>();
+      int count = ((Object[]) params.get(0)).length;
+      for (int r = 0; r < count; r++) {
+        List<Object> row = new ArrayList<>();
+        for (Object column : params) {
+          row.add(((Object[]) column)[r]);
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+
     /** Whether the statement writes into a table. */
     public boolean writes(String table) {
       return sql.startsWith("insert into " + table + " ");

@@ -130,7 +130,7 @@ class TicketProjectionTest {
         record(TICKET), new LedgerEvent(30, "t2", "fitledger", "TicketRepaired", ""));
 
     assertThat(jdbc.into("evidence"))
-        .extracting(RecordingJdbc.Statement::params)
+        .flatExtracting(RecordingJdbc.Statement::rows)
         .containsExactly(List.of(HASH, "p-1-0", 1));
   }
 

@@ -41,8 +41,10 @@ log "compiling the gateway and the benchmark"
 (cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am compile dependency:build-classpath \
   -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
 classpath="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
+# The bulk loader projects through the indexer's own projector, which index/StoredBlocks builds.
 javac -nowarn -d "$bench/classes" -cp "$classpath" \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java
+  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java \
+  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
 
 out="$bench/audit-$(date -u +%Y%m%dT%H%M%SZ).txt"
 # Nulls are bound untyped (no parameter-metadata round trip per null): the same rows, sooner.

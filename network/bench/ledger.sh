@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the ledger's rules through the gateway's REST API (issue 3's figures), on a fresh
-# stack of its own (run directory run-bench-ledger/, ports from 57000), in one run on one network.
+# stack of its own (run directory run-bench-ledger/, ports from 13500, below the kernel's ephemeral ports), in one run on one network.
 # It seeds a site-scoped contract per company and equipment in SH/PD, then at each concurrency
 # measures, each for a warm-up and then a fixed time, with closed-loop clients:
 #   - the no-op ping (POST /api/v1/ledger/ping), the ceiling;
@@ -29,13 +29,14 @@
 # the stack's own settings (FITLEDGER_BATCH_TIMEOUT, FITLEDGER_GATEWAY_JAVA_OPTS, FABRIC_BIN, …)
 # pass through to `./fitledger up`. The benchmark is org.fitledger.gateway.bench.LedgerBenchmark
 # in the gateway's test sources, compiled and run on the gateway's test classpath:
-#   mvn -B -q -pl gateway -am dependency:build-classpath -Dmdep.outputFile=CP.txt
-#   javac -d CLASSES -cp "$(cat CP.txt)" gateway/src/test/java/org/fitledger/gateway/bench/*.java
+#   mvn -B -q -pl gateway -am compile dependency:build-classpath -Dmdep.outputFile=CP.txt
+#   javac -d CLASSES -cp "$(cat CP.txt)" gateway/src/test/java/org/fitledger/gateway/bench/*.java \
+#         gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
 #   java -cp "CLASSES:$(cat CP.txt)" org.fitledger.gateway.bench.LedgerBenchmark [options]
 # (an unknown option prints the usage)
 set -euo pipefail
 export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench-ledger}
-export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-57000}
+export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-13500}
 source "$(dirname "$0")/../lib/common.sh"
 launcher="$FITLEDGER_HOME/fitledger"
 bench="$RUN_DIR/bench"
@@ -56,12 +57,14 @@ trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
 
 mkdir -p "$bench/classes"
-(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am dependency:build-classpath \
+(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am compile dependency:build-classpath \
   -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
 # The bench package holds other benchmarks too, which use the gateway's own classes.
 cp="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
+# The bulk loader projects through the indexer's own projector, which index/StoredBlocks builds.
 javac -nowarn -d "$bench/classes" -cp "$cp" \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java
+  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java \
+  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
 
 out="$bench/ledger-$stamp.txt"
 java -Xmx512m -cp "$bench/classes:$cp" \

@@ -9,12 +9,12 @@
 #   - the time from the start of `up` until the chaincode is committed, and until an indexer is
 #     active;
 #   - the steady-state memory (RSS) of every process of the stack, and their sum.
-# It uses its own run directory and ports (base 27000) and takes its stack down at the end.
+# It uses its own run directory and ports (base 26100) and takes its stack down at the end.
 #
 #   network/bench/stack.sh [--cold]
 set -euo pipefail
 export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench}
-export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-27000}
+export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-26100}
 source "$(dirname "$0")/../lib/common.sh"
 source "$NETWORK_DIR/lib/proc.sh"
 launcher="$FITLEDGER_HOME/fitledger"

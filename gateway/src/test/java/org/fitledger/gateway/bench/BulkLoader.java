@@ -1,70 +1,55 @@
 package org.fitledger.gateway.bench;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.fitledger.gateway.audit.EquipmentAudit;
-import org.fitledger.gateway.audit.PatrolAudit;
-import org.fitledger.gateway.equipment.EquipmentProjection;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
-import org.fitledger.gateway.index.RecordProjection;
-import org.fitledger.gateway.patrol.PatrolProjection;
-import org.fitledger.gateway.ticket.TicketProjection;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.fitledger.gateway.index.ParsedBlock;
+import org.fitledger.gateway.index.StoredBlocks;
 
 /**
  * The documented bulk path into the index: ledger events, exactly as the chaincode sets them, are
- * cut into blocks and each block is projected in one database transaction, as the block indexer
- * does, by the gateway's own projections (the features' and the audit's) of {@code equipment},
- * {@code patrol} and {@code ticket} records. Nothing goes through Fabric: the events are made by
- * {@link LedgerSimulation}, not by the chaincode.
+ * cut into blocks and projected by the block indexer's own projector ({@link
+ * StoredBlocks#projector}), ten blocks per database transaction as while it catches up, through the
+ * gateway's projections (the features' and the audit's) of {@code equipment}, {@code patrol} and
+ * {@code ticket} records. Nothing goes through Fabric: the events are made by {@link
+ * LedgerSimulation}, not by the chaincode.
  */
 final class BulkLoader implements LedgerSimulation.Sink {
   private static final String CHAINCODE = "fitledger";
+  private static final long FIRST_BLOCK = 10;
+  private static final int BLOCKS_PER_TRANSACTION = 10;
 
-  private record Event(String name, String txId, String payload) {}
-
-  private final TransactionTemplate transactions;
-  private final Map<String, List<RecordProjection>> projections = new HashMap<>();
+  private final Consumer<List<ParsedBlock>> projector;
   private final int blockSize;
-  private final List<Event> block = new ArrayList<>();
-  private long blockNumber = 10;
+  private final List<LedgerEvent> block = new ArrayList<>();
+  private final List<ParsedBlock> pending = new ArrayList<>();
+  private long blockNumber = FIRST_BLOCK;
   private long events;
   private long records;
 
   BulkLoader(DataSource dataSource, int blockSize) {
-    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    this.projector = StoredBlocks.projector(dataSource, FIRST_BLOCK);
     this.blockSize = blockSize;
-    JdbcClient jdbc = JdbcClient.create(dataSource);
-    for (RecordProjection projection :
-        List.of(
-            EquipmentProjection.over(jdbc),
-            PatrolProjection.over(jdbc),
-            TicketProjection.over(jdbc),
-            EquipmentAudit.over(jdbc),
-            PatrolAudit.over(jdbc))) {
-      projections.computeIfAbsent(projection.kind(), kind -> new ArrayList<>()).add(projection);
-    }
   }
 
   @Override
   public void accept(String eventName, String txId, String payload) {
-    block.add(new Event(eventName, txId, payload));
+    block.add(new LedgerEvent(blockNumber, txId, CHAINCODE, eventName, payload));
+    records += Changes.parse(payload).size();
     if (block.size() == blockSize) {
-      flush();
+      cut();
     }
   }
 
-  /** Projects the last, partial block. */
+  /** Projects the last, partial block and what is pending. */
   void finish() {
     if (!block.isEmpty()) {
-      flush();
+      cut();
     }
+    flush();
   }
 
   long events() {
@@ -76,25 +61,22 @@ final class BulkLoader implements LedgerSimulation.Sink {
   }
 
   long blocks() {
-    return blockNumber - 10;
+    return blockNumber - FIRST_BLOCK;
+  }
+
+  private void cut() {
+    pending.add(new ParsedBlock(blockNumber++, List.copyOf(block), List.of()));
+    events += block.size();
+    block.clear();
+    if (pending.size() == BLOCKS_PER_TRANSACTION) {
+      flush();
+    }
   }
 
   private void flush() {
-    long number = blockNumber++;
-    transactions.executeWithoutResult(
-        status -> {
-          for (Event event : block) {
-            LedgerEvent ledgerEvent =
-                new LedgerEvent(number, event.txId(), CHAINCODE, event.name(), event.payload());
-            for (Changes.Change change : Changes.parse(event.payload())) {
-              for (RecordProjection projection : projections.get(change.kind())) {
-                projection.project(change.record(), ledgerEvent);
-              }
-              records++;
-            }
-          }
-        });
-    events += block.size();
-    block.clear();
+    if (!pending.isEmpty()) {
+      projector.accept(List.copyOf(pending));
+      pending.clear();
+    }
   }
 }

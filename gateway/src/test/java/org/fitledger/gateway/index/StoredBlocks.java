@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.fitledger.gateway.audit.EquipmentAudit;
 import org.fitledger.gateway.audit.PatrolAudit;
@@ -51,12 +52,20 @@ public final class StoredBlocks {
    * audit's.
    */
   public static void project(DataSource dataSource, List<Block> blocks) {
+    projector(dataSource, blocks.get(0).getHeader().getNumber())
+        .accept(blocks.stream().map(block -> BlockParser.parse(block, CHAINCODE)).toList());
+  }
+
+  /**
+   * The block indexer's projector over a database, from {@code firstBlock} on: each call projects
+   * consecutive parsed blocks in one database transaction, as the indexer does while catching up.
+   */
+  public static Consumer<List<ParsedBlock>> projector(DataSource dataSource, long firstBlock) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     IndexCheckpoint checkpoint = new IndexCheckpoint(jdbc);
     TransactionTemplate transactions =
         new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    transactions.executeWithoutResult(
-        status -> checkpoint.save(CHANNEL, blocks.get(0).getHeader().getNumber() - 1));
+    transactions.executeWithoutResult(status -> checkpoint.save(CHANNEL, firstBlock - 1));
     BlockProjector projector =
         new BlockProjector(
             transactions,
@@ -72,7 +81,7 @@ public final class StoredBlocks {
                 EquipmentProjection.over(jdbc),
                 PatrolAudit.over(jdbc),
                 EquipmentAudit.over(jdbc)));
-    projector.apply(blocks.stream().map(block -> BlockParser.parse(block, CHAINCODE)).toList());
+    return projector::apply;
   }
 
   /** The checkpoint of the index: the last block projected. */

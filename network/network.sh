@@ -65,10 +65,19 @@ join_orderers() {
   for name in "${ORDERERS[@]}"; do
     local flags=(-o "$HOST:$(orderer_admin_port "$name")" --ca-file "$(orderer_tls_ca)"
       --client-cert "$admin/client.crt" --client-key "$admin/client.key")
-    if "$FABRIC_HOME/bin/osnadmin" channel list "${flags[@]}" --channelID "$CHANNEL" 2>/dev/null |
-      grep -q '^Status: 200'; then
-      continue
-    fi
+    # The admin endpoint may open a moment after the operations endpoint that start_orderers waited
+    # for; until it answers, "not joined yet" (404) cannot be told from "not listening yet".
+    local status="" tries=0
+    until
+      status=$({ "$FABRIC_HOME/bin/osnadmin" channel list "${flags[@]}" --channelID "$CHANNEL" \
+        2>/dev/null || true; } | sed -n 's/^Status: //p')
+      [ -n "$status" ]
+    do
+      tries=$((tries + 1))
+      [ "$tries" -lt 30 ] || die "the admin endpoint of $name does not answer; see $LOG_DIR/$name.log"
+      sleep 1
+    done
+    [ "$status" = 200 ] && continue
     log "joining $name to $CHANNEL"
     "$FABRIC_HOME/bin/osnadmin" channel join "${flags[@]}" --channelID "$CHANNEL" \
       --config-block "$CONFIG_DIR/$CHANNEL.block" >/dev/null

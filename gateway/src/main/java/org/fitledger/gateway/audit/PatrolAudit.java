@@ -120,7 +120,7 @@ public class PatrolAudit implements RecordProjection {
    * adds the patrols' times to the pieces' {@link InspectionMonths}.
    */
   private void coverage(List<Patrol> patrols) {
-    Map<String, String[]> latest = new LinkedHashMap<>();
+    Map<String, Latest> latest = new LinkedHashMap<>();
     List<InspectionMonths.Satisfied> times = new ArrayList<>();
     for (Patrol patrol : patrols) {
       Map<String, Set<Level>> satisfied = satisfied(patrol);
@@ -128,18 +128,14 @@ public class PatrolAudit implements RecordProjection {
         continue;
       }
       times.add(new InspectionMonths.Satisfied(patrol.recordedAt(), satisfied));
+      Instant at = Instant.parse(patrol.recordedAt());
       satisfied.forEach(
-          (equipmentId, levels) -> {
-            String[] row =
-                latest.computeIfAbsent(equipmentId, id -> new String[] {id, null, null, null});
-            for (Level level : levels) {
-              int at = level.ordinal() + 1;
-              if (row[at] == null
-                  || Instant.parse(patrol.recordedAt()).isAfter(Instant.parse(row[at]))) {
-                row[at] = patrol.recordedAt();
-              }
-            }
-          });
+          (equipmentId, levels) ->
+              levels.forEach(
+                  level ->
+                      latest
+                          .computeIfAbsent(equipmentId, Latest::new)
+                          .offer(level, at, patrol.recordedAt())));
     }
     if (latest.isEmpty()) {
       return;
@@ -156,9 +152,30 @@ public class PatrolAudit implements RecordProjection {
                 + " excluded.functional_ts),"
                 + " structural_ts = greatest(equipment_coverage.structural_ts,"
                 + " excluded.structural_ts)")
-        .params(ArrayColumns.of(List.copyOf(latest.values())))
+        .params(ArrayColumns.of(latest.values().stream().map(l -> l.row).toList()))
         .update();
     months.addAll(times);
+  }
+
+  /**
+   * A piece's row of {@code equipment_coverage}: per level, in {@link Level} order, the latest time
+   * offered, as the ledger wrote it.
+   */
+  private static final class Latest {
+    private final String[] row;
+    private final Instant[] times = new Instant[Level.values().length];
+
+    Latest(String equipmentId) {
+      row = new String[] {equipmentId, null, null, null};
+    }
+
+    void offer(Level level, Instant time, String text) {
+      int i = level.ordinal();
+      if (times[i] == null || time.isAfter(times[i])) {
+        times[i] = time;
+        row[i + 1] = text;
+      }
+    }
   }
 
   /** Per piece the patrol inspected, the levels its inspections satisfied; none left out. */

@@ -76,7 +76,8 @@ final class Profiles {
     if (outDir == null) {
       return () -> "";
     }
-    Path dir = outDir.resolve(label);
+    // jcmd splits its arguments at spaces, so the folder (and the file names in it) have none.
+    Path dir = outDir.resolve(label.replaceAll("[^A-Za-z0-9.-]+", "-"));
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

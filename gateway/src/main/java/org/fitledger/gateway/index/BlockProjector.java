@@ -27,6 +27,10 @@ class BlockProjector {
   private final IndexCheckpoint checkpoint;
   private final IndexJournal journal;
   private final String channel;
+
+  /** The most events whose parsed records are held, and written, at once. */
+  static final int CHUNK = 500;
+
   private final Map<String, List<RecordProjection>> projections = new HashMap<>();
 
   BlockProjector(
@@ -93,13 +97,20 @@ class BlockProjector {
   }
 
   /**
-   * Projects the records of several events: each run of consecutive changes of one kind goes to
-   * each projection of that kind at once ({@link RecordProjection#projectAll}), so that a block of
-   * patrols takes a few statements rather than a few per patrol. If a record is refused, the rows
-   * of all of them are rolled back and the events are projected one by one ({@link #project}),
-   * which quarantines the one at fault.
+   * Projects the records of several events, {@value #CHUNK} at a time: each run of consecutive
+   * changes of one kind goes to each projection of that kind at once ({@link
+   * RecordProjection#projectAll}), so that a block of patrols takes a few statements rather than a
+   * few per patrol. If a record is refused, the rows of its chunk are rolled back and that chunk's
+   * events are projected one by one ({@link #project}), which quarantines the one at fault.
    */
   void projectAll(List<LedgerEvent> events, TransactionStatus status) {
+    // In chunks, so that a long catch-up holds the parsed records of one chunk at a time.
+    for (int from = 0; from < events.size(); from += CHUNK) {
+      projectChunk(events.subList(from, Math.min(events.size(), from + CHUNK)), status);
+    }
+  }
+
+  private void projectChunk(List<LedgerEvent> events, TransactionStatus status) {
     List<Parsed> parsed = new ArrayList<>();
     for (LedgerEvent event : events) {
       parse(event).ifPresent(parsed::add);

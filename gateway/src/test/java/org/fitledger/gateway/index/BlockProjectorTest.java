@@ -215,6 +215,22 @@ class BlockProjectorTest {
   }
 
   @Test
+  void hands_a_long_run_over_in_chunks_so_that_a_catch_up_holds_one_chunk_at_a_time() {
+    when(status.createSavepoint()).thenReturn(savepoint);
+    List<LedgerEvent> events = new ArrayList<>();
+    for (int i = 0; i < 2 * BlockProjector.CHUNK + 1; i++) {
+      events.add(patrol("p-" + i, null));
+    }
+
+    projector().projectAll(events, status);
+
+    assertThat(batches)
+        .containsExactly(
+            "patrol x" + BlockProjector.CHUNK, "patrol x" + BlockProjector.CHUNK, "patrol x1");
+    assertThat(projected).hasSize(events.size());
+  }
+
+  @Test
   void a_record_refused_in_a_batch_rolls_it_back_and_quarantines_only_its_own_transaction() {
     when(status.createSavepoint()).thenReturn(savepoint);
     LedgerEvent refused = patrol("p-2", "data");

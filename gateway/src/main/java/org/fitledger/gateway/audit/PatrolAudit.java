@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fitledger.gateway.index.LedgerEvent;
-import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.index.RecordProjection;
 import org.fitledger.gateway.query.ArrayColumns;
 import org.fitledger.model.patrol.Inspection;
@@ -56,7 +55,7 @@ public class PatrolAudit implements RecordProjection {
   public void projectAll(List<Written> written) {
     List<Patrol> patrols =
         written.stream()
-            .map(w -> RecordJson.decode(w.record(), Patrol.class))
+            .map(w -> w.as(Patrol.class))
             .filter(p -> !p.inspections().isEmpty() && p.recordedAt() != null)
             .toList();
     if (patrols.isEmpty()) {

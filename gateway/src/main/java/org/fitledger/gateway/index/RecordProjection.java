@@ -45,10 +45,39 @@ public interface RecordProjection {
   }
 
   /**
-   * A record as a valid transaction wrote it.
-   *
-   * @param record the stored record
-   * @param event the transaction's event
+   * A record as a valid transaction wrote it. Every projection of its kind gets the same one, so
+   * the record is read as the model's type once ({@link #as}), not once per projection.
    */
-  record Written(JsonNode record, LedgerEvent event) {}
+  final class Written {
+    private final JsonNode record;
+    private final LedgerEvent event;
+    private Object read;
+
+    /**
+     * @param record the stored record
+     * @param event the transaction's event
+     */
+    public Written(JsonNode record, LedgerEvent event) {
+      this.record = record;
+      this.event = event;
+    }
+
+    /** The stored record, as the chaincode wrote it. */
+    public JsonNode record() {
+      return record;
+    }
+
+    /** The event of the transaction that wrote it. */
+    public LedgerEvent event() {
+      return event;
+    }
+
+    /** The record read as the model's {@code type}; the model's records are immutable. */
+    public <T> T as(Class<T> type) {
+      if (!type.isInstance(read)) {
+        read = RecordJson.decode(record, type);
+      }
+      return type.cast(read);
+    }
+  }
 }

@@ -47,9 +47,7 @@ public class PatrolProjection implements RecordProjection {
             .map(
                 w ->
                     new PatrolRepository.Stored(
-                        RecordJson.decode(w.record(), Patrol.class),
-                        RecordJson.write(w.record()),
-                        w.event().blockNumber()))
+                        w.as(Patrol.class), RecordJson.write(w.record()), w.event().blockNumber()))
             .toList());
   }
 }

@@ -31,24 +31,18 @@ export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-49000}
 source "$(dirname "$0")/../lib/common.sh"
 source "$NETWORK_DIR/lib/postgres.sh"
 bench="$RUN_DIR/bench"
-mkdir -p "$bench/classes"
 
 log "load before: $(uptime)"
 trap postgres_down EXIT
 postgres_up
 
 log "compiling the gateway and the benchmark"
-(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am compile dependency:build-classpath \
-  -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
-classpath="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
-# The bulk loader projects through the indexer's own projector, which index/StoredBlocks builds.
-javac -nowarn -d "$bench/classes" -cp "$classpath" \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
+source "$NETWORK_DIR/bench/classes.sh"
+bench_compile "$bench"
 
 out="$bench/audit-$(date -u +%Y%m%dT%H%M%SZ).txt"
 # Nulls are bound untyped (no parameter-metadata round trip per null): the same rows, sooner.
 FITLEDGER_DB_PASSWORD=$(db_password) java -Xmx1g -Dspring.jdbc.getParameterType.ignore=true \
-  -cp "$bench/classes:$classpath" org.fitledger.gateway.bench.AuditBenchmark \
+  -cp "$bench_classpath" org.fitledger.gateway.bench.AuditBenchmark \
   --db-url "$(db_url)" --db-user "$(db_user)" --out "$out" "$@"
 log "written to $out"

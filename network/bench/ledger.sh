@@ -29,10 +29,8 @@
 # the stack's own settings (FITLEDGER_BATCH_TIMEOUT, FITLEDGER_GATEWAY_JAVA_OPTS, FABRIC_BIN, …)
 # pass through to `./fitledger up`. The benchmark is org.fitledger.gateway.bench.LedgerBenchmark
 # in the gateway's test sources, compiled and run on the gateway's test classpath:
-#   mvn -B -q -pl gateway -am compile dependency:build-classpath -Dmdep.outputFile=CP.txt
-#   javac -d CLASSES -cp "$(cat CP.txt)" gateway/src/test/java/org/fitledger/gateway/bench/*.java \
-#         gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
-#   java -cp "CLASSES:$(cat CP.txt)" org.fitledger.gateway.bench.LedgerBenchmark [options]
+# (network/bench/classes.sh compiles it):
+#   java -cp CLASSPATH org.fitledger.gateway.bench.LedgerBenchmark [options]
 # (an unknown option prints the usage)
 set -euo pipefail
 export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench-ledger}
@@ -56,18 +54,11 @@ fi
 trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
 
-mkdir -p "$bench/classes"
-(cd "$FITLEDGER_HOME" && mvn -B -q -pl gateway -am compile dependency:build-classpath \
-  -Dmdep.outputFile="$bench/classpath.txt" >/dev/null)
-# The bench package holds other benchmarks too, which use the gateway's own classes.
-cp="$FITLEDGER_HOME/gateway/target/classes:$(cat "$bench/classpath.txt")"
-# The bulk loader projects through the indexer's own projector, which index/StoredBlocks builds.
-javac -nowarn -d "$bench/classes" -cp "$cp" \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/bench/*.java \
-  "$FITLEDGER_HOME"/gateway/src/test/java/org/fitledger/gateway/index/StoredBlocks.java
+source "$NETWORK_DIR/bench/classes.sh"
+bench_compile "$bench"
 
 out="$bench/ledger-$stamp.txt"
-java -Xmx512m -cp "$bench/classes:$cp" \
+java -Xmx512m -cp "$bench_classpath" \
   org.fitledger.gateway.bench.LedgerBenchmark \
   --gateway "http://$HOST:$(gateway_port)" \
   --credentials "$RUN_DIR/demo-credentials.json" \

@@ -47,6 +47,7 @@ postgres_up() {
 }
 
 postgres_down() {
+  [ -n "${FITLEDGER_DB_URL:-}" ] && return 0
   [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
   if as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
     as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null

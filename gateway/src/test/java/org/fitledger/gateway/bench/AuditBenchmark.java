@@ -3,7 +3,11 @@ package org.fitledger.gateway.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,14 +187,17 @@ public final class AuditBenchmark {
     Person supervisor = supervisorOf("SH");
     AuditScope scope = AuditScope.of(supervisor, null);
     List<String> city = scope.prefixes();
-    Instant at = LedgerSimulation.END;
-    Period month = Period.parse("2026-11");
-    Period quarter = Period.parse("2026-Q3");
-    Period year = Period.parse("2026");
+    Instant at = options.at();
+    // The month, quarter and year that hold the moment before it: those of the simulated year's
+    // end are November, the fourth quarter and 2026.
+    ZonedDateTime before = at.minusMillis(1).atZone(ZoneOffset.UTC);
+    Period month = Period.parse(YearMonth.from(before).toString());
+    Period quarter = Period.parse(before.getYear() + "-Q" + (before.getMonthValue() + 2) / 3);
+    Period year = Period.parse(Integer.toString(before.getYear()));
     CoverageRepository coverage = new CoverageRepository(jdbc);
     SlaRepository sla = new SlaRepository(jdbc);
     DiligenceRepository diligence = new DiligenceRepository(jdbc);
-    String inspector = "inspector-SH-PD-3";
+    String inspector = options.inspector();
     List<QueryTiming> timings = new ArrayList<>();
     int warmup = options.warmup();
     int runs = options.runs();
@@ -261,7 +268,7 @@ public final class AuditBenchmark {
     timings.add(
         QueryTiming.measure(
             "diligence, year", warmup, runs, () -> diligence.report(city, year).size()));
-    Instant past = Instant.parse("2026-06-01T00:00:00Z");
+    Instant past = at.atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
     timings.add(
         QueryTiming.measure(
             "coverage, depth 2, as of 6 months before",
@@ -269,7 +276,8 @@ public final class AuditBenchmark {
             Math.max(5, runs / 10),
             () -> coverage.report(city, 2, ALL_LEVELS, past).size()));
     check(jdbc, diligence, city, year, report);
-    for (Instant instant : List.of(past, Instant.parse("2026-09-17T13:45:10.5Z"), at)) {
+    for (Instant instant :
+        List.of(past, past.plus(Duration.between(past, at).dividedBy(2)).plusMillis(500), at)) {
       line(
           report,
           "check: coverage of %s at depth 2 as of %s = a count from the inspections: %d rows",

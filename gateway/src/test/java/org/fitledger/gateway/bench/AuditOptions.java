@@ -1,6 +1,8 @@
 package org.fitledger.gateway.bench;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import java.util.Map;
  * @param reuse whether to measure an earlier load in the schema instead of loading again
  * @param explain whether to add each query's plan to the report
  * @param out where to write the report, or null
+ * @param at the instant the queries ask about ({@code --at}, an instant or {@code now}; the end of
+ *     the simulated year unless told): the month, quarter and year they ask for are those before it
+ * @param inspector whose inspections the diligence listing asks for
  */
 record AuditOptions(
     String dbUrl,
@@ -35,12 +40,15 @@ record AuditOptions(
     int warmup,
     boolean reuse,
     boolean explain,
-    Path out) {
+    Path out,
+    Instant at,
+    String inspector) {
 
   static final String USAGE =
       "usage: AuditBenchmark --db-url JDBC_URL --db-user USER [--db-password PW]"
           + " [--schema audit_bench] [--equipment 20000] [--patrols 100000] [--per-patrol 10]"
-          + " [--block-size 100] [--runs 100] [--warmup 5] [--reuse] [--explain] [--out FILE]";
+          + " [--block-size 100] [--runs 100] [--warmup 5] [--reuse] [--explain] [--out FILE]"
+          + " [--at INSTANT|now] [--inspector inspector-SH-PD-3]";
 
   private static final List<String> FLAGS = List.of("--reuse", "--explain");
 
@@ -69,7 +77,9 @@ record AuditOptions(
             "--warmup",
             "--reuse",
             "--explain",
-            "--out");
+            "--out",
+            "--at",
+            "--inspector");
     if (!known.containsAll(values.keySet()) || !values.containsKey("--db-url")) {
       throw new IllegalArgumentException(USAGE);
     }
@@ -91,6 +101,12 @@ record AuditOptions(
         Integer.parseInt(values.getOrDefault("--warmup", "5")),
         values.containsKey("--reuse"),
         values.containsKey("--explain"),
-        values.containsKey("--out") ? Path.of(values.get("--out")) : null);
+        values.containsKey("--out") ? Path.of(values.get("--out")) : null,
+        at(values.getOrDefault("--at", LedgerSimulation.END.toString())),
+        values.getOrDefault("--inspector", "inspector-SH-PD-3"));
+  }
+
+  private static Instant at(String text) {
+    return text.equals("now") ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : Instant.parse(text);
   }
 }

@@ -55,24 +55,25 @@ final class Bodies {
   }
 
   /**
-   * A patrol with one ROUTINE inspection of each target, a few metres from it: all OK, or all with
-   * a MINOR surface defect (each of which opens a ticket).
+   * A patrol with one ROUTINE inspection of each target, a few metres from it: the first {@code
+   * defects} find a MINOR surface defect (each of which opens a ticket), the others are OK.
    */
-  static String patrol(String id, List<Seed.Equipment> targets, boolean defects) {
+  static String patrol(String id, List<Seed.Equipment> targets, int defects) {
     StringBuilder json = new StringBuilder(512 * targets.size());
     json.append("{\"id\":\"").append(id).append("\",\"inspections\":[");
     String observedAt = Instant.now().toString();
     for (int i = 0; i < targets.size(); i++) {
       Seed.Equipment target = targets.get(i);
+      boolean defect = i < defects;
       json.append(i == 0 ? "" : ",")
           .append("{\"equipmentId\":\"")
           .append(target.id())
           .append("\",\"level\":\"ROUTINE\",\"condition\":\"")
-          .append(defects ? "DEFECT" : "OK")
+          .append(defect ? "DEFECT" : "OK")
           .append("\",\"checklist\":{\"bolts\":\"PASS\",\"frame\":\"PASS\",\"surface\":\"")
-          .append(defects ? "FAIL" : "PASS")
+          .append(defect ? "FAIL" : "PASS")
           .append("\",\"signage\":\"PASS\",\"ground\":\"NA\"},\"notes\":\"")
-          .append(defects ? "paint peeling" : "all fine")
+          .append(defect ? "paint peeling" : "all fine")
           .append("\",\"photoHashes\":[\"")
           .append(PHOTO)
           .append("\"],\"gps\":{\"latitude\":")
@@ -82,7 +83,7 @@ final class Bodies {
           .append(",\"accuracyMeters\":5},\"observedAt\":\"")
           .append(observedAt)
           .append('"');
-      if (defects) {
+      if (defect) {
         json.append(
             ",\"defect\":{\"severity\":\"MINOR\",\"category\":\"SURFACE\","
                 + "\"description\":\"paint peeling\"}");

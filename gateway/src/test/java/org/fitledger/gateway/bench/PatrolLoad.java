@@ -1,22 +1,35 @@
 package org.fitledger.gateway.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Patrol submissions: each a fresh patrol of 10 inspections, all OK (so no ticket opens), of
- * equipment picked at random, by inspector1..3 in turn.
+ * Patrol submissions: each a fresh patrol of 10 inspections of equipment picked at random, by
+ * inspector1..3 in turn; all OK (so no ticket opens), or with one defect in every {@code
+ * defectEvery}-th patrol.
  */
 final class PatrolLoad implements Workload {
   static final int INSPECTIONS = 10;
 
   private final Api api;
   private final List<Seed.Equipment> equipment = new ArrayList<>();
+  private final int defectEvery;
 
+  /** Patrols that find no defect. */
   PatrolLoad(Api api, List<Seed.Site> sites) {
+    this(api, sites, 0);
+  }
+
+  /**
+   * @param defectEvery every how many patrols one finds a MINOR defect (0: none does)
+   */
+  PatrolLoad(Api api, List<Seed.Site> sites, int defectEvery) {
     this.api = api;
+    this.defectEvery = defectEvery;
     sites.forEach(site -> equipment.addAll(site.equipment()));
     if (equipment.size() < INSPECTIONS) {
       throw new IllegalArgumentException("a patrol needs " + INSPECTIONS + " pieces of equipment");
@@ -30,18 +43,30 @@ final class PatrolLoad implements Workload {
 
   @Override
   public Answer next(int client) {
+    return send(client, body(0));
+  }
+
+  /** The body of patrol number {@code n}: a new id and equipment picked afresh. */
+  String body(long n) {
+    boolean defective = defectEvery > 0 && n % defectEvery == 0;
+    return Bodies.patrol(UUID.randomUUID().toString(), pick(), defective ? 1 : 0);
+  }
+
+  /** Sends a patrol as the inspector of client {@code client}. */
+  Answer send(int client, String body) {
     String inspector = Seed.INSPECTORS.get(client % Seed.INSPECTORS.size());
-    String body = Bodies.patrol(UUID.randomUUID().toString(), pick(), false);
     return api.post(inspector, "api/v1/patrols", body);
   }
 
+  /** {@link #INSPECTIONS} distinct pieces, at random. */
   private List<Seed.Equipment> pick() {
-    List<Seed.Equipment> pool = new ArrayList<>(equipment);
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    List<Seed.Equipment> picked = new ArrayList<>(INSPECTIONS);
-    for (int i = 0; i < INSPECTIONS; i++) {
-      picked.add(pool.remove(random.nextInt(pool.size())));
+    Set<Integer> picked = new LinkedHashSet<>();
+    while (picked.size() < INSPECTIONS) {
+      picked.add(random.nextInt(equipment.size()));
     }
-    return picked;
+    List<Seed.Equipment> targets = new ArrayList<>(INSPECTIONS);
+    picked.forEach(i -> targets.add(equipment.get(i)));
+    return targets;
   }
 }

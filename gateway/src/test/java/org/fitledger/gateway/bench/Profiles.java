@@ -150,12 +150,24 @@ final class Profiles {
   }
 
   /**
+   * Summarises Java Flight Recordings made elsewhere (the replay benchmark's rebuild): {@code
+   * Profiles FILE.jfr...} prints {@link #javaSummary} of each.
+   */
+  public static void main(String[] files) {
+    for (String file : files) {
+      System.out.print(javaSummary(Path.of(file).getFileName().toString(), Path.of(file)));
+    }
+  }
+
+  /**
    * A JVM's samples: the share of each library, counting a sample for the first frame that is not
-   * the JDK's (the code that asked for the work), then the methods most often on top of the stack.
+   * the JDK's (the code that asked for the work), then the methods most often on top of the stack,
+   * and FitLedger's methods most often nearest the top (the work they do or ask for).
    */
   static String javaSummary(String name, Path file) {
     Map<String, Long> libraries = new HashMap<>();
     Map<String, Long> methods = new HashMap<>();
+    Map<String, Long> ours = new HashMap<>();
     long samples = 0;
     try (RecordingFile recording = new RecordingFile(file)) {
       while (recording.hasMoreEvents()) {
@@ -169,6 +181,10 @@ final class Profiles {
         samples++;
         methods.merge(method(frames.get(0).getMethod()), 1L, Long::sum);
         libraries.merge(library(frames), 1L, Long::sum);
+        frames.stream()
+            .filter(frame -> frame.getMethod().getType().getName().startsWith("org.fitledger."))
+            .findFirst()
+            .ifPresent(frame -> ours.merge(method(frame.getMethod()), 1L, Long::sum));
       }
     } catch (IOException e) {
       return String.format("%n%s: no Java profile (%s)%n", name, e.getMessage());
@@ -181,6 +197,10 @@ final class Profiles {
     out.setLength(out.length() - 1);
     out.append(String.format("%n  hottest methods:%n"));
     for (Map.Entry<String, Long> method : top(methods)) {
+      out.append(String.format("    %5.1f%%  %s%n", share(method, samples), method.getKey()));
+    }
+    out.append(String.format("  FitLedger's methods nearest the top:%n"));
+    for (Map.Entry<String, Long> method : top(ours)) {
       out.append(String.format("    %5.1f%%  %s%n", share(method, samples), method.getKey()));
     }
     return out.toString();

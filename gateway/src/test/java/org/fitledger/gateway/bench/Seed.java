@@ -58,13 +58,20 @@ final class Seed {
 
   /** Registers the contracts and {@code perSite} pieces of equipment at each of two sites. */
   List<Site> sites(int perSite) {
+    List<Site> sites = layout(run, perSite);
+    contracts(sites);
+    equipment(sites);
+    return sites;
+  }
+
+  /**
+   * The two sites of run {@code run}, one per company, each with {@code perSite} pieces of
+   * equipment: always the same ids and positions for the same run and size, so that a later run can
+   * find the pieces an earlier one registered.
+   */
+  static List<Site> layout(String run, int perSite) {
     List<Site> sites = new ArrayList<>();
     for (String company : List.of("GREENFIX", "FIXRIGHT")) {
-      String site = "Bench " + run + " " + company;
-      created(
-          "api/v1/contracts",
-          SUPERVISOR,
-          Bodies.contract("bench-" + run + "-" + company, company, site));
       List<Equipment> equipment = new ArrayList<>();
       for (int i = 0; i < perSite; i++) {
         equipment.add(
@@ -73,8 +80,23 @@ final class Seed {
                 Bodies.LATITUDE + 0.001 * sites.size() + 0.0001 * (i % 50),
                 Bodies.LONGITUDE + 0.0001 * (i / 50)));
       }
-      sites.add(new Site(site, company, List.copyOf(equipment)));
+      sites.add(new Site("Bench " + run + " " + company, company, List.copyOf(equipment)));
     }
+    return List.copyOf(sites);
+  }
+
+  /** Registers a site-scoped contract for each site's company. */
+  void contracts(List<Site> sites) {
+    for (Site site : sites) {
+      created(
+          "api/v1/contracts",
+          SUPERVISOR,
+          Bodies.contract("bench-" + run + "-" + site.company(), site.company(), site.name()));
+    }
+  }
+
+  /** Registers every site's equipment. */
+  void equipment(List<Site> sites) {
     List<Supplier<Answer>> registrations = new ArrayList<>();
     for (Site site : sites) {
       for (Equipment equipment : site.equipment()) {
@@ -84,7 +106,6 @@ final class Seed {
       }
     }
     all("registering equipment", registrations);
-    return List.copyOf(sites);
   }
 
   /**
@@ -100,7 +121,7 @@ final class Seed {
           site.equipment().subList(0, Math.min(MAX_INSPECTIONS, site.equipment().size()));
       String patrolId = UUID.randomUUID().toString();
       String inspector = INSPECTORS.get(n % INSPECTORS.size());
-      String body = Bodies.patrol(patrolId, targets, true);
+      String body = Bodies.patrol(patrolId, targets, targets.size());
       patrols.add(() -> api.post(inspector, "api/v1/patrols", body));
       for (int i = 0; i < targets.size(); i++) {
         tickets.add(new Ticket(patrolId + "-" + i, site.company()));

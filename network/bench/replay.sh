@@ -61,7 +61,10 @@ else
 fi
 
 { echo; echo "audit queries on the live index (network/bench/audit.sh --reuse --schema public):"; } >>"$out"
-FITLEDGER_DB_URL=$(db_url) FITLEDGER_DB_USER=$(db_user) FITLEDGER_DB_PASSWORD=$(db_password) \
+# The index's settings are read before they are handed on: db_password reads FITLEDGER_DB_PASSWORD
+# once FITLEDGER_DB_URL is set.
+url=$(db_url) user=$(db_user) password=$(db_password)
+FITLEDGER_DB_URL=$url FITLEDGER_DB_USER=$user FITLEDGER_DB_PASSWORD=$password \
   FITLEDGER_RUN_DIR="$RUN_DIR" "$NETWORK_DIR/bench/audit.sh" --reuse --schema public --at now \
   --inspector inspector1 --runs 100 >"$bench/audit-$stamp.log" 2>&1 \
   || { echo "the audit benchmark FAILED; its last lines:"; tail -20 "$bench/audit-$stamp.log"; } >>"$out"

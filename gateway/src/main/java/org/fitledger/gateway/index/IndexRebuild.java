@@ -94,11 +94,13 @@ class IndexRebuild implements ApplicationRunner {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long transactions = count(schema, "index_transactions");
+    long patrols = count(schema, "patrols");
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            "replayed blocks 0..%d: %d FitLedger transactions in %.1f s, %.0f transactions/s%n",
-            target, transactions, seconds, transactions / seconds));
+            "replayed blocks 0..%d: %d FitLedger transactions in %.1f s, %.0f transactions/s;"
+                + " %d of them patrols, %.0f patrols/s%n",
+            target, transactions, seconds, transactions / seconds, patrols, patrols / seconds));
     Map<String, String[]> sums = null;
     while (sums == null) {
       sums = snapshot.execute(status -> compareWhenEqual(schema));

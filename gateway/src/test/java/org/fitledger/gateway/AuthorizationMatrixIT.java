@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
   private static final String REVOKED_PEER_ANSWER =
-      "access denied: channel [maintenance] creator org [PatrolMSP]";
+      "access denied: the peer refused the caller's certificate";
   private static final String OTHER_SLA =
       "{\"CRITICAL\":{\"acknowledgeHours\":2,\"makeSafeHours\":12,\"repairHours\":48},"
           + "\"MAJOR\":{\"acknowledgeHours\":12,\"repairHours\":96},"
@@ -227,8 +227,9 @@ class AuthorizationMatrixIT {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
       assertThat(code).isEqualTo("ENDORSEMENT_FAILED");
       assertThat(body.get("details").toString()).contains(REVOKED_PEER_ANSWER);
-      // What the peers said, but not which peers: addresses are for supervisors.
+      // What kind of refusal, but not which peers or organizations: those are for supervisors.
       assertThat(body.get("details").findValues("address")).isEmpty();
+      assertThat(answer.body()).doesNotContain("MSP").doesNotContain("maintenance");
     } else if (action.unseen().containsKey(persona)) {
       // Exactly what an unknown id gets: nothing about whose the record is or where it lies.
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);

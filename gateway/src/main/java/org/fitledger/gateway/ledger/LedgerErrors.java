@@ -68,7 +68,12 @@ final class LedgerErrors {
   static boolean isUnavailable(GatewayException e) {
     return UNAVAILABLE.contains(e.getStatus().getCode())
         || (!e.getDetails().isEmpty()
-            && e.getDetails().stream().allMatch(d -> d.getMessage().contains(UNREACHABLE_PEER)));
+            && e.getDetails().stream().allMatch(d -> isUnreachable(d.getMessage())));
+  }
+
+  /** Whether a peer's message says it could not reach another node. */
+  static boolean isUnreachable(String message) {
+    return message.contains(UNREACHABLE_PEER);
   }
 
   private static String txId(GatewayException e) {

@@ -44,4 +44,18 @@ public class LedgerException extends CodedException {
   public List<PeerDetail> details() {
     return details;
   }
+
+  /**
+   * The message for a caller who may not learn the network's layout: the chaincode's own refusal as
+   * it is, and for a failure of the network itself (whose message is Fabric's, naming hosts and
+   * organizations) only what failed.
+   */
+  public String publicMessage() {
+    return switch (code()) {
+      case LEDGER_UNAVAILABLE -> "the ledger could not be reached; try again";
+      case LEDGER_ERROR -> "the ledger failed to answer";
+      case ENDORSEMENT_FAILED -> "the transaction was not endorsed";
+      default -> getMessage();
+    };
+  }
 }

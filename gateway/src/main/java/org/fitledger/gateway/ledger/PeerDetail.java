@@ -16,8 +16,28 @@ public record PeerDetail(
     @JsonInclude(JsonInclude.Include.NON_NULL) String mspId,
     String message) {
 
-  /** What the peer said, without saying which peer it was. */
+  /**
+   * What the peer said, for a caller who may not learn the network's layout: no address or MSP id,
+   * and of a message that is not the chaincode's own refusal only the kind of failure, as Fabric's
+   * own messages name hosts, ports, channels and organizations.
+   */
   public PeerDetail withoutPeer() {
-    return new PeerDetail(null, null, message);
+    return new PeerDetail(
+        null,
+        null,
+        ChaincodeError.find(message)
+            .map(error -> error.code() + ": " + error.text())
+            .orElseGet(() -> kindOf(message)));
+  }
+
+  private static String kindOf(String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("access denied")) {
+      return "access denied: the peer refused the caller's certificate";
+    }
+    if (LedgerErrors.isUnreachable(text)) {
+      return "the peer could not be reached";
+    }
+    return "the peer refused the proposal";
   }
 }

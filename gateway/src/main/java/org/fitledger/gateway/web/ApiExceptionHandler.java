@@ -31,19 +31,21 @@ class ApiExceptionHandler {
 
   /**
    * A refusal or failure of the ledger. What each peer said is passed on; which peers they were
-   * (addresses, MSP ids) only to supervisors, who run the network's audit.
+   * (addresses, MSP ids), and Fabric's own words, only to supervisors, who run the network's audit
+   * ({@link LedgerException#publicMessage}, {@link PeerDetail#withoutPeer}).
    */
   @ExceptionHandler(LedgerException.class)
   ResponseEntity<ApiError> ledger(LedgerException e, HttpServletRequest request) {
     log.info(
         "{} (transaction {}): {} {}", e.code(), e.txId().orElse("-"), e.getMessage(), e.details());
+    boolean supervisor = isSupervisor(request);
     return answer(ErrorStatuses.of(e.code()))
         .body(
             new ApiError(
                 e.code().name(),
-                e.getMessage(),
+                supervisor ? e.getMessage() : e.publicMessage(),
                 e.txId().orElse(null),
-                isSupervisor(request)
+                supervisor
                     ? e.details()
                     : e.details().stream().map(PeerDetail::withoutPeer).toList()));
   }

@@ -188,6 +188,55 @@ class PatrolControllerTest {
                 + "\"message\":\"ACCESS_DENIED: ...\"}]}");
   }
 
+  /** Fabric's words for a peer it could not dial: a host, a port and an organization. */
+  private void peerUnreachable() {
+    when(ledger.write(any(), anyString(), anyString()))
+        .thenThrow(
+            new LedgerException(
+                ErrorCode.LEDGER_UNAVAILABLE,
+                "UNAVAILABLE: failed to connect to peer0.patrol.fitledger:9051 (PatrolMSP)",
+                TX,
+                List.of(
+                    new PeerDetail(
+                        "peer0.patrol.fitledger:9051",
+                        "PatrolMSP",
+                        "rpc error: code = Unavailable desc = connection error: desc ="
+                            + " \"transport: Error while dialing: dial tcp 10.0.3.7:9051:"
+                            + " connect: connection refused\"")),
+                null));
+  }
+
+  @Test
+  void tells_an_inspector_the_ledger_could_not_be_reached_without_naming_its_hosts() {
+    peerUnreachable();
+
+    assertThat(post(REQUEST))
+        .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"LEDGER_UNAVAILABLE\","
+                + "\"message\":\"the ledger could not be reached; try again\",\"txId\":\""
+                + TX
+                + "\",\"details\":[{\"message\":\"the peer could not be reached\"}]}");
+  }
+
+  @Test
+  void tells_a_supervisor_which_host_could_not_be_reached() {
+    peerUnreachable();
+
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/patrols")
+                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(REQUEST))
+        .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        .bodyJson()
+        .extractingPath("$.details[0].message")
+        .asString()
+        .contains("dial tcp 10.0.3.7:9051");
+  }
+
   @Test
   void answers_400_for_malformed_json() {
     assertThat(post("{\"id\":")).hasStatus(HttpStatus.BAD_REQUEST);

@@ -38,4 +38,14 @@ class HealthIT {
     assertThat(index.get("activeIndexer").asString()).startsWith("fitledger-indexer pid=");
     assertThat(index.get("peerHeight").asLong()).isPositive();
   }
+
+  @Test
+  void the_metrics_which_name_the_machines_disks_are_a_supervisors_only() {
+    assertThat(gateway.getText(null, "actuator/prometheus").statusCode()).isEqualTo(401);
+    assertThat(gateway.getText("inspector1", "actuator/prometheus").statusCode()).isEqualTo(403);
+    HttpResponse<String> metrics = gateway.getText("supervisor1", "actuator/prometheus");
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("fitledger_index_visibility_seconds");
+  }
 }

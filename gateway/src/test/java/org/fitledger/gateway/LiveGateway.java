@@ -193,6 +193,11 @@ final class LiveGateway {
     return send(request(user, path).GET());
   }
 
+  /** A GET that accepts plain text, as the metrics are. */
+  HttpResponse<String> getText(String user, String path) {
+    return send(request(user, path).setHeader("Accept", "text/plain").GET());
+  }
+
   /** A GET that says its (empty) body has this content type. */
   HttpResponse<String> getSaying(String user, String path, String contentType) {
     return send(request(user, path).header("Content-Type", contentType).GET());

@@ -22,12 +22,15 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * credentials, and makes it act as that person. {@code POST /api/v1/session} may come without
  * either: it carries the password in its body. A request under {@code /actuator/} may come without
  * credentials; with them, it is that person's ({@link HttpServletRequest#isUserInRole} answers
- * their role), so that health details are shown to supervisors only.
+ * their role), so that health details are shown to supervisors only. The metrics ({@code
+ * /actuator/prometheus}) are a supervisor's only: they describe the machine the gateway runs on
+ * (its disks' paths among them).
  */
 @Component
 @ConditionalOnWebApplication
 class AuthFilter extends OncePerRequestFilter {
   private static final String BEARER = "bearer ";
+  private static final String METRICS = "/actuator/prometheus";
 
   private final Authenticator authenticator;
   private final Tokens tokens;
@@ -55,24 +58,33 @@ class AuthFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null && (isSessionRequest(request) || isUnder(request, "/actuator/"))) {
+    boolean metrics = isUnder(request, METRICS);
+    if (header == null
+        && (isSessionRequest(request) || (isUnder(request, "/actuator/") && !metrics))) {
       chain.doFilter(request, response);
       return;
     }
     Optional<Person> person = authenticate(header);
     if (person.isEmpty()) {
-      // Filters run outside the DispatcherServlet: hand the error to the one web error mapper.
-      errors.resolveException(
+      refuse(
           request,
           response,
-          null,
-          new CodedException(
-              ErrorCode.UNAUTHENTICATED,
-              "a bearer token from POST /api/v1/session, or HTTP Basic credentials, needed"));
+          ErrorCode.UNAUTHENTICATED,
+          "a bearer token from POST /api/v1/session, or HTTP Basic credentials, needed");
+      return;
+    }
+    if (metrics && !Scope.of(person.get()).isSupervisor()) {
+      refuse(request, response, ErrorCode.ACCESS_DENIED, "the metrics are for supervisors");
       return;
     }
     CurrentPerson.set(request, person.get());
     chain.doFilter(new PersonRequest(request, person.get()), response);
+  }
+
+  /** Filters run outside the DispatcherServlet: the error goes to the one web error mapper. */
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message) {
+    errors.resolveException(request, response, null, new CodedException(code, message));
   }
 
   private static boolean isUnder(HttpServletRequest request, String path) {

@@ -68,6 +68,11 @@ final class Api {
     return send(bearer(user, path).GET(), null);
   }
 
+  /** Gets a plain-text resource (the metrics) as a signed-in person. */
+  Answer getText(String user, String path) {
+    return send(bearer(user, path).setHeader("Accept", "text/plain").GET(), null);
+  }
+
   private String password(String user) {
     String password = passwords.get(user);
     if (password == null) {

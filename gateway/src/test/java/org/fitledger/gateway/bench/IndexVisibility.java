@@ -1,11 +1,5 @@
 package org.fitledger.gateway.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,28 +15,20 @@ final class IndexVisibility {
       Pattern.compile(
           "^fitledger_index_visibility_seconds_bucket\\{.*le=\"([^\"]+)\".*\\} (\\S+)$");
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final URI prometheus;
+  private final Api api;
 
-  IndexVisibility(String gateway) {
-    this.prometheus =
-        URI.create(gateway.endsWith("/") ? gateway : gateway + "/").resolve("actuator/prometheus");
+  /** Reads the metrics as {@link Seed#SUPERVISOR}, whose only they are. */
+  IndexVisibility(Api api) {
+    this.api = api;
   }
 
   /** Cumulative counts per upper bound in seconds (+Inf as infinity). */
   Map<Double, Long> sample() {
-    try {
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(10)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return parse(answer.body());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + prometheus, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+    Answer answer = api.getText(Seed.SUPERVISOR, "actuator/prometheus");
+    if (!answer.ok()) {
+      throw new IllegalStateException("cannot read the gateway's metrics: " + answer.error());
     }
+    return parse(answer.body());
   }
 
   static Map<Double, Long> parse(String text) {

@@ -86,7 +86,7 @@ public final class LedgerBenchmark {
             options.warmup(),
             options.measure(),
             new CpuMeter(options.runDir()),
-            new IndexVisibility(options.gateway()),
+            new IndexVisibility(api),
             new Profiles(
                 options.runDir(),
                 options.profileDir(),

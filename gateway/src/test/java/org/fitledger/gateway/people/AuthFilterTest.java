@@ -80,6 +80,36 @@ class AuthFilterTest {
     assertThat(((CodedException) refusal.getValue()).code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
   }
 
+  private ErrorCode refusedMetrics(Person person) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/prometheus");
+    if (person != null) {
+      request.addHeader(HttpHeaders.AUTHORIZATION, TestPeople.basic(person));
+    }
+    assertThat(passed(request)).isNull();
+    ArgumentCaptor<Exception> refusal = ArgumentCaptor.forClass(Exception.class);
+    verify(errors).resolveException(any(), any(), any(), refusal.capture());
+    return ((CodedException) refusal.getValue()).code();
+  }
+
+  @Test
+  void the_metrics_without_credentials_are_refused_as_unauthenticated() throws Exception {
+    assertThat(refusedMetrics(null)).isEqualTo(ErrorCode.UNAUTHENTICATED);
+  }
+
+  @Test
+  void the_metrics_are_refused_to_an_inspector() throws Exception {
+    assertThat(refusedMetrics(TestPeople.INSPECTOR)).isEqualTo(ErrorCode.ACCESS_DENIED);
+  }
+
+  @Test
+  void the_metrics_are_a_supervisors() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/prometheus");
+    request.addHeader(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR));
+
+    assertThat(passed(request).getUserPrincipal().getName()).isEqualTo("supervisor1");
+    verify(errors, never()).resolveException(any(), any(), any(), any());
+  }
+
   @Test
   void the_api_without_credentials_is_refused() throws Exception {
     assertThat(passed(new MockHttpServletRequest("GET", "/api/v1/tickets"))).isNull();

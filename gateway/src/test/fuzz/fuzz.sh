@@ -10,7 +10,7 @@
 #
 # Settings: FITLEDGER_FUZZ_PEOPLE (default "supervisor1 inspector1 contractor1"),
 # FITLEDGER_FUZZ_SEED (default 20261122), FITLEDGER_FUZZ_EXAMPLES (per operation, default 20),
-# FITLEDGER_FUZZ_WORKERS (operations tested at once, default 2), FITLEDGER_FUZZ_REPORT_DIR (default
+# FITLEDGER_FUZZ_WORKERS (operations tested at once, default 1), FITLEDGER_FUZZ_REPORT_DIR (default
 # gateway/target/fuzz). The report directory gets, per person, schemathesis's output (PERSON.log),
 # its JSON and NDJSON reports, and one line of summary.tsv: person, requests sent, server errors,
 # schema violations, other failed checks, seconds.

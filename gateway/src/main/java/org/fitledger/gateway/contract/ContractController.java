@@ -48,6 +48,7 @@ class ContractController {
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody ContractRequest request) {
+    request.validated();
     return writes.created(person, Transactions.REGISTER_CONTRACT, writes.json(request));
   }
 
@@ -59,6 +60,7 @@ class ContractController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody Sla request) {
+    request.validated("sla");
     return writes.ok(person, Transactions.UPDATE_CONTRACT_SLA, id, writes.json(request));
   }
 

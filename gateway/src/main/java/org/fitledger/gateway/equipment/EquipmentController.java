@@ -51,6 +51,7 @@ class EquipmentController {
   ResponseEntity<Written<JsonNode>> register(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody EquipmentRequest request) {
+    request.validated();
     return writes.created(person, Transactions.REGISTER_EQUIPMENT, writes.json(request));
   }
 
@@ -64,7 +65,9 @@ class EquipmentController {
       throw new CodedException(
           ErrorCode.INVALID_INPUT, "the body's id " + request.id() + " is not the path's " + id);
     }
-    return writes.ok(person, Transactions.UPDATE_EQUIPMENT, writes.json(request.withId(id)));
+    EquipmentRequest named = request.withId(id);
+    named.validated();
+    return writes.ok(person, Transactions.UPDATE_EQUIPMENT, writes.json(named));
   }
 
   @PostMapping("/{id}/retirement")

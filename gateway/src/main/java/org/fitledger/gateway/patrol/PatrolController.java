@@ -46,6 +46,7 @@ class PatrolController {
   ResponseEntity<Written<JsonNode>> record(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody PatrolRequest request) {
+    request.validated();
     return writes.created(person, Transactions.RECORD_PATROL, writes.json(request));
   }
 

@@ -51,6 +51,7 @@ class TicketController {
   ResponseEntity<Written<JsonNode>> open(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @RequestBody TicketRequest request) {
+    request.validated();
     return writes.created(person, Transactions.OPEN_TICKET, writes.json(request));
   }
 
@@ -60,6 +61,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Acknowledge request) {
+    request.validated();
     return writes.ok(person, Transactions.ACKNOWLEDGE_TICKET, id, writes.json(request));
   }
 
@@ -69,6 +71,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Evidence request) {
+    request.validated(0);
     return writes.ok(person, Transactions.MAKE_TICKET_SAFE, id, writes.json(request));
   }
 
@@ -78,6 +81,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Evidence request) {
+    request.validated(1);
     return writes.ok(person, Transactions.CONFIRM_REPAIR, id, writes.json(request));
   }
 
@@ -91,6 +95,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Verify request) {
+    request.validated();
     return writes.ok(person, Transactions.VERIFY_REPAIR, id, writes.json(request));
   }
 
@@ -100,6 +105,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Reassign request) {
+    request.validated();
     return writes.ok(person, Transactions.REASSIGN_TICKET, id, writes.json(request));
   }
 
@@ -109,6 +115,7 @@ class TicketController {
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person,
       @PathVariable String id,
       @RequestBody StepRequests.Cancel request) {
+    request.validated();
     return writes.ok(person, Transactions.CANCEL_TICKET, id, writes.json(request));
   }
 

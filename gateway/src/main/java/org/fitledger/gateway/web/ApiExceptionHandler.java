@@ -9,6 +9,7 @@ import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.error.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -62,6 +63,15 @@ class ApiExceptionHandler {
       answer.header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE, BEARER_CHALLENGE);
     }
     return answer.body(error(e.code().name(), e.getMessage()));
+  }
+
+  /**
+   * A request the model's own checks refuse before any endorsement: the same rule, code and words
+   * as the chaincode's refusal of it.
+   */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ApiError> refused(Refusal e) {
+    return coded(new CodedException(e.code(), e.text()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

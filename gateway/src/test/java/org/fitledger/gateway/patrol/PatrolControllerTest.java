@@ -238,6 +238,20 @@ class PatrolControllerTest {
   }
 
   @Test
+  void a_note_over_the_models_limit_is_refused_by_the_same_rule_before_any_endorsement() {
+    String longNote = "x".repeat(1001);
+
+    assertThat(post(REQUEST.replace("\"notes\":\"fine\"", "\"notes\":\"" + longNote + "\"")))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INVALID_INPUT\","
+                + "\"message\":\"inspections[0].notes must be at most 1000 characters\","
+                + "\"details\":[]}");
+    verifyNoInteractions(ledger);
+  }
+
+  @Test
   void answers_400_for_malformed_json() {
     assertThat(post("{\"id\":")).hasStatus(HttpStatus.BAD_REQUEST);
   }

@@ -95,12 +95,12 @@ class TicketControllerTest {
         "contractor1 | acknowledgement | acknowledgeTicket | {} | {\"note\":\"\"}",
         "contractor1 | make-safe | makeTicketSafe | {\"note\":\"taped off\"}"
             + " | {\"note\":\"taped off\",\"photoHashes\":[]}",
-        "contractor1 | repair | confirmRepair | {\"note\":\"welded\",\"photoHashes\":[\"ab\"]}"
-            + " | {\"note\":\"welded\",\"photoHashes\":[\"ab\"]}",
+        "contractor1 | repair | confirmRepair | {\"note\":\"welded\",\"photoHashes\":[\"abababababababababababababababababababababababababababababababab\"]}"
+            + " | {\"note\":\"welded\",\"photoHashes\":[\"abababababababababababababababababababababababababababababababab\"]}",
         "inspector1 | verification | verifyRepair | {\"accepted\":false,\"reason\":\"still loose\"}"
             + " | {\"accepted\":false,\"reason\":\"still loose\"}",
-        "supervisor1 | reassignment | reassignTicket | {\"contractId\":\"c-2\"}"
-            + " | {\"contractId\":\"c-2\",\"reason\":null}",
+        "supervisor1 | reassignment | reassignTicket | {\"contractId\":\"c-2\",\"reason\":\"moved\"}"
+            + " | {\"contractId\":\"c-2\",\"reason\":\"moved\"}",
         "supervisor1 | cancellation | cancelTicket | {\"reason\":\"duplicate\"}"
             + " | {\"reason\":\"duplicate\"}",
       })
@@ -115,6 +115,26 @@ class TicketControllerTest {
         .isStrictlyEqualTo(
             "{\"txId\":\"" + TX + "\",\"blockNumber\":10,\"record\":" + RECORD + "}");
     verify(progress).awaitProjected(10);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "repair | {\"note\":\"welded\",\"photoHashes\":[]}"
+            + " | photoHashes must have 1..10 elements",
+        "repair | {\"photoHashes\":[\"ab\"]} | photoHashes must hold lowercase hex SHA-256 hashes",
+        "reassignment | {\"contractId\":\"c-2\"} | reason is required",
+      })
+  void a_step_the_models_rules_refuse_is_400_before_any_endorsement(
+      String resource, String body, String message) {
+    Person person = person(resource.equals("repair") ? "contractor1" : "supervisor1");
+
+    assertThat(post(person, "/api/v1/tickets/t-1/" + resource, body))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .satisfies(json -> assertThat(json.toString()).contains("INVALID_INPUT").contains(message));
+    verifyNoInteractions(ledger);
   }
 
   @ParameterizedTest(name = "{1} {2}")

@@ -15,6 +15,7 @@ public final class Refusal extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final ErrorCode code;
+  private final String text;
 
   /**
    * @param code why the transaction is refused
@@ -23,6 +24,12 @@ public final class Refusal extends RuntimeException {
   public Refusal(ErrorCode code, String text) {
     super(Objects.requireNonNull(code, "code") + ": " + text);
     this.code = code;
+    this.text = text;
+  }
+
+  /** The human text, without the code. */
+  public String text() {
+    return text;
   }
 
   /** The machine-readable reason. */

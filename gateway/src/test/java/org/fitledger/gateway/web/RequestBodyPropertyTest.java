@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -26,6 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.fitledger.model.error.Refusal;
 import org.fitledger.model.text.FreeText;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -99,6 +101,43 @@ class RequestBodyPropertyTest {
     Object again = JSON.readValue(JSON.writeValueAsString(read), type);
 
     assertThat(again).isEqualTo(read);
+  }
+
+  /**
+   * What the controllers do next: the model's own checks ({@code validated}, where the body has
+   * them) accept the body or refuse it with a {@link Refusal}, which answers 4xx — never another
+   * exception.
+   */
+  @Property(tries = 1000)
+  void a_body_of_the_declared_json_types_is_accepted_or_refused_by_the_models_rules(
+      @ForAll("wellTypedBodies") Body body) {
+    Object read = JSON.readValue(body.json(), JSON.constructType(body.type()));
+
+    Throwable thrown = catchThrowable(() -> validate(read));
+
+    Statistics.label("outcome").collect(thrown == null ? "accepted" : "refused");
+    if (thrown != null) {
+      assertThat(thrown).as("%s", body).isInstanceOf(Refusal.class);
+    }
+  }
+
+  /** Calls the request's {@code validated} method, if it has one, with a field name or a count. */
+  private static void validate(Object request) throws Throwable {
+    for (Method method : request.getClass().getMethods()) {
+      if (method.getName().equals("validated")) {
+        Object[] arguments =
+            switch (method.getParameterCount()) {
+              case 0 -> new Object[0];
+              default -> new Object[] {method.getParameterTypes()[0] == int.class ? 1 : "body"};
+            };
+        try {
+          method.invoke(request, arguments);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+        return;
+      }
+    }
   }
 
   @Property(tries = 1000)

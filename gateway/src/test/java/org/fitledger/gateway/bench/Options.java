@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * @param profileDir where to keep a CPU profile of every process per measurement, or null for none
  * @param goProfiles the peers' and orderers' profile servers, {@code name=host:port,...}
  * @param postgresUrl the index's JDBC URL, for its statement times while profiling, or null
+ * @param pacedShare after each patrol measurement, patrols are measured again paced at this share
+ *     of its throughput (0.8 unless told; 0 for none), for the index lag below the ceiling
  */
 record Options(
     String gateway,
@@ -43,12 +45,14 @@ record Options(
     String label,
     Path profileDir,
     Map<String, String> goProfiles,
-    String postgresUrl) {
+    String postgresUrl,
+    double pacedShare) {
   static final String USAGE =
       "LedgerBenchmark [--gateway URL] [--credentials FILE] [--run-dir DIR] [--out FILE]"
           + " [--prewarm SECONDS] [--warmup SECONDS] [--measure SECONDS] [--clients N[,N...]]"
           + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]"
-          + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...] [--postgres JDBC-URL]]";
+          + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...] [--postgres JDBC-URL]]"
+          + " [--paced-share 0.8]";
 
   static Options parse(String... args) {
     Map<String, String> given = new HashMap<>();
@@ -76,9 +80,13 @@ record Options(
             value(given, "label", ""),
             given.containsKey("profile-dir") ? Path.of(given.remove("profile-dir")) : null,
             pairs(value(given, "go-profiles", "")),
-            given.remove("postgres"));
+            given.remove("postgres"),
+            Double.parseDouble(value(given, "paced-share", "0.8")));
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("unknown " + given.keySet() + "; usage: " + USAGE);
+    }
+    if (!(options.pacedShare >= 0 && options.pacedShare < 1)) {
+      throw new IllegalArgumentException("--paced-share must be at least 0 and below 1");
     }
     if (options.equipmentPerSite < 50) {
       throw new IllegalArgumentException("--equipment-per-site must be at least 50");

@@ -94,9 +94,11 @@ final class Runner {
     }
   }
 
-  private static Tally loop(Workload workload, int client, long measureFrom, long measureTo) {
+  private static Tally loop(Workload workload, int client, long measureFrom, long measureTo)
+      throws InterruptedException {
     Tally tally = new Tally();
     while (System.nanoTime() < measureTo) {
+      workload.awaitTurn();
       long sent = System.nanoTime();
       Answer answer = workload.next(client);
       long done = System.nanoTime();

@@ -11,4 +11,9 @@ interface Workload {
    * per client, so per-client state needs no locking.
    */
   Answer next(int client);
+
+  /**
+   * Waits, before the next request is timed, until the workload may send it; at once by default.
+   */
+  default void awaitTurn() throws InterruptedException {}
 }

@@ -45,6 +45,8 @@ public final class PatrolLedger {
   private static final int ATTEMPTS = 10;
   private static final Set<Integer> RETRYABLE = Set.of(0, 429, 502, 503, 504);
   private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
+  // Tokens live 15 minutes; everyone signs in again well before.
+  private static final Duration TOKEN_REFRESH = Duration.ofMinutes(5);
   private static final String USAGE =
       "PatrolLedger --gateway URL --credentials FILE --db-url JDBC-URL [--db-user USER]"
           + " [--patrols N] [--equipment-per-site N] [--defect-every N] [--clients N] [--out FILE]";
@@ -83,6 +85,7 @@ public final class PatrolLedger {
           before,
           missing,
           clients);
+      api.signIn(Seed.EVERYONE); // afresh: seeding may have taken minutes
       long start = System.nanoTime();
       write(new PatrolLoad(api, sites, defectEvery), api, missing, clients, start);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -152,14 +155,14 @@ public final class PatrolLedger {
               }));
     }
     pool.shutdown();
-    long signedIn = System.nanoTime();
+    long signedIn = start;
     while (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
       double seconds = (System.nanoTime() - start) / 1e9;
       progress(
           "%d of %d patrols on the ledger (%.1f/s), %d sent again",
           done.get(), missing, done.get() / seconds, resent.get());
-      if (System.nanoTime() - signedIn > Duration.ofMinutes(10).toNanos()) {
-        api.signIn(Seed.EVERYONE); // tokens live 15 minutes
+      if (System.nanoTime() - signedIn > TOKEN_REFRESH.toNanos()) {
+        api.signIn(Seed.EVERYONE);
         signedIn = System.nanoTime();
       }
     }

@@ -20,6 +20,7 @@ import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.PeerDetail;
 import org.fitledger.gateway.ledger.Submitted;
+import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.model.error.ErrorCode;
@@ -61,9 +62,13 @@ class PatrolControllerTest {
   @MockitoBean IndexedTransactions indexed;
 
   private MockMvcTester.MockMvcRequestBuilder post(String body) {
+    return post(TestPeople.INSPECTOR, body);
+  }
+
+  private MockMvcTester.MockMvcRequestBuilder post(Person person, String body) {
     return mvc.post()
         .uri("/api/v1/patrols")
-        .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.INSPECTOR))
+        .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(person))
         .contentType(MediaType.APPLICATION_JSON)
         .content(body);
   }
@@ -172,12 +177,7 @@ class PatrolControllerTest {
   void tells_a_supervisor_which_peer_said_what() {
     chaincodeDenies();
 
-    assertThat(
-            mvc.post()
-                .uri("/api/v1/patrols")
-                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(REQUEST))
+    assertThat(post(TestPeople.SUPERVISOR, REQUEST))
         .hasStatus(HttpStatus.FORBIDDEN)
         .bodyJson()
         .isStrictlyEqualTo(
@@ -224,12 +224,7 @@ class PatrolControllerTest {
   void tells_a_supervisor_which_host_could_not_be_reached() {
     peerUnreachable();
 
-    assertThat(
-            mvc.post()
-                .uri("/api/v1/patrols")
-                .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(REQUEST))
+    assertThat(post(TestPeople.SUPERVISOR, REQUEST))
         .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
         .bodyJson()
         .extractingPath("$.details[0].message")

@@ -51,9 +51,10 @@ if [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ]; then
   profile="-XX:StartFlightRecording=filename=$bench/rebuild-$stamp.jfr,settings=profile"
 fi
 rebuild_log="$bench/rebuild-$stamp.log"
-if /usr/bin/time -f "rebuild JVM: %e s elapsed, %U s user CPU, %S s system CPU, %M KiB max RSS" \
+# CpuMeter runs the rebuild and says where the machine's CPU went meanwhile, process by process.
+if java -cp "$bench_classpath" org.fitledger.gateway.bench.CpuMeter "$RUN_DIR" \
   env JDK_JAVA_OPTIONS="$profile" "$launcher" index rebuild >"$rebuild_log" 2>&1; then
-  grep -v '^[0-9T:.-]*Z ' "$rebuild_log" >>"$out" || true
+  grep -v -e '^[0-9T:.-]*Z ' -e '^NOTE: Picked up' -e '\[jfr,startup\]' "$rebuild_log" >>"$out" || true
 else
   { echo "the rebuild FAILED; its last lines:"; tail -20 "$rebuild_log"; } >>"$out"
   cat "$out"
@@ -68,7 +69,7 @@ FITLEDGER_DB_URL=$url FITLEDGER_DB_USER=$user FITLEDGER_DB_PASSWORD=$password \
   FITLEDGER_RUN_DIR="$RUN_DIR" "$NETWORK_DIR/bench/audit.sh" --reuse --schema public --at now \
   --inspector inspector1 --runs 100 >"$bench/audit-$stamp.log" 2>&1 \
   || { echo "the audit benchmark FAILED; its last lines:"; tail -20 "$bench/audit-$stamp.log"; } >>"$out"
-sed -n '/^FitLedger audit benchmark/,$p' "$bench/audit-$stamp.log" >>"$out"
+sed -n '/^FitLedger audit benchmark/,$p' "$bench/audit-$stamp.log" | grep -v -e '^written to' -e '\[fitledger\]' >>"$out"
 
 if [ -f "$bench/rebuild-$stamp.jfr" ]; then
   { echo; echo "the rebuild's JVM, profiled:"

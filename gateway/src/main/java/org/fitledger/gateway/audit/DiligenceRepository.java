@@ -86,7 +86,9 @@ public class DiligenceRepository {
       where.and("i.inspector = ?", inspector);
     }
     if (beyondTolerance != null) {
-      where.and("i.within_tolerance = ?", !beyondTolerance);
+      // Spelt out rather than bound, so that every plan of the statement can use the partial index
+      // of the inspections beyond tolerance (V11).
+      where.and(beyondTolerance ? "not i.within_tolerance" : "i.within_tolerance");
     }
     long total =
         jdbc.sql("select count(*) from inspections i" + where.sql())

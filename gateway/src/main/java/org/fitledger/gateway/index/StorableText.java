@@ -17,7 +17,31 @@ final class StorableText {
 
   /** The first place in a record that the index cannot store, if any, as {@code pointer: why}. */
   static Optional<String> problem(JsonNode record) {
-    return problem(record, "");
+    // Most records hold nothing of the kind: their strings are checked first, and the pointer to
+    // a problem is only spelt out once one is found.
+    return storable(record) ? Optional.empty() : problem(record, "");
+  }
+
+  /** Whether every string of a node, names of fields included, can be stored. */
+  private static boolean storable(JsonNode node) {
+    if (node.isString()) {
+      return problem(node.stringValue()).isEmpty();
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (!storable(element)) {
+          return false;
+        }
+      }
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (problem(field.getKey()).isPresent() || !storable(field.getValue())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static Optional<String> problem(JsonNode node, String pointer) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -151,6 +152,42 @@ final class CpuMeter {
     } catch (IOException e) {
       return new long[] {0, 0};
     }
+  }
+
+  /**
+   * Runs a command and then says where the machine's CPU went while it ran: {@code CpuMeter RUN_DIR
+   * COMMAND [ARG...]} prints each of the stack's processes' share of one core, the command's own
+   * (with its children), the machine's other processes' and the whole machine's, and exits with the
+   * command's status. The replay benchmark runs the rebuild so.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length < 2) {
+      throw new IllegalArgumentException("usage: CpuMeter RUN_DIR COMMAND [ARG...]");
+    }
+    CpuMeter meter = new CpuMeter(Path.of(args[0]));
+    Sample before = meter.sample();
+    int status =
+        new ProcessBuilder(List.of(args).subList(1, args.length)).inheritIO().start().waitFor();
+    Sample after = meter.sample();
+    Usage usage = between(before, after);
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                "CPU while it ran (%.1f s), %% of one core (this machine has %d): machine %.0f |"
+                    + " other processes %.0f |",
+                (after.nanos() - before.nanos()) / 1e9,
+                100 * Runtime.getRuntime().availableProcessors(),
+                usage.machine(),
+                usage.otherProcesses()));
+    usage
+        .processes()
+        .forEach(
+            (name, share) ->
+                line.append(
+                    String.format(
+                        " %s %.0f", name.equals(BENCHMARK) ? "the command" : name, share)));
+    System.out.println(line);
+    System.exit(status);
   }
 
   /** The load averages over 1, 5 and 15 minutes. */

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -157,37 +159,91 @@ final class CpuMeter {
   /**
    * Runs a command and then says where the machine's CPU went while it ran: {@code CpuMeter RUN_DIR
    * COMMAND [ARG...]} prints each of the stack's processes' share of one core, the command's own
-   * (with its children), the machine's other processes' and the whole machine's, and exits with the
-   * command's status. The replay benchmark runs the rebuild so.
+   * (with its children), and the whole machine's, and exits with the command's status. The
+   * processes are sampled every half second, so that the CPU of those that end meanwhile (the
+   * command's own, PostgreSQL's backend serving it) is counted up to their last sample. The replay
+   * benchmark runs the rebuild so.
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length < 2) {
       throw new IllegalArgumentException("usage: CpuMeter RUN_DIR COMMAND [ARG...]");
     }
     CpuMeter meter = new CpuMeter(Path.of(args[0]));
-    Sample before = meter.sample();
-    int status =
-        new ProcessBuilder(List.of(args).subList(1, args.length)).inheritIO().start().waitFor();
-    Sample after = meter.sample();
-    Usage usage = between(before, after);
+    Tracked tracked = new Tracked();
+    long start = System.nanoTime();
+    long[] machineBefore = machine();
+    meter.observe(null, tracked, true);
+    Process command = new ProcessBuilder(List.of(args).subList(1, args.length)).inheritIO().start();
+    while (!command.waitFor(500, TimeUnit.MILLISECONDS)) {
+      meter.observe(command, tracked, false);
+    }
+    long[] machineAfter = machine();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long total = machineAfter[1] - machineBefore[1];
+    double machine =
+        total == 0
+            ? 0
+            : 100.0
+                * Runtime.getRuntime().availableProcessors()
+                * (machineAfter[0] - machineBefore[0])
+                / total;
     StringBuilder line =
         new StringBuilder(
             String.format(
-                "CPU while it ran (%.1f s), %% of one core (this machine has %d): machine %.0f |"
-                    + " other processes %.0f |",
-                (after.nanos() - before.nanos()) / 1e9,
-                100 * Runtime.getRuntime().availableProcessors(),
-                usage.machine(),
-                usage.otherProcesses()));
-    usage
-        .processes()
-        .forEach(
-            (name, share) ->
-                line.append(
-                    String.format(
-                        " %s %.0f", name.equals(BENCHMARK) ? "the command" : name, share)));
+                "CPU while it ran (%.1f s), %% of one core (this machine has %d): machine %.0f |",
+                seconds, 100 * Runtime.getRuntime().availableProcessors(), machine));
+    tracked
+        .shares(seconds)
+        .forEach((name, share) -> line.append(String.format(" %s %.0f", name, share)));
     System.out.println(line);
-    System.exit(status);
+    System.exit(command.exitValue());
+  }
+
+  /** Each process seen, with the CPU it had when first and last seen, under its root's name. */
+  private static final class Tracked {
+    private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Duration> first = new HashMap<>();
+    private final Map<Long, Duration> last = new HashMap<>();
+
+    void seen(String name, ProcessHandle process, boolean before) {
+      Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
+      names.put(process.pid(), name);
+      // A process born after the start used all its CPU since.
+      first.putIfAbsent(process.pid(), before ? cpu : Duration.ZERO);
+      last.put(process.pid(), cpu);
+    }
+
+    /** Each name's share of one core, in percent, busiest first. */
+    Map<String, Double> shares(double seconds) {
+      Map<String, Double> shares = new HashMap<>();
+      names.forEach(
+          (pid, name) ->
+              shares.merge(
+                  name,
+                  100 * last.get(pid).minus(first.get(pid)).toNanos() / 1e9 / seconds,
+                  Double::sum));
+      Map<String, Double> busiestFirst = new LinkedHashMap<>();
+      shares.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+          .forEach(e -> busiestFirst.put(e.getKey(), e.getValue()));
+      return busiestFirst;
+    }
+  }
+
+  /** Samples every process of the stack and the command, each with its descendants. */
+  private void observe(Process command, Tracked tracked, boolean before) {
+    Map<String, Long> roots = new TreeMap<>(pids());
+    if (command != null) {
+      roots.put("the command", command.pid());
+    }
+    roots.forEach(
+        (name, pid) ->
+            ProcessHandle.of(pid)
+                .ifPresent(
+                    root -> {
+                      tracked.seen(name, root, before);
+                      root.descendants().forEach(child -> tracked.seen(name, child, before));
+                    }));
   }
 
   /** The load averages over 1, 5 and 15 minutes. */

@@ -90,6 +90,14 @@ final class LedgerCli {
     }
   }
 
+  /**
+   * Rebuilds the index from block 0 into the schema {@code index_rebuild} and compares it with the
+   * live one ({@code ./fitledger index rebuild}).
+   */
+  static Result rebuildIndex() throws IOException, InterruptedException {
+    return run(List.of("index", "rebuild"), 600);
+  }
+
   /** The stack's run directory, as {@code ./fitledger} chooses it. */
   static Path runDirectory() {
     String runDir = System.getenv("FITLEDGER_RUN_DIR");
@@ -109,13 +117,22 @@ final class LedgerCli {
     List<String> command = new ArrayList<>();
     command.add(Path.of(home(), "fitledger").toString());
     command.addAll(fitledgerArguments);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(
-          "./fitledger " + fitledgerArguments.get(0) + " did not finish in " + seconds + " s");
+    // To a file, so that a command that says much never waits on a full pipe.
+    Path log = Files.createTempFile("fitledger-cli-", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            "./fitledger " + fitledgerArguments.get(0) + " did not finish in " + seconds + " s");
+      }
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8).strip());
+    } finally {
+      Files.deleteIfExists(log);
     }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Result(process.exitValue(), output.strip());
   }
 }

@@ -32,6 +32,10 @@ bench="$RUN_DIR/bench"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out="$bench/replay-$stamp.txt"
 
+# Profiling also times PostgreSQL's statements (pg_stat_statements, which FITLEDGER_PROFILE=1 loads).
+[ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ] && export FITLEDGER_PROFILE=1
+sql() { PGPASSWORD=$(db_password) "$PG_BIN/psql" -h "$HOST" -p "$(postgres_port)" -U "$(db_user)" -d fitledger -qAtX "$@"; }
+
 log "load before: $(uptime)"
 trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
@@ -49,6 +53,7 @@ cat "$bench/ledger-$stamp.txt" >>"$out"
 profile=
 if [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ]; then
   profile="-XX:StartFlightRecording=filename=$bench/rebuild-$stamp.jfr,settings=profile"
+  sql -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
 fi
 rebuild_log="$bench/rebuild-$stamp.log"
 # CpuMeter runs the rebuild and says where the machine's CPU went meanwhile, process by process.
@@ -71,6 +76,12 @@ FITLEDGER_DB_URL=$url FITLEDGER_DB_USER=$user FITLEDGER_DB_PASSWORD=$password \
   || { echo "the audit benchmark FAILED; its last lines:"; tail -20 "$bench/audit-$stamp.log"; } >>"$out"
 sed -n '/^FitLedger audit benchmark/,$p' "$bench/audit-$stamp.log" | grep -v -e '^written to' -e '\[fitledger\]' >>"$out"
 
+if [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ]; then
+  { echo; echo "PostgreSQL's statements during the rebuild and the audit benchmark, by total time (pg_stat_statements):"
+    echo "calls|total ms|rows|statement"
+    sql -c "select calls, round(total_exec_time::numeric), rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+            from pg_stat_statements order by total_exec_time desc limit 12"; } >>"$out"
+fi
 if [ -f "$bench/rebuild-$stamp.jfr" ]; then
   { echo; echo "the rebuild's JVM, profiled:"
     java -cp "$bench_classpath" org.fitledger.gateway.bench.Profiles "$bench/rebuild-$stamp.jfr"; } >>"$out"

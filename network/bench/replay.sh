@@ -34,7 +34,7 @@ out="$bench/replay-$stamp.txt"
 
 # Profiling also times PostgreSQL's statements (pg_stat_statements, which FITLEDGER_PROFILE=1 loads).
 [ "${FITLEDGER_BENCH_PROFILE:-0}" = 1 ] && export FITLEDGER_PROFILE=1
-sql() { PGPASSWORD=$(db_password) "$PG_BIN/psql" -h "$HOST" -p "$(postgres_port)" -U "$(db_user)" -d fitledger -qAtX "$@"; }
+sql() { stack_psql fitledger -qAtX "$@"; }
 
 log "load before: $(uptime)"
 trap '"$launcher" down >/dev/null 2>&1 || true' EXIT

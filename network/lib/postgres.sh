@@ -42,8 +42,7 @@ postgres_up() {
       die "PostgreSQL did not start: see $PG_DIR/postgres.log"
     log "started PostgreSQL on $HOST:$(postgres_port)"
   fi
-  if ! PGPASSWORD=$(cat "$secrets/db-password") "$PG_BIN/psql" -h "$HOST" -p "$(postgres_port)" \
-    -U fitledger -d postgres -tAc "select 1 from pg_database where datname = 'fitledger'" | grep -q 1; then
+  if ! stack_psql postgres -tAc "select 1 from pg_database where datname = 'fitledger'" | grep -q 1; then
     PGPASSWORD=$(cat "$secrets/db-password") "$PG_BIN/createdb" -h "$HOST" -p "$(postgres_port)" \
       -U fitledger fitledger
   fi
@@ -60,6 +59,14 @@ postgres_down() {
 
 postgres_running() {
   [ -f "$PG_DIR/data/PG_VERSION" ] && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1
+}
+
+# stack_psql DATABASE [PSQL-ARG...]: psql as fitledger into the stack's own cluster.
+stack_psql() {
+  local database=$1
+  shift
+  PGPASSWORD=$(cat "$RUN_DIR/secrets/db-password") "$PG_BIN/psql" -h "$HOST" -p "$(postgres_port)" \
+    -U fitledger -d "$database" "$@"
 }
 
 db_url() { echo "${FITLEDGER_DB_URL:-jdbc:postgresql://$HOST:$(postgres_port)/fitledger}"; }

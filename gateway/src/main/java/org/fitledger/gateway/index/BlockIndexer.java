@@ -61,9 +61,8 @@ class BlockIndexer implements SmartLifecycle {
     running = true;
     // Not a daemon: in a process that only indexes, this thread is what keeps it running.
     thread = new Thread(this::run, "block-indexer");
-    // An Error (out of memory, say) leaves this JVM unfit to index: it ends the process, so that
-    // the
-    // standby indexer takes over, or a rebuild fails, rather than waiting without an indexer.
+    // An Error (out of memory, say) leaves this JVM unfit to index: it ends the process, so
+    // that the standby indexer takes over, or a rebuild fails, rather than waiting without one.
     thread.setUncaughtExceptionHandler(
         (t, e) -> {
           log.error("the block indexer stopped: {}", e.toString(), e);

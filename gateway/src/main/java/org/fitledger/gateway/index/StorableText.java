@@ -1,5 +1,7 @@
 package org.fitledger.gateway.index;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -17,40 +19,22 @@ final class StorableText {
 
   /** The first place in a record that the index cannot store, if any, as {@code pointer: why}. */
   static Optional<String> problem(JsonNode record) {
-    // Most records hold nothing of the kind: their strings are checked first, and the pointer to
-    // a problem is only spelt out once one is found.
-    return storable(record) ? Optional.empty() : problem(record, "");
+    return problem(record, new ArrayDeque<>());
   }
 
-  /** Whether every string of a node, names of fields included, can be stored. */
-  private static boolean storable(JsonNode node) {
+  /**
+   * The first problem under a node, at {@code path} (its field names and array positions as they
+   * are): the pointer is spelt out only for a problem, as most records have none.
+   */
+  private static Optional<String> problem(JsonNode node, Deque<String> path) {
     if (node.isString()) {
-      return problem(node.stringValue()).isEmpty();
-    }
-    if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (!storable(element)) {
-          return false;
-        }
-      }
-    }
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (problem(field.getKey()).isPresent() || !storable(field.getValue())) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static Optional<String> problem(JsonNode node, String pointer) {
-    if (node.isString()) {
-      return problem(node.stringValue()).map(why -> pointer + ": " + why);
+      return problem(node.stringValue()).map(why -> pointer(path) + ": " + why);
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        Optional<String> found = problem(node.get(i), pointer + "/" + i);
+        path.addLast(Integer.toString(i));
+        Optional<String> found = problem(node.get(i), path);
+        path.removeLast();
         if (found.isPresent()) {
           return found;
         }
@@ -58,17 +42,25 @@ final class StorableText {
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String child = pointer + "/" + escaped(field.getKey());
+        path.addLast(field.getKey());
         Optional<String> found =
             problem(field.getKey())
-                .map(why -> child + " (the field name): " + why)
-                .or(() -> problem(field.getValue(), child));
+                .map(why -> pointer(path) + " (the field name): " + why)
+                .or(() -> problem(field.getValue(), path));
+        path.removeLast();
         if (found.isPresent()) {
           return found;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** A path as a JSON pointer whose names are {@link #escaped}. */
+  private static String pointer(Deque<String> path) {
+    StringBuilder pointer = new StringBuilder();
+    path.forEach(segment -> pointer.append('/').append(escaped(segment)));
+    return pointer.toString();
   }
 
   /** Why a string cannot be stored, naming the first offending code unit and its position. */

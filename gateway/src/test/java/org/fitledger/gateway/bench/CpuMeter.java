@@ -85,15 +85,11 @@ final class CpuMeter {
                 shares.put(name, 100 * cpu.minus(before).toNanos() / 1e9 / seconds);
               }
             });
-    Map<String, Double> busiestFirst = new LinkedHashMap<>();
-    shares.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .forEach(e -> busiestFirst.put(e.getKey(), e.getValue()));
     long total = to.machineTotal() - from.machineTotal();
     double cores = Runtime.getRuntime().availableProcessors();
     double machine = total == 0 ? 0 : 100 * cores * (to.machineBusy() - from.machineBusy()) / total;
     double all = 100 * to.allProcesses().minus(from.allProcesses()).toNanos() / 1e9 / seconds;
-    return new Usage(busiestFirst, all, machine);
+    return new Usage(busiestFirst(shares), all, machine);
   }
 
   private Map<String, Long> pids() {
@@ -222,12 +218,17 @@ final class CpuMeter {
                   name,
                   100 * last.get(pid).minus(first.get(pid)).toNanos() / 1e9 / seconds,
                   Double::sum));
-      Map<String, Double> busiestFirst = new LinkedHashMap<>();
-      shares.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-          .forEach(e -> busiestFirst.put(e.getKey(), e.getValue()));
-      return busiestFirst;
+      return busiestFirst(shares);
     }
+  }
+
+  /** Shares of a core by name, the busiest first. */
+  private static Map<String, Double> busiestFirst(Map<String, Double> shares) {
+    Map<String, Double> sorted = new LinkedHashMap<>();
+    shares.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** Samples every process of the stack and the command, each with its descendants. */

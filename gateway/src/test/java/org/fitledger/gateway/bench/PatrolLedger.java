@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -156,7 +157,7 @@ public final class PatrolLedger {
     }
     pool.shutdown();
     long signedIn = start;
-    while (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+    while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
       double seconds = (System.nanoTime() - start) / 1e9;
       progress(
           "%d of %d patrols on the ledger (%.1f/s), %d sent again",

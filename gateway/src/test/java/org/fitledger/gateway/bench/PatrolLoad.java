@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Patrol submissions: each a fresh patrol of 10 inspections of equipment picked at random, by
@@ -18,6 +19,7 @@ final class PatrolLoad implements Workload {
   private final Api api;
   private final List<Seed.Equipment> equipment = new ArrayList<>();
   private final int defectEvery;
+  private final AtomicLong sent = new AtomicLong();
 
   /** Patrols that find no defect. */
   PatrolLoad(Api api, List<Seed.Site> sites) {
@@ -43,7 +45,7 @@ final class PatrolLoad implements Workload {
 
   @Override
   public Answer next(int client) {
-    return send(client, body(0));
+    return send(client, body(sent.getAndIncrement()));
   }
 
   /** The body of patrol number {@code n}: a new id and equipment picked afresh. */

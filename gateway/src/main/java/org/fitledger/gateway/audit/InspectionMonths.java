@@ -1,10 +1,13 @@
 package org.fitledger.gateway.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.fitledger.gateway.query.ArrayColumns;
+import org.fitledger.model.patrol.Condition;
 import org.fitledger.model.patrol.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,6 +42,29 @@ final class InspectionMonths {
    * @param levels per piece, the levels its inspections in the patrol satisfied
    */
   record Satisfied(String recordedAt, Map<String, Set<Level>> levels) {}
+
+  /**
+   * SQL: whether a row of {@code inspections} satisfies a level ({@link Level#satisfiedBy}): one of
+   * a patrol with a ledger time, of a level, that could reach the equipment. It satisfies its own
+   * level and every less thorough one.
+   */
+  static final String SATISFYING =
+      "recorded_ts is not null and condition <> '"
+          + Condition.NOT_ACCESSIBLE.name()
+          + "' and level in ("
+          + Arrays.stream(Level.values())
+              .map(level -> "'" + level.name() + "'")
+              .collect(Collectors.joining(", "))
+          + ")";
+
+  /** SQL: whether a satisfying row of {@code inspections} satisfies the level too. */
+  static String satisfies(Level level) {
+    return "level in ("
+        + level.satisfiers().stream()
+            .map(satisfier -> "'" + satisfier.name() + "'")
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
 
   /** The pieces' times, one row each, with their month: relation {@code i}. */
   private static final String INPUT =
@@ -124,6 +150,53 @@ final class InspectionMonths {
                 + " from a where m.equipment_id = a.equipment_id and m.month = a.month")
         .params(columns)
         .update();
+  }
+
+  /**
+   * Derives the whole table from the inspections the index holds, in one statement: what adding
+   * every patrol's time would have left. The table must be empty.
+   */
+  void deriveAll() {
+    jdbc.sql(
+            "insert into inspection_months (equipment_id, month, routine_before,"
+                + " functional_before, structural_before, routine_times, functional_times,"
+                + " structural_times) with satisfying as (select equipment_id,"
+                + " recorded_ts as ts,"
+                + " date_trunc('month', recorded_ts at time zone 'UTC')::date as month,"
+                + satisfies(Level.FUNCTIONAL)
+                + " as functional, "
+                + satisfies(Level.STRUCTURAL)
+                + " as structural from inspections where "
+                + SATISFYING
+                + "),"
+                + " per_month as (select equipment_id, month"
+                + " , array_agg(distinct ts order by ts) as routine_times, max(ts) as routine_max"
+                + timesOf("functional")
+                + timesOf("structural")
+                + " from satisfying group by equipment_id, month),"
+                + " months as (select equipment_id, generate_series(min(month)::timestamp,"
+                + " max(month)::timestamp, interval '1 month')::date as month"
+                + " from per_month group by equipment_id)"
+                + " select m.equipment_id, m.month, max(p.routine_max) over earlier,"
+                + " max(p.functional_max) over earlier, max(p.structural_max) over earlier,"
+                + " p.routine_times, p.functional_times, p.structural_times from months m"
+                + " left join per_month p on p.equipment_id = m.equipment_id and p.month = m.month"
+                + " window earlier as (partition by m.equipment_id order by m.month"
+                + " rows between unbounded preceding and 1 preceding)")
+        .update();
+  }
+
+  /** A level's satisfying times within a month, and the latest of them. */
+  private static String timesOf(String level) {
+    return ", array_agg(distinct ts order by ts) filter (where "
+        + level
+        + ") as "
+        + level
+        + "_times, max(ts) filter (where "
+        + level
+        + ") as "
+        + level
+        + "_max";
   }
 
   /** A level's latest time before the month, and its times within it, among the ones added. */

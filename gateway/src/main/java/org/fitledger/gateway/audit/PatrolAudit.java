@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fitledger.gateway.index.DerivedProjection;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordProjection;
 import org.fitledger.gateway.query.ArrayColumns;
@@ -24,9 +25,12 @@ import tools.jackson.databind.JsonNode;
  * satisfies the level, in {@code equipment_coverage}; and the patrol's time in {@link
  * InspectionMonths}. A patrol is tallied once: {@code audit_tallied_patrols} remembers it. The
  * coverage times and the months are kept so that adding a time again changes nothing.
+ *
+ * <p>Every figure is one the patrol's inspections as {@code inspections} holds them also give, so a
+ * rebuild derives them all at once from that table ({@link #deriveAll}).
  */
 @Component
-public class PatrolAudit implements RecordProjection {
+public class PatrolAudit implements DerivedProjection {
   private final JdbcClient jdbc;
   private final InspectionMonths months;
 
@@ -63,6 +67,44 @@ public class PatrolAudit implements RecordProjection {
     }
     tallies(patrols);
     coverage(patrols);
+  }
+
+  /**
+   * Derives the tallied patrols, the tallies, the coverage times and the months from {@code
+   * inspections}: an inspection there has its patrol's time, inspector and the district path its
+   * equipment had when the patrol was indexed (none if it was not indexed yet), which is what the
+   * patrol's projection here reads.
+   */
+  @Override
+  public void deriveAll() {
+    String tallied =
+        " from inspections where recorded_ts is not null and inspector is not null"
+            + " and inspector_msp is not null";
+    jdbc.sql("insert into audit_tallied_patrols (patrol_id) select distinct patrol_id" + tallied)
+        .update();
+    jdbc.sql(
+            "insert into inspection_tallies (month, inspector, inspector_msp, district_path,"
+                + " inspections, beyond_tolerance)"
+                + " select date_trunc('month', recorded_ts at time zone 'UTC')::date, inspector,"
+                + " inspector_msp, district_path, count(*),"
+                + " count(*) filter (where not within_tolerance)"
+                + tallied
+                + " and district_path is not null group by 1, 2, 3, 4")
+        .update();
+    jdbc.sql(
+            "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
+                + " structural_ts) select equipment_id, max(recorded_ts),"
+                + " max(recorded_ts) filter (where "
+                + InspectionMonths.satisfies(Level.FUNCTIONAL)
+                + "), max(recorded_ts) filter (where "
+                + InspectionMonths.satisfies(Level.STRUCTURAL)
+                + ") from inspections where "
+                + InspectionMonths.SATISFYING
+                + " group by equipment_id"
+                + " on conflict (equipment_id) do update set routine_ts = excluded.routine_ts,"
+                + " functional_ts = excluded.functional_ts, structural_ts = excluded.structural_ts")
+        .update();
+    months.deriveAll();
   }
 
   /**

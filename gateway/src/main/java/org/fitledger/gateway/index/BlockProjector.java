@@ -32,17 +32,24 @@ class BlockProjector {
   static final int CHUNK = 500;
 
   private final Map<String, List<RecordProjection>> projections = new HashMap<>();
+  private final Optional<DeferredProjections> deferred;
 
+  /**
+   * @param projections every projection, of every kind
+   * @param deferred in a rebuild, the projections it skips until it derives them at the end
+   */
   BlockProjector(
       TransactionTemplate transactions,
       IndexCheckpoint checkpoint,
       IndexJournal journal,
       NetworkConfig network,
-      List<RecordProjection> projections) {
+      List<RecordProjection> projections,
+      Optional<DeferredProjections> deferred) {
     this.transactions = transactions;
     this.checkpoint = checkpoint;
     this.journal = journal;
     this.channel = network.channel();
+    this.deferred = deferred;
     for (RecordProjection projection : projections) {
       this.projections
           .computeIfAbsent(projection.kind(), kind -> new ArrayList<>())
@@ -211,7 +218,9 @@ class BlockProjector {
       return;
     }
     for (RecordProjection projection : all) {
-      projection.projectAll(run);
+      if (deferred.isEmpty() || !deferred.get().defers(projection)) {
+        projection.projectAll(run);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.fitledger.gateway.audit.EquipmentAudit;
 import org.fitledger.gateway.audit.PatrolAudit;
@@ -29,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The indexer hands a run of records of one kind to a projection at once; the index must end as if
  * each had been projected alone. A simulated year of a city's ledger (equipment, patrols with
- * defects, tickets and their steps) is projected twice on the real database, in the same blocks:
- * once through the projections' batches, once with every projection made to take one record at a
- * time; every table must hold the same rows.
+ * defects, tickets and their steps) is projected three times on the real database, in the same
+ * blocks: once with every projection made to take one record at a time, once through the
+ * projections' batches, and once as a rebuild does, which derives some projections' rows from the
+ * others' after replaying (here half-way); every table must hold the same rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchProjectionIT {
@@ -80,9 +82,21 @@ class BatchProjectionIT {
     return blocks;
   }
 
+  /** How the projections take the records. */
+  private enum Mode {
+    /** Each projection takes a run of records at once, as the indexer hands them over. */
+    BATCHED,
+    /** Each projection takes one record at a time (its default {@code projectAll}). */
+    ONE_AT_A_TIME,
+    /**
+     * As a rebuild: the derived projections skip the first half of the blocks, derive their rows
+     * from the others', then take the rest as the live index does.
+     */
+    DERIVED_HALF_WAY
+  }
+
   /** Projects the blocks, {@value #BLOCKS_PER_BATCH} per database transaction, as the indexer. */
-  private static void index(
-      PGSimpleDataSource dataSource, List<ParsedBlock> blocks, boolean batched) {
+  private static void index(PGSimpleDataSource dataSource, List<ParsedBlock> blocks, Mode mode) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     List<RecordProjection> projections =
         List.of(
@@ -91,19 +105,35 @@ class BatchProjectionIT {
             TicketProjection.over(jdbc),
             EquipmentAudit.over(jdbc),
             PatrolAudit.over(jdbc));
+    if (mode == Mode.ONE_AT_A_TIME) {
+      projections = projections.stream().map(BatchProjectionIT::oneAtATime).toList();
+    }
+    DeferredProjections deferred = new DeferredProjections(projections);
+    TransactionTemplate transactions =
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    IndexCheckpoint checkpoint = new IndexCheckpoint(jdbc);
     BlockProjector projector =
         new BlockProjector(
-            new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-            new IndexCheckpoint(jdbc),
+            transactions,
+            checkpoint,
             new IndexJournal(jdbc),
             new NetworkConfig(
                 CHANNEL,
                 CHAINCODE,
                 Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("unused")))),
-            batched
-                ? projections
-                : projections.stream().map(BatchProjectionIT::oneAtATime).toList());
+            projections,
+            mode == Mode.DERIVED_HALF_WAY ? Optional.of(deferred) : Optional.empty());
     for (int from = 0; from < blocks.size(); from += BLOCKS_PER_BATCH) {
+      if (mode == Mode.DERIVED_HALF_WAY
+          && from == blocks.size() / BLOCKS_PER_BATCH / 2 * BLOCKS_PER_BATCH) {
+        int derived =
+            transactions.execute(
+                status -> {
+                  checkpoint.lockLast(CHANNEL);
+                  return deferred.derive();
+                });
+        assertThat(derived).isEqualTo(1);
+      }
       projector.apply(blocks.subList(from, Math.min(blocks.size(), from + BLOCKS_PER_BATCH)));
     }
   }
@@ -153,21 +183,26 @@ class BatchProjectionIT {
   }
 
   @Test
-  void a_ledger_projected_in_batches_equals_it_projected_one_record_at_a_time() {
+  void a_ledger_projected_in_batches_or_derived_by_a_rebuild_equals_it_projected_one_at_a_time() {
     List<ParsedBlock> blocks = ledger();
     String batchedSchema = "batch_it_" + suffix;
     String singleSchema = "single_it_" + suffix;
+    String derivedSchema = "derived_it_" + suffix;
     PGSimpleDataSource batched = dataSource(batchedSchema);
     PGSimpleDataSource single = dataSource(singleSchema);
+    PGSimpleDataSource derived = dataSource(derivedSchema);
 
-    index(batched, blocks, true);
-    index(single, blocks, false);
+    index(batched, blocks, Mode.BATCHED);
+    index(single, blocks, Mode.ONE_AT_A_TIME);
+    index(derived, blocks, Mode.DERIVED_HALF_WAY);
 
     Map<String, String> expected = tables(single, singleSchema);
     assertThat(expected.get("inspections")).startsWith("4000 rows");
     assertThat(expected.get("tickets")).doesNotStartWith("0 rows");
     assertThat(expected.get("inspection_months")).doesNotStartWith("0 rows");
+    assertThat(expected.get("inspection_tallies")).doesNotStartWith("0 rows");
     assertThat(tables(batched, batchedSchema)).isEqualTo(expected);
+    assertThat(tables(derived, derivedSchema)).isEqualTo(expected);
     assertThat(new IndexCheckpoint(JdbcClient.create(batched)).last(CHANNEL))
         .isEqualTo(new IndexCheckpoint(JdbcClient.create(single)).last(CHANNEL))
         .hasValue(blocks.get(blocks.size() - 1).number());

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.ledger.OrgPeer;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class BlockProjectorTest {
         mock(IndexCheckpoint.class),
         journal,
         network,
-        List.of(recording("patrol"), recording("ticket"), recording("equipment")));
+        List.of(recording("patrol"), recording("ticket"), recording("equipment")),
+        Optional.empty());
   }
 
   private static LedgerEvent event(String name, String payload) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.fitledger.gateway.audit.EquipmentAudit;
@@ -80,7 +81,8 @@ public final class StoredBlocks {
                 TicketProjection.over(jdbc),
                 EquipmentProjection.over(jdbc),
                 PatrolAudit.over(jdbc),
-                EquipmentAudit.over(jdbc)));
+                EquipmentAudit.over(jdbc)),
+            Optional.empty());
     return projector::apply;
   }
 

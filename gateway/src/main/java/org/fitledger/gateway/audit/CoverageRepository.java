@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of coverage. For each piece of equipment (not retired, registered by the instant) and
  * level, the last satisfying inspection by the instant is the time {@code equipment_coverage}
- * keeps, unless that is later than the instant: then it is the one {@code inspection_months} keeps
- * for the instant's month. The piece is overdue when that inspection, or without one its
- * registration, lies more than its interval before the instant. Each piece is one entry of {@code
- * equipment_coverage}'s covering index, and the figures are counted per community before they are
- * summed at the depth asked for.
+ * keeps, unless that is later than the instant: then it is the later of the latest before the
+ * instant's month ({@code inspection_months}) and the latest of the month's inspections up to the
+ * instant. The piece is overdue when that inspection, or without one its registration, lies more
+ * than its interval before the instant. Each piece is one entry of {@code equipment_coverage}'s
+ * covering index, and the figures are counted per community before they are summed at the depth
+ * asked for.
  *
  * <pre>{@code
  * new CoverageRepository(jdbc).report(List.of("SH"), 2, List.of(Level.values()), now)
@@ -35,11 +36,12 @@ import org.springframework.stereotype.Component;
 public class CoverageRepository {
   // Only supervisors, of the Authority, register equipment (the chaincode's rule).
   private static final String NOT_ACCESSIBLE = Condition.NOT_ACCESSIBLE.name();
-  // The instant, parsed once (a cast in every row's expressions would parse it for each row), and
-  // its calendar month (UTC).
+  // The instant, parsed once (a cast in every row's expressions would parse it for each row), its
+  // calendar month (UTC) and that month's first instant.
   private static final String ASOF =
-      "with asof (at, month) as materialized (select x.at,"
-          + " date_trunc('month', x.at at time zone 'UTC')::date"
+      "with asof (at, month, since) as materialized (select x.at,"
+          + " date_trunc('month', x.at at time zone 'UTC')::date,"
+          + " date_trunc('month', x.at at time zone 'UTC') at time zone 'UTC'"
           + " from (select ?::timestamptz) x (at))";
 
   private final JdbcClient jdbc;
@@ -188,12 +190,13 @@ public class CoverageRepository {
    * One row per piece ({@code c}), with {@code at}, its registration, its interval per level
    * ({@code routine_days}, …) and the time of its last satisfying inspection per level by then
    * ({@code routine_ts}, …), from {@code equipment_coverage} alone; it needs {@link #ASOF} and the
-   * scope's parameters. A latest time after the instant is replaced by the one {@code
-   * inspection_months} keeps for the instant's month: the latest before the month, or the latest
-   * within it up to the instant ({@code width_bucket} finds it in the sorted times).
+   * scope's parameters. A latest time after the instant is replaced by the later of the latest
+   * before the instant's month, which {@code inspection_months} keeps, and the latest within the
+   * month up to the instant, read from the piece's inspections of the month.
    */
   private static String perEquipment(Where scope) {
     StringBuilder columns = new StringBuilder();
+    StringBuilder within = new StringBuilder();
     for (Level level : Level.values()) {
       String l = column(level);
       columns
@@ -205,22 +208,32 @@ public class CoverageRepository {
           .append(l)
           .append("_before, m.")
           .append(l)
-          .append("_times[width_bucket(a.at, m.")
-          .append(l)
-          .append("_times)]) else e.")
+          .append("_within) else e.")
           .append(l)
           .append("_ts end as ")
           .append(l)
           .append("_ts");
+      within
+          .append(within.isEmpty() ? "" : ", ")
+          .append("max(i.recorded_ts) filter (where i.")
+          .append(InspectionMonths.satisfies(level))
+          .append(") as ")
+          .append(l)
+          .append("_within");
     }
     return "select e.equipment_id as id, e.district_path, e.registered_ts, a.at"
         + columns
         // Only a piece inspected after the instant needs its month (the latest routine time is
-        // the latest of every level's); offset 0 keeps that test before the lookup.
+        // the latest of every level's); offset 0 keeps that test before the lookups.
         + " from asof a cross join equipment_coverage e"
-        + " left join lateral (select m.* from inspection_months m where e.routine_ts > a.at"
-        + " and m.equipment_id = e.equipment_id and m.month = (select month from asof)"
-        + " offset 0) m on true"
+        + " left join lateral (select m.*, w.* from inspection_months m"
+        + " cross join lateral (select "
+        + within
+        + " from inspections i where i.equipment_id = m.equipment_id"
+        + " and i.recorded_ts >= a.since and i.recorded_ts <= a.at and i.condition <> '"
+        + NOT_ACCESSIBLE
+        + "') w where e.routine_ts > a.at and m.equipment_id = e.equipment_id"
+        + " and m.month = (select month from asof) offset 0) m on true"
         + " where not e.retired and e.registered_ts <= a.at and "
         + scope.conditions();
   }
@@ -235,7 +248,8 @@ public class CoverageRepository {
         + "_days * 24)";
   }
 
-  private static String column(Level level) {
+  /** A level's name in the audit's columns, e.g. {@code routine} of {@code routine_ts}. */
+  static String column(Level level) {
     return level.name().toLowerCase(Locale.ROOT);
   }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fitledger.gateway.query.ArrayColumns;
 import org.fitledger.model.patrol.Condition;
@@ -14,15 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The SQL of table {@code inspection_months}: per piece of equipment and calendar month (UTC), from
  * the month of its first satisfying inspection to the month of its last, per level the latest
- * satisfying inspection before the month and the satisfying inspections within it. Every satisfying
- * inspection satisfies {@code ROUTINE}, so the routine times decide the months held.
+ * satisfying inspection before the month ({@code routine_before}, …) and the latest within it
+ * ({@code routine_last}, …; null while none). Every satisfying inspection satisfies {@code
+ * ROUTINE}, so the routine times decide the months held. Each value is a maximum, so a patrol
+ * changes a few fixed-size values whatever the month already holds; coverage as of an instant
+ * inside a month reads the month's inspections up to the instant ({@link CoverageRepository}).
  *
  * <p>Patrols' times, one or many, are added in two statements: the first writes the months they add
  * to a piece's range (after the last month held they start from the latest time held; before the
- * first, from none), the second adds each time to its month and to the "before" of every later
- * month. Each leaves the table as if it had been derived from the inspections at once, so the order
- * in which patrols are indexed, and how many are added together, do not matter, and adding a time
- * again changes nothing.
+ * first, from none), the second keeps each time as its month's latest if it is, and as the "before"
+ * of every later month if it is. Each leaves the table as if it had been derived from the
+ * inspections at once ({@link #deriveAll}), so the order in which patrols are indexed, and how many
+ * are added together, do not matter, and adding a time again changes nothing.
  *
  * <pre>{@code
  * new InspectionMonths(jdbc).add("2026-11-21T10:00:00Z", Map.of("eq-1", EnumSet.of(ROUTINE)));
@@ -121,9 +125,7 @@ final class InspectionMonths {
                 + " insert into inspection_months (equipment_id, month, routine_before,"
                 + " functional_before, structural_before)"
                 + " select s.equipment_id, g.month::date"
-                + carried("routine")
-                + carried("functional")
-                + carried("structural")
+                + perLevel(InspectionMonths::carried)
                 + " from span s left join inspection_months h"
                 + " on h.equipment_id = s.equipment_id and h.month = s.hi"
                 + " cross join lateral generate_series(least(s.tlo, s.lo)::timestamp,"
@@ -135,18 +137,12 @@ final class InspectionMonths {
     jdbc.sql(
             INPUT
                 + ", a as (select m.equipment_id, m.month"
-                + gathered("routine")
-                + gathered("functional")
-                + gathered("structural")
+                + perLevel(InspectionMonths::gathered)
                 + " from i join inspection_months m"
                 + " on m.equipment_id = i.equipment_id and m.month >= i.month"
                 + " group by m.equipment_id, m.month)"
                 + " update inspection_months m set"
-                + added("routine")
-                + ","
-                + added("functional")
-                + ","
-                + added("structural")
+                + perLevel(InspectionMonths::kept).substring(1)
                 + " from a where m.equipment_id = a.equipment_id and m.month = a.month")
         .params(columns)
         .update();
@@ -159,88 +155,72 @@ final class InspectionMonths {
   void deriveAll() {
     jdbc.sql(
             "insert into inspection_months (equipment_id, month, routine_before,"
-                + " functional_before, structural_before, routine_times, functional_times,"
-                + " structural_times) with satisfying as (select equipment_id,"
-                + " recorded_ts as ts,"
-                + " date_trunc('month', recorded_ts at time zone 'UTC')::date as month,"
+                + " functional_before, structural_before, routine_last, functional_last,"
+                + " structural_last) with satisfying as (select equipment_id, recorded_ts as ts,"
+                + " date_trunc('month', recorded_ts at time zone 'UTC')::date as month, "
                 + satisfies(Level.FUNCTIONAL)
                 + " as functional, "
                 + satisfies(Level.STRUCTURAL)
                 + " as structural from inspections where "
                 + SATISFYING
-                + "),"
-                + " per_month as (select equipment_id, month"
-                + " , array_agg(distinct ts order by ts) as routine_times, max(ts) as routine_max"
-                + timesOf("functional")
-                + timesOf("structural")
+                + "), per_month as (select equipment_id, month, max(ts) as routine_last,"
+                + " max(ts) filter (where functional) as functional_last,"
+                + " max(ts) filter (where structural) as structural_last"
                 + " from satisfying group by equipment_id, month),"
                 + " months as (select equipment_id, generate_series(min(month)::timestamp,"
                 + " max(month)::timestamp, interval '1 month')::date as month"
                 + " from per_month group by equipment_id)"
-                + " select m.equipment_id, m.month, max(p.routine_max) over earlier,"
-                + " max(p.functional_max) over earlier, max(p.structural_max) over earlier,"
-                + " p.routine_times, p.functional_times, p.structural_times from months m"
+                + " select m.equipment_id, m.month, max(p.routine_last) over earlier,"
+                + " max(p.functional_last) over earlier, max(p.structural_last) over earlier,"
+                + " p.routine_last, p.functional_last, p.structural_last from months m"
                 + " left join per_month p on p.equipment_id = m.equipment_id and p.month = m.month"
                 + " window earlier as (partition by m.equipment_id order by m.month"
                 + " rows between unbounded preceding and 1 preceding)")
         .update();
   }
 
-  /** A level's satisfying times within a month, and the latest of them. */
-  private static String timesOf(String level) {
-    return ", array_agg(distinct ts order by ts) filter (where "
-        + level
-        + ") as "
-        + level
-        + "_times, max(ts) filter (where "
-        + level
-        + ") as "
-        + level
-        + "_max";
+  /** An expression per level, in {@link Level} order, each after a comma. */
+  private static String perLevel(Function<String, String> expression) {
+    return Arrays.stream(Level.values())
+        .map(level -> ", " + expression.apply(CoverageRepository.column(level)))
+        .collect(Collectors.joining());
   }
 
-  /** A level's latest time before the month, and its times within it, among the ones added. */
+  /** A level's latest time before the month, and its latest within it, among the ones added. */
   private static String gathered(String level) {
-    return ", max(i.at) filter (where i."
+    return "max(i.at) filter (where i."
         + level
         + " and i.month < m.month) as "
         + level
-        + "_before, array_agg(i.at) filter (where i."
+        + "_before, max(i.at) filter (where i."
         + level
         + " and i.month = m.month) as "
         + level
-        + "_times";
+        + "_last";
   }
 
   /** A new month's "before" of a level: after the last month held, the latest time held. */
   private static String carried(String level) {
-    return ", case when g.month > s.hi then greatest(h."
+    return "case when g.month > s.hi then greatest(h."
         + level
         + "_before, h."
         + level
-        + "_times[cardinality(h."
-        + level
-        + "_times)]) end";
+        + "_last) end";
   }
 
-  /** The times added to the level's times in their month, and to the "before" of later months. */
-  private static String added(String level) {
-    return " "
-        + level
+  /** The later of each value held and the one added. */
+  private static String kept(String l) {
+    return l
         + "_before = greatest(m."
-        + level
+        + l
         + "_before, a."
-        + level
+        + l
         + "_before), "
-        + level
-        + "_times = case when a."
-        + level
-        + "_times is null then m."
-        + level
-        + "_times else array(select distinct x.ts from unnest(m."
-        + level
-        + "_times || a."
-        + level
-        + "_times) x (ts) order by x.ts) end";
+        + l
+        + "_last = greatest(m."
+        + l
+        + "_last, a."
+        + l
+        + "_last)";
   }
 }

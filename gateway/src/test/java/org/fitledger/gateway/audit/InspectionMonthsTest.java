@@ -65,16 +65,14 @@ class InspectionMonthsTest {
 
     assertThat(sql)
         .contains("where s.lo is null or g.month < s.lo or g.month > s.hi")
-        .contains(
-            "case when g.month > s.hi then greatest(h.routine_before,"
-                + " h.routine_times[cardinality(h.routine_times)]) end")
+        .contains("case when g.month > s.hi then greatest(h.routine_before, h.routine_last) end")
         .contains("generate_series(least(s.tlo, s.lo)::timestamp,")
         .contains("greatest(s.thi, s.hi)::timestamp")
         .contains("date_trunc('month', x.at::timestamptz at time zone 'UTC')::date");
   }
 
   @Test
-  void adds_the_time_to_its_month_of_each_level_satisfied_and_to_the_before_of_later_months() {
+  void keeps_the_time_as_its_months_latest_and_as_the_before_of_later_months_if_later() {
     String sql = add().get(1).sql();
 
     assertThat(sql)
@@ -82,10 +80,23 @@ class InspectionMonthsTest {
         .contains(
             "max(i.at) filter (where i.functional and i.month < m.month) as functional_before")
         .contains("functional_before = greatest(m.functional_before, a.functional_before)")
-        .contains("array_agg(i.at) filter (where i.structural and i.month = m.month)")
+        .contains("max(i.at) filter (where i.structural and i.month = m.month) as structural_last")
+        .contains("structural_last = greatest(m.structural_last, a.structural_last)")
+        .doesNotContain("array");
+  }
+
+  @Test
+  void derives_the_table_from_the_satisfying_inspections_in_one_statement() {
+    new InspectionMonths(jdbc.client()).deriveAll();
+
+    assertThat(jdbc.statements()).hasSize(1);
+    assertThat(jdbc.statements().get(0).sql())
+        .startsWith("insert into inspection_months")
         .contains(
-            "structural_times = case when a.structural_times is null then m.structural_times"
-                + " else array(select distinct x.ts from unnest(m.structural_times"
-                + " || a.structural_times) x (ts) order by x.ts) end");
+            "from inspections where recorded_ts is not null and condition <> 'NOT_ACCESSIBLE'"
+                + " and level in ('ROUTINE', 'FUNCTIONAL', 'STRUCTURAL')")
+        .contains("level in ('STRUCTURAL') as structural")
+        .contains("max(p.functional_last) over earlier")
+        .contains("rows between unbounded preceding and 1 preceding");
   }
 }

@@ -50,8 +50,8 @@ class IndexRebuild implements ApplicationRunner {
   private final String channel;
   private final Path report;
   private final Duration timeout;
-  private final DeferredIndexes deferred;
-  private final DeferredProjections derived;
+  private final DeferredIndexes deferredIndexes;
+  private final DeferredProjections deferredProjections;
 
   IndexRebuild(
       JdbcClient jdbc,
@@ -62,8 +62,8 @@ class IndexRebuild implements ApplicationRunner {
       @Value("${fitledger.index.rebuild.live-schema}") String liveSchema,
       @Value("${fitledger.index.rebuild.report:}") String report,
       @Value("${fitledger.index.rebuild.timeout:2h}") Duration timeout,
-      DeferredIndexes deferred,
-      DeferredProjections derived) {
+      DeferredIndexes deferredIndexes,
+      DeferredProjections deferredProjections) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.checkpoint = checkpoint;
@@ -76,8 +76,8 @@ class IndexRebuild implements ApplicationRunner {
     this.channel = network.channel();
     this.report = report.isBlank() ? null : Path.of(report);
     this.timeout = timeout;
-    this.deferred = deferred;
-    this.derived = derived;
+    this.deferredIndexes = deferredIndexes;
+    this.deferredProjections = deferredProjections;
   }
 
   /** The inspections' secondary indexes, dropped after migrating and built after the replay. */
@@ -128,11 +128,11 @@ class IndexRebuild implements ApplicationRunner {
             transactions.execute(
                 status -> {
                   checkpoint.lockLast(channel);
-                  return derived.derive();
+                  return deferredProjections.derive();
                 }));
     double derivation = (System.nanoTime() - deriving) / 1e9;
     long building = System.nanoTime();
-    int built = deferred.build(jdbc);
+    int built = deferredIndexes.build(jdbc);
     double indexing = (System.nanoTime() - building) / 1e9;
     long transactions = count(schema, "index_transactions");
     long patrols = count(schema, "patrols");
@@ -144,9 +144,9 @@ class IndexRebuild implements ApplicationRunner {
             target, transactions, seconds, transactions / seconds, patrols, patrols / seconds));
     out.append(
         String.format(
-            "then the rows of %d projections derived from the replayed ones in %.1f s, and %d"
-                + " secondary indexes of the inspections built in %.1f s; with them, %.0f"
-                + " patrols/s%n",
+            "then the rows of the projections skipped while replaying (%d) derived from the"
+                + " replayed ones in %.1f s, and %d secondary indexes of the inspections built in"
+                + " %.1f s; with them, %.0f patrols/s%n",
             projections, derivation, built, indexing, patrols / (seconds + derivation + indexing)));
     Map<String, String[]> sums = null;
     while (sums == null) {

@@ -192,7 +192,8 @@ public class CoverageRepository {
    * ({@code routine_ts}, …), from {@code equipment_coverage} alone; it needs {@link #ASOF} and the
    * scope's parameters. A latest time after the instant is replaced by the later of the latest
    * before the instant's month, which {@code inspection_months} keeps, and the latest within the
-   * month up to the instant, read from the piece's inspections of the month.
+   * month up to the instant: none before the month's first time, the month's latest from its latest
+   * time on, and in between read from the piece's inspections of the month.
    */
   private static String perEquipment(Where scope) {
     StringBuilder columns = new StringBuilder();
@@ -206,9 +207,11 @@ public class CoverageRepository {
           .append(l)
           .append("_ts > a.at then greatest(m.")
           .append(l)
-          .append("_before, m.")
+          .append("_before, case when a.at >= m.routine_last then m.")
           .append(l)
-          .append("_within) else e.")
+          .append("_last else m.")
+          .append(l)
+          .append("_within end) else e.")
           .append(l)
           .append("_ts end as ")
           .append(l)
@@ -227,12 +230,14 @@ public class CoverageRepository {
         // the latest of every level's); offset 0 keeps that test before the lookups.
         + " from asof a cross join equipment_coverage e"
         + " left join lateral (select m.*, w.* from inspection_months m"
-        + " cross join lateral (select "
+        // Only an instant between the month's first and latest times needs its inspections.
+        + " left join lateral (select "
         + within
-        + " from inspections i where i.equipment_id = m.equipment_id"
-        + " and i.recorded_ts >= a.since and i.recorded_ts <= a.at and i.condition <> '"
+        + " from inspections i where a.at >= m.routine_first and a.at < m.routine_last"
+        + " and i.equipment_id = m.equipment_id and i.recorded_ts >= a.since"
+        + " and i.recorded_ts <= a.at and i.condition <> '"
         + NOT_ACCESSIBLE
-        + "') w where e.routine_ts > a.at and m.equipment_id = e.equipment_id"
+        + "') w on true where e.routine_ts > a.at and m.equipment_id = e.equipment_id"
         + " and m.month = (select month from asof) offset 0) m on true"
         + " where not e.retired and e.registered_ts <= a.at and "
         + scope.conditions();

@@ -16,10 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The SQL of table {@code inspection_months}: per piece of equipment and calendar month (UTC), from
  * the month of its first satisfying inspection to the month of its last, per level the latest
  * satisfying inspection before the month ({@code routine_before}, …) and the latest within it
- * ({@code routine_last}, …; null while none). Every satisfying inspection satisfies {@code
- * ROUTINE}, so the routine times decide the months held. Each value is a maximum, so a patrol
- * changes a few fixed-size values whatever the month already holds; coverage as of an instant
- * inside a month reads the month's inspections up to the instant ({@link CoverageRepository}).
+ * ({@code routine_last}, …; null while none), and the earliest satisfying time within it ({@code
+ * routine_first}). Every satisfying inspection satisfies {@code ROUTINE}, so the routine times
+ * decide the months held and bound every level's times in the month. Each value is a maximum, so a
+ * patrol changes a few fixed-size values whatever the month already holds; coverage as of an
+ * instant inside a month reads the month's inspections up to the instant ({@link
+ * CoverageRepository}).
  *
  * <p>Patrols' times, one or many, are added in two statements: the first writes the months they add
  * to a piece's range (after the last month held they start from the latest time held; before the
@@ -138,11 +140,13 @@ final class InspectionMonths {
             INPUT
                 + ", a as (select m.equipment_id, m.month"
                 + perLevel(InspectionMonths::gathered)
+                + ", min(i.at) filter (where i.routine and i.month = m.month) as routine_first"
                 + " from i join inspection_months m"
                 + " on m.equipment_id = i.equipment_id and m.month >= i.month"
                 + " group by m.equipment_id, m.month)"
                 + " update inspection_months m set"
                 + perLevel(InspectionMonths::kept).substring(1)
+                + ", routine_first = least(m.routine_first, a.routine_first)"
                 + " from a where m.equipment_id = a.equipment_id and m.month = a.month")
         .params(columns)
         .update();
@@ -156,7 +160,7 @@ final class InspectionMonths {
     jdbc.sql(
             "insert into inspection_months (equipment_id, month, routine_before,"
                 + " functional_before, structural_before, routine_last, functional_last,"
-                + " structural_last) with satisfying as (select equipment_id, recorded_ts as ts,"
+                + " structural_last, routine_first) with satisfying as (select equipment_id, recorded_ts as ts,"
                 + " date_trunc('month', recorded_ts at time zone 'UTC')::date as month, "
                 + satisfies(Level.FUNCTIONAL)
                 + " as functional, "
@@ -165,14 +169,15 @@ final class InspectionMonths {
                 + SATISFYING
                 + "), per_month as (select equipment_id, month, max(ts) as routine_last,"
                 + " max(ts) filter (where functional) as functional_last,"
-                + " max(ts) filter (where structural) as structural_last"
+                + " max(ts) filter (where structural) as structural_last, min(ts) as routine_first"
                 + " from satisfying group by equipment_id, month),"
                 + " months as (select equipment_id, generate_series(min(month)::timestamp,"
                 + " max(month)::timestamp, interval '1 month')::date as month"
                 + " from per_month group by equipment_id)"
                 + " select m.equipment_id, m.month, max(p.routine_last) over earlier,"
                 + " max(p.functional_last) over earlier, max(p.structural_last) over earlier,"
-                + " p.routine_last, p.functional_last, p.structural_last from months m"
+                + " p.routine_last, p.functional_last, p.structural_last, p.routine_first"
+                + " from months m"
                 + " left join per_month p on p.equipment_id = m.equipment_id and p.month = m.month"
                 + " window earlier as (partition by m.equipment_id order by m.month"
                 + " rows between unbounded preceding and 1 preceding)")

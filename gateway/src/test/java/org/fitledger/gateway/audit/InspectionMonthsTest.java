@@ -82,6 +82,8 @@ class InspectionMonthsTest {
         .contains("functional_before = greatest(m.functional_before, a.functional_before)")
         .contains("max(i.at) filter (where i.structural and i.month = m.month) as structural_last")
         .contains("structural_last = greatest(m.structural_last, a.structural_last)")
+        .contains("min(i.at) filter (where i.routine and i.month = m.month) as routine_first")
+        .contains("routine_first = least(m.routine_first, a.routine_first)")
         .doesNotContain("array");
   }
 
@@ -97,6 +99,7 @@ class InspectionMonthsTest {
                 + " and level in ('ROUTINE', 'FUNCTIONAL', 'STRUCTURAL')")
         .contains("level in ('STRUCTURAL') as structural")
         .contains("max(p.functional_last) over earlier")
+        .contains("min(ts) as routine_first")
         .contains("rows between unbounded preceding and 1 preceding");
   }
 }

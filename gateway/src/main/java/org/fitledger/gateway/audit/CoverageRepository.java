@@ -218,8 +218,8 @@ public class CoverageRepository {
           .append("_ts");
       within
           .append(within.isEmpty() ? "" : ", ")
-          .append("max(i.recorded_ts) filter (where i.")
-          .append(InspectionMonths.satisfies(level))
+          .append("max(i.recorded_ts) filter (where ")
+          .append(InspectionMonths.satisfies("i.level", level))
           .append(") as ")
           .append(l)
           .append("_within");

@@ -57,15 +57,16 @@ final class InspectionMonths {
   static final String SATISFYING =
       "recorded_ts is not null and condition <> '"
           + Condition.NOT_ACCESSIBLE.name()
-          + "' and level in ("
-          + Arrays.stream(Level.values())
-              .map(level -> "'" + level.name() + "'")
-              .collect(Collectors.joining(", "))
-          + ")";
+          + "' and "
+          + satisfies("level", Level.ROUTINE);
 
-  /** SQL: whether a satisfying row of {@code inspections} satisfies the level too. */
-  static String satisfies(Level level) {
-    return "level in ("
+  /**
+   * SQL: whether an inspection's level, in {@code column}, satisfies the level: the level itself or
+   * a more thorough one. Every level satisfies {@code ROUTINE}.
+   */
+  static String satisfies(String column, Level level) {
+    return column
+        + " in ("
         + level.satisfiers().stream()
             .map(satisfier -> "'" + satisfier.name() + "'")
             .collect(Collectors.joining(", "))
@@ -126,7 +127,7 @@ final class InspectionMonths {
                 + " where m.equipment_id = p.equipment_id) as hi from p)"
                 + " insert into inspection_months (equipment_id, month, routine_before,"
                 + " functional_before, structural_before)"
-                + " select s.equipment_id, g.month::date"
+                + " select s.equipment_id, g.month::date, "
                 + perLevel(InspectionMonths::carried)
                 + " from span s left join inspection_months h"
                 + " on h.equipment_id = s.equipment_id and h.month = s.hi"
@@ -138,14 +139,14 @@ final class InspectionMonths {
         .update();
     jdbc.sql(
             INPUT
-                + ", a as (select m.equipment_id, m.month"
+                + ", a as (select m.equipment_id, m.month, "
                 + perLevel(InspectionMonths::gathered)
                 + ", min(i.at) filter (where i.routine and i.month = m.month) as routine_first"
                 + " from i join inspection_months m"
                 + " on m.equipment_id = i.equipment_id and m.month >= i.month"
                 + " group by m.equipment_id, m.month)"
-                + " update inspection_months m set"
-                + perLevel(InspectionMonths::kept).substring(1)
+                + " update inspection_months m set "
+                + perLevel(InspectionMonths::kept)
                 + ", routine_first = least(m.routine_first, a.routine_first)"
                 + " from a where m.equipment_id = a.equipment_id and m.month = a.month")
         .params(columns)
@@ -162,9 +163,9 @@ final class InspectionMonths {
                 + " functional_before, structural_before, routine_last, functional_last,"
                 + " structural_last, routine_first) with satisfying as (select equipment_id, recorded_ts as ts,"
                 + " date_trunc('month', recorded_ts at time zone 'UTC')::date as month, "
-                + satisfies(Level.FUNCTIONAL)
+                + satisfies("level", Level.FUNCTIONAL)
                 + " as functional, "
-                + satisfies(Level.STRUCTURAL)
+                + satisfies("level", Level.STRUCTURAL)
                 + " as structural from inspections where "
                 + SATISFYING
                 + "), per_month as (select equipment_id, month, max(ts) as routine_last,"
@@ -184,11 +185,11 @@ final class InspectionMonths {
         .update();
   }
 
-  /** An expression per level, in {@link Level} order, each after a comma. */
+  /** An expression per level, in {@link Level} order, separated by commas. */
   private static String perLevel(Function<String, String> expression) {
     return Arrays.stream(Level.values())
-        .map(level -> ", " + expression.apply(CoverageRepository.column(level)))
-        .collect(Collectors.joining());
+        .map(level -> expression.apply(CoverageRepository.column(level)))
+        .collect(Collectors.joining(", "));
   }
 
   /** A level's latest time before the month, and its latest within it, among the ones added. */

@@ -95,9 +95,9 @@ public class PatrolAudit implements DerivedProjection {
             "insert into equipment_coverage (equipment_id, routine_ts, functional_ts,"
                 + " structural_ts) select equipment_id, max(recorded_ts),"
                 + " max(recorded_ts) filter (where "
-                + InspectionMonths.satisfies(Level.FUNCTIONAL)
+                + InspectionMonths.satisfies("level", Level.FUNCTIONAL)
                 + "), max(recorded_ts) filter (where "
-                + InspectionMonths.satisfies(Level.STRUCTURAL)
+                + InspectionMonths.satisfies("level", Level.STRUCTURAL)
                 + ") from inspections where "
                 + InspectionMonths.SATISFYING
                 + " group by equipment_id"

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Another workload sent at a fixed rate rather than as fast as the clients go: the requests are
  * spaced evenly, each client taking the next free turn, so that the stack runs below its ceiling
  * (the index lag is measured at 80% of the patrol throughput this way). A request's latency is
- * timed from its turn, not from when its client began to wait for it.
+ * timed from when it is sent (at its turn, or later when every client was busy), not from when its
+ * client began to wait for the turn.
  */
 final class Paced implements Workload {
   private final Workload workload;

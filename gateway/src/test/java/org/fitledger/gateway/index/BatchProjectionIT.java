@@ -123,9 +123,10 @@ class BatchProjectionIT {
                 Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("unused")))),
             projections,
             mode == Mode.DERIVED_HALF_WAY ? Optional.of(deferred) : Optional.empty());
+    // The first block of the batch that starts the second half.
+    int halfWay = blocks.size() / BLOCKS_PER_BATCH / 2 * BLOCKS_PER_BATCH;
     for (int from = 0; from < blocks.size(); from += BLOCKS_PER_BATCH) {
-      if (mode == Mode.DERIVED_HALF_WAY
-          && from == blocks.size() / BLOCKS_PER_BATCH / 2 * BLOCKS_PER_BATCH) {
+      if (mode == Mode.DERIVED_HALF_WAY && from == halfWay) {
         int derived =
             transactions.execute(
                 status -> {

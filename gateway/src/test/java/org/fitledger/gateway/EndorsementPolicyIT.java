@@ -7,7 +7,6 @@ import static org.fitledger.gateway.ledger.Endorsers.CONTRACTOR;
 import static org.fitledger.gateway.ledger.Endorsers.PATROL;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Endorsement matches accountability: submitted with the fabric-gateway client directly (so the
@@ -62,7 +60,7 @@ class EndorsementPolicyIT {
               .build()
               .endorse();
       // Both peers ran the chaincode, which accepts contractor1 of the assigned company.
-      assertThat(result(endorsed).get("state").asString()).isEqualTo("ACKNOWLEDGED");
+      assertThat(fabric.answer(endorsed).get("state").asString()).isEqualTo("ACKNOWLEDGED");
 
       CommitException refused = catchThrowableOfType(CommitException.class, endorsed::submit);
 
@@ -109,7 +107,7 @@ class EndorsementPolicyIT {
               .setEndorsingOrganizations(AUTHORITY, CONTRACTOR)
               .build()
               .endorse();
-      assertThat(result(endorsed).get("id").asString()).isEqualTo(patrolId);
+      assertThat(fabric.answer(endorsed).get("id").asString()).isEqualTo(patrolId);
 
       CommitException refused = catchThrowableOfType(CommitException.class, endorsed::submit);
 
@@ -132,11 +130,6 @@ class EndorsementPolicyIT {
     JsonNode equipment =
         LiveGateway.json(gateway.get("supervisor1", "api/v1/equipment/" + equipmentId));
     assertThat(equipment.get("status").asString()).isEqualTo("IN_SERVICE");
-  }
-
-  private static JsonNode result(Transaction transaction) {
-    return JsonMapper.shared()
-        .readTree(new String(transaction.getResult(), StandardCharsets.UTF_8));
   }
 
   /**

@@ -14,12 +14,14 @@ import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.fitledger.gateway.ledger.EndorsedAnswer;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.ledger.NetworkFileReader;
 import org.fitledger.gateway.ledger.OrgPeer;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
@@ -70,6 +72,11 @@ final class LiveFabric implements AutoCloseable {
   /** The channel's FitLedger chaincode through a gateway. */
   Contract contract(Gateway gateway) {
     return gateway.getNetwork(network.channel()).getContract(network.chaincode());
+  }
+
+  /** What an endorsed FitLedger transaction answers, as the gateway reads it. */
+  JsonNode answer(Transaction endorsed) {
+    return JsonMapper.shared().readTree(new EndorsedAnswer(endorsed, network.chaincode()).text());
   }
 
   /** The person's certificate with their MSP id. */

@@ -208,8 +208,9 @@ public final class FitLedgerContract implements ContractInterface {
   }
 
   private static String run(Context ctx, Function<TransactionContext, String> transaction) {
+    StubTransactionContext tx = new StubTransactionContext(ctx);
     try {
-      return transaction.apply(new StubTransactionContext(ctx));
+      return tx.answer(transaction.apply(tx));
     } catch (Refusal e) {
       throw new ChaincodeException(e.getMessage(), e.code().name().getBytes(UTF_8), e);
     }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fitledger.chaincode.shared.Caller;
+import org.fitledger.chaincode.shared.ChangeLog;
 import org.fitledger.chaincode.shared.HistoryEntry;
 import org.fitledger.chaincode.shared.RecordKind;
 import org.fitledger.chaincode.shared.RecordPage;
 import org.fitledger.chaincode.shared.TransactionContext;
+import org.fitledger.model.ledger.WrittenRecords;
 import org.fitledger.model.people.NextActor;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
@@ -33,6 +35,9 @@ final class StubTransactionContext implements TransactionContext {
 
   private final ChaincodeStub stub;
   private final ClientIdentity identity;
+  private final List<Written> written = new ArrayList<>();
+
+  private record Written(RecordKind kind, String id, String json) {}
 
   StubTransactionContext(Context ctx) {
     this.stub = ctx.getStub();
@@ -76,6 +81,25 @@ final class StubTransactionContext implements TransactionContext {
   @Override
   public void putState(RecordKind kind, String id, String json) {
     stub.putState(key(kind, id), json.getBytes(UTF_8));
+    written.add(new Written(kind, id, json));
+  }
+
+  /**
+   * What the transaction answers: a record it wrote is named ({@code
+   * {"written":{"kind":"patrol","id":"P-1"}}}), since its write set carries it already; any other
+   * result as it is.
+   */
+  String answer(String result) {
+    for (Written record : written) {
+      if (record.json().equals(result)) {
+        return "{\""
+            + WrittenRecords.ANSWER_FIELD
+            + "\":"
+            + ChangeLog.reference(record.kind(), record.id())
+            + "}";
+      }
+    }
+    return result;
   }
 
   @Override

@@ -36,8 +36,7 @@ class ContractRegistrationTest {
     assertThat(ledger.events())
         .containsExactly(
             new InMemoryLedger.Event(
-                "ContractRegistered",
-                "{\"changes\":[{\"kind\":\"contract\",\"record\":" + STORED + "}]}"));
+                "ContractRegistered", "{\"changes\":[{\"kind\":\"contract\",\"id\":\"C-1\"}]}"));
   }
 
   @Test

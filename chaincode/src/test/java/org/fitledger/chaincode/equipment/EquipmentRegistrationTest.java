@@ -50,8 +50,7 @@ class EquipmentRegistrationTest {
     assertThat(ledger.events())
         .containsExactly(
             new InMemoryLedger.Event(
-                "EquipmentRegistered",
-                "{\"changes\":[{\"kind\":\"equipment\",\"record\":" + STORED + "}]}"));
+                "EquipmentRegistered", "{\"changes\":[{\"kind\":\"equipment\",\"id\":\"EQ-1\"}]}"));
   }
 
   @Test

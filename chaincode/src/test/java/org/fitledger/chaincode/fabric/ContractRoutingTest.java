@@ -39,8 +39,7 @@ class ContractRoutingTest {
 
     assertThat(response.getStatus()).isEqualTo(Chaincode.Response.Status.SUCCESS);
     assertThat(response.getStringPayload())
-        .startsWith("{\"id\":\"EQ-1\",")
-        .endsWith(",\"txId\":\"tx1\"}");
+        .isEqualTo("{\"written\":{\"kind\":\"equipment\",\"id\":\"EQ-1\"}}");
   }
 
   @Test

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
 import org.fitledger.chaincode.World;
+import org.fitledger.model.ledger.WrittenRecords;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class FitLedgerContractTest {
   private static final String EQUIPMENT = World.equipmentJson("EQ-1", World.PATH);
@@ -34,10 +38,12 @@ class FitLedgerContractTest {
 
     String result = contract.registerEquipment(ctx, EQUIPMENT);
 
-    assertThat(result)
+    assertThat(result).isEqualTo("{\"written\":{\"kind\":\"equipment\",\"id\":\"EQ-1\"}}");
+    ArgumentCaptor<byte[]> record = ArgumentCaptor.forClass(byte[].class);
+    verify(stub).putState(eq(WrittenRecords.key("equipment", "EQ-1")), record.capture());
+    assertThat(new String(record.getValue(), UTF_8))
         .startsWith("{\"id\":\"EQ-1\",")
         .contains("\"registeredBy\":\"supervisor1\",\"registeredAt\":\"2026-11-21T10:15:30Z\"");
-    verify(stub).putState("\u0000equipment\u0000EQ-1\u0000", result.getBytes(UTF_8));
     verify(stub)
         .putState(
             new CompositeKey("equipment-district", List.of("SH", "PD", "ZJ", "C01", "EQ-1"))
@@ -46,7 +52,24 @@ class FitLedgerContractTest {
     verify(stub)
         .setEvent(
             "EquipmentRegistered",
-            ("{\"changes\":[{\"kind\":\"equipment\",\"record\":" + result + "}]}").getBytes(UTF_8));
+            "{\"changes\":[{\"kind\":\"equipment\",\"id\":\"EQ-1\"}]}".getBytes(UTF_8));
+  }
+
+  @Test
+  void answers_with_the_stored_record_itself_when_the_transaction_writes_nothing() {
+    Context ctx = actingAs(Creators.supervisor());
+    when(stub.getState(anyString())).thenReturn(new byte[0]);
+    when(stub.getTxId()).thenReturn("tx1");
+    when(stub.getTxTimestamp()).thenReturn(Instant.parse("2026-11-21T10:15:30Z"));
+    contract.registerEquipment(ctx, EQUIPMENT);
+    ArgumentCaptor<byte[]> record = ArgumentCaptor.forClass(byte[].class);
+    verify(stub).putState(eq(WrittenRecords.key("equipment", "EQ-1")), record.capture());
+    when(stub.getState(WrittenRecords.key("equipment", "EQ-1"))).thenReturn(record.getValue());
+
+    String again = contract.registerEquipment(actingAs(Creators.supervisor()), EQUIPMENT);
+
+    assertThat(again).isEqualTo(new String(record.getValue(), UTF_8));
+    verify(stub, times(1)).putState(eq(WrittenRecords.key("equipment", "EQ-1")), any());
   }
 
   @Test

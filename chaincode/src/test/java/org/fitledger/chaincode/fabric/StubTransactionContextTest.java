@@ -1,5 +1,6 @@
 package org.fitledger.chaincode.fabric;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.fitledger.chaincode.shared.Caller;
 import org.fitledger.chaincode.shared.HistoryEntry;
 import org.fitledger.chaincode.shared.RecordKind;
+import org.fitledger.model.ledger.WrittenRecords;
 import org.fitledger.model.people.NextActor;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -38,6 +40,28 @@ class StubTransactionContextTest {
         .isEqualTo(new Caller("AuthorityMSP", "supervisor1", "supervisor", "SH", null));
     assertThat(actingAs(Creators.contractor()).caller())
         .isEqualTo(new Caller("ContractorMSP", "contractor1", "contractor", null, "GREENFIX"));
+  }
+
+  @Test
+  void keeps_a_record_under_the_key_the_gateway_reads_it_from() {
+    StubTransactionContext tx = actingAs(Creators.supervisor());
+
+    tx.putState(RecordKind.PATROL, "P-1", "{}");
+
+    verify(stub).putState(WrittenRecords.key("patrol", "P-1"), "{}".getBytes(UTF_8));
+  }
+
+  @Test
+  void names_a_record_it_wrote_in_its_answer_and_passes_any_other_answer_on() {
+    StubTransactionContext tx = actingAs(Creators.supervisor());
+    tx.putState(RecordKind.PATROL, "P-\"1", "{\"id\":\"P-\\\"1\"}");
+    tx.putState(RecordKind.TICKET, "T-1", "{\"id\":\"T-1\"}");
+
+    assertThat(tx.answer("{\"id\":\"T-1\"}"))
+        .isEqualTo("{\"written\":{\"kind\":\"ticket\",\"id\":\"T-1\"}}");
+    assertThat(tx.answer("{\"id\":\"P-\\\"1\"}"))
+        .isEqualTo("{\"written\":{\"kind\":\"patrol\",\"id\":\"P-\\\"1\"}}");
+    assertThat(tx.answer("{\"id\":\"T-2\"}")).isEqualTo("{\"id\":\"T-2\"}");
   }
 
   @Test

@@ -35,7 +35,7 @@ class SettingsTest {
         .containsExactly(
             new InMemoryLedger.Event(
                 "LocationToleranceSet",
-                "{\"changes\":[{\"kind\":\"settings\",\"record\":" + stored + "}]}"));
+                "{\"changes\":[{\"kind\":\"settings\",\"id\":\"global\"}]}"));
   }
 
   @ParameterizedTest

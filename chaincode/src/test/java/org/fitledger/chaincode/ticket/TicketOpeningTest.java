@@ -43,7 +43,7 @@ class TicketOpeningTest {
         .last()
         .isEqualTo(
             new InMemoryLedger.Event(
-                "TicketOpened", "{\"changes\":[{\"kind\":\"ticket\",\"record\":" + ticket + "}]}"));
+                "TicketOpened", "{\"changes\":[{\"kind\":\"ticket\",\"id\":\"T-1\"}]}"));
     assertThat(ledger.state()).containsKey("\u0000ticket-equipment\u0000EQ-1\u0000T-1\u0000");
     assertThat(ledger.policy(RecordKind.TICKET, "T-1")).contains(NextActor.CONTRACTOR);
   }

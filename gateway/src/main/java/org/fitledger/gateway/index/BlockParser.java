@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fitledger.gateway.ledger.WriteSets;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
@@ -11,17 +12,14 @@ import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.HeaderType;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
-import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
-import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Transaction;
-import org.hyperledger.fabric.protos.peer.TransactionAction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 /**
  * Reads a full block: Block → Envelope → Payload → Transaction → ChaincodeActionPayload →
- * ProposalResponsePayload → ChaincodeAction → ChaincodeEvent, keeping only valid transactions by
- * the {@code TRANSACTIONS_FILTER} block metadata.
+ * ProposalResponsePayload → ChaincodeAction → its ChaincodeEvent and the values its read-write set
+ * writes, keeping only valid transactions by the {@code TRANSACTIONS_FILTER} block metadata.
  *
  * <p>{@code ParsedBlock parsed = BlockParser.parse(block, "fitledger");}
  */
@@ -55,7 +53,11 @@ public final class BlockParser {
           skipped.add(new InvalidTransaction(header.getTxId(), number, code));
           continue;
         }
-        for (ChaincodeEvent event : chaincodeEvents(Transaction.parseFrom(payload.getData()))) {
+        for (ChaincodeAction action : WriteSets.actions(Transaction.parseFrom(payload.getData()))) {
+          if (action.getEvents().isEmpty()) {
+            continue;
+          }
+          ChaincodeEvent event = ChaincodeEvent.parseFrom(action.getEvents());
           if (chaincode.equals(event.getChaincodeId()) && !event.getEventName().isEmpty()) {
             events.add(
                 new LedgerEvent(
@@ -63,7 +65,8 @@ public final class BlockParser {
                     header.getTxId(),
                     event.getChaincodeId(),
                     event.getEventName(),
-                    event.getPayload().toStringUtf8()));
+                    event.getPayload().toStringUtf8(),
+                    WriteSets.values(action, chaincode)));
           }
         }
       } catch (InvalidProtocolBufferException e) {
@@ -87,20 +90,5 @@ public final class BlockParser {
     int value = filter.byteAt(transaction) & 0xFF;
     TxValidationCode code = TxValidationCode.forNumber(value);
     return code == null ? "UNKNOWN_VALIDATION_CODE_" + value : code.name();
-  }
-
-  private static List<ChaincodeEvent> chaincodeEvents(Transaction transaction)
-      throws InvalidProtocolBufferException {
-    List<ChaincodeEvent> events = new ArrayList<>();
-    for (TransactionAction action : transaction.getActionsList()) {
-      ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(action.getPayload());
-      ProposalResponsePayload response =
-          ProposalResponsePayload.parseFrom(actionPayload.getAction().getProposalResponsePayload());
-      ChaincodeAction chaincodeAction = ChaincodeAction.parseFrom(response.getExtension());
-      if (!chaincodeAction.getEvents().isEmpty()) {
-        events.add(ChaincodeEvent.parseFrom(chaincodeAction.getEvents()));
-      }
-    }
-    return events;
   }
 }

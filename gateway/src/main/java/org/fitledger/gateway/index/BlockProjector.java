@@ -156,7 +156,7 @@ class BlockProjector {
   private Optional<Parsed> parse(LedgerEvent event) {
     List<Changes.Change> changes;
     try {
-      changes = Changes.parse(event.payload());
+      changes = Changes.parse(event.payload(), event.written());
     } catch (IllegalArgumentException e) {
       quarantine(event, List.of(), e.getMessage());
       return Optional.empty();

@@ -98,15 +98,15 @@ class FabricLedger implements LedgerPort {
       Person person, boolean orderUnchanged, String transaction, String... arguments) {
     for (int proposal = 1; ; proposal++) {
       Transaction endorsed = endorse(proposal(person, transaction, arguments));
-      if (!orderUnchanged && WriteSets.changesNothing(endorsed.getBytes())) {
-        return Submitted.unchanged(new String(endorsed.getResult(), StandardCharsets.UTF_8));
+      // Read before ordering, so that an answer the gateway cannot read is never committed.
+      EndorsedAnswer answer = new EndorsedAnswer(endorsed, network.chaincode());
+      String result = answer.text();
+      if (!orderUnchanged && answer.changesNothing()) {
+        return Submitted.unchanged(result);
       }
       Status status = status(submit(endorsed));
       if (status.isSuccessful()) {
-        return new Submitted(
-            status.getTransactionId(),
-            status.getBlockNumber(),
-            new String(endorsed.getResult(), StandardCharsets.UTF_8));
+        return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
       }
       if (!CONFLICTS.contains(status.getCode()) || proposal >= PROPOSALS) {
         throw LedgerErrors.commitFailed(status.getTransactionId(), status.getCode().name());

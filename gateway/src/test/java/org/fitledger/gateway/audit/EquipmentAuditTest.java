@@ -3,6 +3,7 @@ package org.fitledger.gateway.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.fitledger.gateway.equipment.EquipmentProjectionTest;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
@@ -19,7 +20,8 @@ class EquipmentAuditTest {
             Changes.parse(
                     "{\"changes\":[{\"kind\":\"equipment\",\"record\":"
                         + EquipmentProjectionTest.EQUIPMENT
-                        + "}]}")
+                        + "}]}",
+                    Map.of())
                 .get(0)
                 .record(),
             new LedgerEvent(50, "tx", "fitledger", "EquipmentUpdated", ""));

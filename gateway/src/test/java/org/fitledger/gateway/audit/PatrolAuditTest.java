@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -19,7 +20,7 @@ class PatrolAuditTest {
   /** Projects the patrol record, as the indexer does with the event that wrote it. */
   private void audit(String patrol) {
     JsonNode record =
-        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + patrol + "}]}")
+        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + patrol + "}]}", Map.of())
             .get(0)
             .record();
     PatrolAudit.over(jdbc.client())

@@ -2,6 +2,7 @@ package org.fitledger.gateway.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.fitledger.gateway.index.Changes;
@@ -38,7 +39,7 @@ final class BulkLoader implements LedgerSimulation.Sink {
   @Override
   public void accept(String eventName, String txId, String payload) {
     block.add(new LedgerEvent(blockNumber, txId, CHAINCODE, eventName, payload));
-    records += Changes.parse(payload).size();
+    records += Changes.parse(payload, Map.of()).size();
     if (block.size() == blockSize) {
       cut();
     }

@@ -9,8 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Ledger records exactly as the chaincode stores them (its records' field order, nulls written,
- * instants as {@code Instant.toString()}), and the event payload of a transaction that wrote them:
- * {@code {"changes":[{"kind":"patrol","record":{...}}]}}.
+ * instants as {@code Instant.toString()}), and the event payload of a transaction that wrote them,
+ * carrying the records themselves as older transactions did: {@code
+ * {"changes":[{"kind":"patrol","record":{...}}]}}. The indexer reads that form as it reads the
+ * current one, which names the records in the write set.
  */
 final class LedgerRecords {
   static final JsonMapper JSON = JsonMapper.builder().build();

@@ -2,6 +2,7 @@ package org.fitledger.gateway.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -21,7 +22,8 @@ class ContractProjectionTest {
     ContractProjection projection = new ContractProjection(new ContractRepository(jdbc.client()));
 
     projection.project(
-        Changes.parse("{\"changes\":[{\"kind\":\"contract\",\"record\":" + CONTRACT + "}]}")
+        Changes.parse(
+                "{\"changes\":[{\"kind\":\"contract\",\"record\":" + CONTRACT + "}]}", Map.of())
             .get(0)
             .record(),
         new LedgerEvent(60, "tx", "fitledger", "ContractSlaUpdated", ""));

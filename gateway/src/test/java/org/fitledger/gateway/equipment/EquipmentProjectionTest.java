@@ -2,6 +2,7 @@ package org.fitledger.gateway.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -27,7 +28,8 @@ public class EquipmentProjectionTest {
         new EquipmentProjection(new EquipmentRepository(jdbc.client()));
 
     projection.project(
-        Changes.parse("{\"changes\":[{\"kind\":\"equipment\",\"record\":" + EQUIPMENT + "}]}")
+        Changes.parse(
+                "{\"changes\":[{\"kind\":\"equipment\",\"record\":" + EQUIPMENT + "}]}", Map.of())
             .get(0)
             .record(),
         new LedgerEvent(50, "tx", "fitledger", "EquipmentRetired", ""));

@@ -121,6 +121,33 @@ class FabricLedgerTest {
   }
 
   @Test
+  void a_write_that_names_its_record_answers_the_record_from_its_write_set() throws Exception {
+    when(transaction.getResult()).thenReturn(naming("p-1"));
+    when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(true, "PatrolRecorded"));
+
+    Submitted done = ledger.write(TestPeople.INSPECTOR, "recordPatrol", "{}");
+
+    assertThat(done).isEqualTo(new Submitted(TX, 42, PreparedTransactions.PATROL));
+  }
+
+  @Test
+  void an_answer_naming_a_record_the_transaction_does_not_write_is_never_ordered()
+      throws Exception {
+    when(transaction.getResult()).thenReturn(naming("p-2"));
+    when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(true, "PatrolRecorded"));
+
+    assertThatThrownBy(() -> ledger.write(TestPeople.INSPECTOR, "recordPatrol", "{}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("names a record it does not write");
+    verify(transaction, never()).submitAsync(any(UnaryOperator.class));
+  }
+
+  private static byte[] naming(String patrolId) {
+    return ("{\"written\":{\"kind\":\"patrol\",\"id\":\"" + patrolId + "\"}}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void a_submission_that_writes_nothing_is_still_ordered() throws Exception {
     when(transaction.getBytes()).thenReturn(PreparedTransactions.reading(false, null));
 

@@ -1,6 +1,7 @@
 package org.fitledger.gateway.ledger;
 
 import com.google.protobuf.ByteString;
+import org.fitledger.model.ledger.WrittenRecords;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
@@ -21,12 +22,19 @@ import org.hyperledger.fabric.protos.peer.TransactionAction;
 final class PreparedTransactions {
   private PreparedTransactions() {}
 
-  /** A transaction that read {@code patrol~p-1} and, if {@code writes}, wrote it. */
+  /** The patrol record {@link #reading} writes. */
+  static final String PATROL = "{\"id\":\"p-1\",\"inspections\":[]}";
+
+  /** A transaction that read patrol {@code p-1} and, if {@code writes}, wrote {@link #PATROL}. */
   static byte[] reading(boolean writes, String eventName) {
-    KVRWSet.Builder set = KVRWSet.newBuilder().addReads(KVRead.newBuilder().setKey("patrol~p-1"));
+    String key = WrittenRecords.key("patrol", "p-1");
+    KVRWSet.Builder set = KVRWSet.newBuilder().addReads(KVRead.newBuilder().setKey(key));
     if (writes) {
       set.addWrites(
-          KVWrite.newBuilder().setKey("patrol~p-1").setValue(ByteString.copyFromUtf8("{}")));
+          KVWrite.newBuilder()
+              .setKey("\u0000patrol-index\u0000p-1\u0000")
+              .setValue(ByteString.copyFrom(new byte[] {0})));
+      set.addWrites(KVWrite.newBuilder().setKey(key).setValue(ByteString.copyFromUtf8(PATROL)));
     }
     ChaincodeAction.Builder action =
         ChaincodeAction.newBuilder()

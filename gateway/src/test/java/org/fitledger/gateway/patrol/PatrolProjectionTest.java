@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -32,7 +33,7 @@ public class PatrolProjectionTest {
   void writes_the_patrol_each_inspection_with_its_location_check_and_its_photo_hashes() {
     PatrolProjection projection = new PatrolProjection(new PatrolRepository(jdbc.client()));
     projection.project(
-        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}")
+        Changes.parse("{\"changes\":[{\"kind\":\"patrol\",\"record\":" + PATROL + "}]}", Map.of())
             .get(0)
             .record(),
         new LedgerEvent(40, "tx", "fitledger", "PatrolRecorded", ""));

@@ -2,6 +2,7 @@ package org.fitledger.gateway.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -17,7 +18,8 @@ class SettingsProjectionTest {
     projection.project(
         Changes.parse(
                 "{\"changes\":[{\"kind\":\"settings\",\"record\":"
-                    + "{\"locationToleranceMeters\":250}}]}")
+                    + "{\"locationToleranceMeters\":250}}]}",
+                Map.of())
             .get(0)
             .record(),
         new LedgerEvent(70, "tx", "fitledger", "LocationToleranceSet", ""));

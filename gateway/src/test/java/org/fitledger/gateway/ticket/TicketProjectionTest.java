@@ -3,6 +3,7 @@ package org.fitledger.gateway.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.fitledger.gateway.index.Changes;
 import org.fitledger.gateway.index.LedgerEvent;
 import org.fitledger.gateway.index.RecordingJdbc;
@@ -33,7 +34,7 @@ class TicketProjectionTest {
   private final TicketProjection projection = new TicketProjection(jdbc.client());
 
   private static JsonNode record(String json) {
-    return Changes.parse("{\"changes\":[{\"kind\":\"ticket\",\"record\":" + json + "}]}")
+    return Changes.parse("{\"changes\":[{\"kind\":\"ticket\",\"record\":" + json + "}]}", Map.of())
         .get(0)
         .record();
   }

@@ -78,14 +78,24 @@ class QuarantineIT {
     assertThat(quarantined.get(0).blockNumber()).isEqualTo(6);
     assertThat(quarantined.get(0).records())
         .contains(
-            "patrol/" + Changes.parse(poisoned.payload()).get(0).record().get("id").asString());
+            "patrol/"
+                + Changes.parse(poisoned.payload(), poisoned.written())
+                    .get(0)
+                    .record()
+                    .get("id")
+                    .asString());
     assertThat(quarantined.get(0).reason()).contains("/notes: U+0000 at ");
 
     Map<String, Long> transactions = new HashMap<>();
     index.transactions(7, transactions::put);
     assertThat(transactions).containsEntry(poisoned.txId(), 6L).containsEntry(ordinary.txId(), 7L);
     assertThat(ids(index.records(kind("patrol"))))
-        .containsExactly(Changes.parse(ordinary.payload()).get(0).record().get("id").asString());
+        .containsExactly(
+            Changes.parse(ordinary.payload(), ordinary.written())
+                .get(0)
+                .record()
+                .get("id")
+                .asString());
   }
 
   @Test
@@ -111,7 +121,7 @@ class QuarantineIT {
   private RecordSource ledgerRecords(String kind) {
     TreeMap<String, JsonNode> records = new TreeMap<>();
     for (LedgerEvent event : events()) {
-      for (Changes.Change change : Changes.parse(event.payload())) {
+      for (Changes.Change change : Changes.parse(event.payload(), event.written())) {
         if (change.kind().equals(kind)) {
           // Read as verification reads world state: with the one mapper of both sides.
           records.put(

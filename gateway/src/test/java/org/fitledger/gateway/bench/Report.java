@@ -146,12 +146,9 @@ final class Report {
         if (r != ping.get()) {
           out.append(
               String.format(
-                  " %s/no-op %.2f;",
-                  r.workload().startsWith("ticket") ? "transitions" : "patrol",
-                  r.throughput() / ping.get().throughput()));
-          out.append(
-              String.format(
-                  " its cpu ms/tx / no-op's %.2f;",
+                  " %s / no-op: tx/s %.2f, cpu ms/tx %.2f;",
+                  r.workload(),
+                  r.throughput() / ping.get().throughput(),
                   r.cpuPerTransaction() / ping.get().cpuPerTransaction()));
         }
       }

@@ -14,6 +14,7 @@
 #                                  org's MSP on the channel, so that every peer refuses them
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
+source "$NETWORK_DIR/lib/hosts.sh"
 source "$NETWORK_DIR/lib/proc.sh"
 source "$NETWORK_DIR/lib/nodes.sh"
 source "$NETWORK_DIR/lib/artifacts.sh"
@@ -52,10 +53,11 @@ start_orderers() {
   local name
   for name in "${ORDERERS[@]}"; do
     mkdir -p "$DATA_DIR/$name"
-    with orderer_env "$name" start_process "$name" "$FABRIC_HOME/bin/orderer"
+    # shellcheck disable=SC2046
+    with orderer_env "$name" start_process "$name" $(on_host "$name") "$FABRIC_HOME/bin/orderer"
   done
   for name in "${ORDERERS[@]}"; do
-    wait_ready "$name" "http://$HOST:$(orderer_ops_port "$name")/healthz" 60
+    wait_ready "$name" "http://$(node_host "$name"):$(orderer_ops_port "$name")/healthz" 60
   done
 }
 
@@ -63,7 +65,7 @@ join_orderers() {
   local name admin
   admin=$(orderer_admin_tls)
   for name in "${ORDERERS[@]}"; do
-    local flags=(-o "$HOST:$(orderer_admin_port "$name")" --ca-file "$(orderer_tls_ca)"
+    local flags=(-o "$(node_host "$name"):$(orderer_admin_port "$name")" --ca-file "$(orderer_tls_ca)"
       --client-cert "$admin/client.crt" --client-key "$admin/client.key")
     # The admin endpoint may open a moment after the operations endpoint that start_orderers waited
     # for; until it answers, "not joined yet" (404) cannot be told from "not listening yet".
@@ -88,10 +90,11 @@ start_peers() {
   local org
   for org in "${ORGS[@]}"; do
     mkdir -p "$DATA_DIR/$(peer_name "$org")"
-    with peer_env "$org" start_process "peer-$org" "$FABRIC_HOME/bin/peer" node start
+    # shellcheck disable=SC2046
+    with peer_env "$org" start_process "peer-$org" $(on_host "$org") "$FABRIC_HOME/bin/peer" node start
   done
   for org in "${ORGS[@]}"; do
-    wait_ready "peer-$org" "http://$HOST:$(peer_ops_port "$org")/healthz" 60
+    wait_ready "peer-$org" "http://$(node_host "$org"):$(peer_ops_port "$org")/healthz" 60
   done
 }
 
@@ -155,13 +158,14 @@ start_chaincode_servers() {
     # context from the *_PATH pair, which it reads as base64 of the PEM, so those files exist too.
     [ -f "$tls/server.key.b64" ] || base64 -w0 "$tls/server.key" >"$tls/server.key.b64"
     [ -f "$tls/server.crt.b64" ] || base64 -w0 "$tls/server.crt" >"$tls/server.crt.b64"
-    CHAINCODE_SERVER_ADDRESS="$HOST:$(chaincode_server_port "$org")" CORE_CHAINCODE_ID_NAME="$id" \
+    # shellcheck disable=SC2046
+    CHAINCODE_SERVER_ADDRESS="$(node_host "$org"):$(chaincode_server_port "$org")" CORE_CHAINCODE_ID_NAME="$id" \
       CORE_PEER_LOCALMSPID="$(msp_id "$org")" CORE_PEER_TLS_ENABLED=true \
       CORE_TLS_CLIENT_KEY_FILE="$tls/server.key" CORE_TLS_CLIENT_CERT_FILE="$tls/server.crt" \
       CORE_TLS_CLIENT_KEY_PATH="$tls/server.key.b64" CORE_TLS_CLIENT_CERT_PATH="$tls/server.crt.b64" \
       CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.crt" \
       CORE_CHAINCODE_LOGGING_LEVEL="${FITLEDGER_CHAINCODE_LOG_LEVEL:-WARNING}" \
-      start_process "chaincode-$org" java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC} \
+      start_process "chaincode-$org" $(on_host "$org") java ${FITLEDGER_CHAINCODE_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC} \
       -jar "$CHAINCODE_JAR"
   done
 }
@@ -195,7 +199,7 @@ approve_and_commit() {
   done
   local targets=()
   for org in "${ORGS[@]}"; do
-    targets+=(--peerAddresses "$HOST:$(peer_port "$org")" --tlsRootCertFiles "$(peer_dir "$org")/tls/ca.crt")
+    targets+=(--peerAddresses "$(node_host "$org"):$(peer_port "$org")" --tlsRootCertFiles "$(peer_dir "$org")/tls/ca.crt")
   done
   log "committing $CHAINCODE_NAME on $CHANNEL"
   # shellcheck disable=SC2046
@@ -206,7 +210,7 @@ approve_and_commit() {
 wait_chaincode() {
   local org deadline=$((SECONDS + 60))
   for org in "${ORGS[@]}"; do
-    until (exec 3<>"/dev/tcp/$HOST/$(chaincode_server_port "$org")") 2>/dev/null; do
+    until (exec 3<>"/dev/tcp/$(node_host "$org")/$(chaincode_server_port "$org")") 2>/dev/null; do
       [ $SECONDS -lt $deadline ] || die "chaincode-$org is not listening after 60s (see $LOG_DIR/chaincode-$org.log)"
       sleep 0.2
     done

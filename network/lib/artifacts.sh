@@ -10,7 +10,7 @@ write_crypto_config() {
     echo "    Specs:"
     for name in "${ORDERERS[@]}"; do
       echo "      - Hostname: $name"
-      echo "        SANS: [\"$HOST\", localhost]"
+      echo "        SANS: [\"$(node_host "$name")\", localhost]"
     done
     echo "PeerOrgs:"
     for org in "${ORGS[@]}"; do
@@ -19,10 +19,10 @@ write_crypto_config() {
       echo "    EnableNodeOUs: true"
       echo "    Template:"
       echo "      Count: 1"
-      echo "      SANS: [\"$HOST\", localhost]"
+      echo "      SANS: [\"$(node_host "$org")\", localhost]"
       echo "    Specs:"
       echo "      - Hostname: chaincode"
-      echo "        SANS: [\"$HOST\", localhost]"
+      echo "        SANS: [\"$(node_host "$org")\", localhost]"
     done
   } >"$file"
 }
@@ -40,7 +40,7 @@ write_configtx() {
     policy Writers "OR('OrdererMSP.member')"
     policy Admins "OR('OrdererMSP.admin')"
     echo "    OrdererEndpoints:"
-    for name in "${ORDERERS[@]}"; do echo "      - $HOST:$(orderer_port "$name")"; done
+    for name in "${ORDERERS[@]}"; do echo "      - $(node_host "$name"):$(orderer_port "$name")"; done
     for org in "${ORGS[@]}"; do
       msp=$(msp_id "$org")
       echo "  - &$msp"
@@ -53,7 +53,7 @@ write_configtx() {
       policy Admins "OR('$msp.admin')"
       policy Endorsement "OR('$msp.peer')"
       echo "    AnchorPeers:"
-      echo "      - Host: $HOST"
+      echo "      - Host: $(node_host "$org")"
       echo "        Port: $(peer_port "$org")"
     done
     cat <<YAML
@@ -91,7 +91,7 @@ Profiles:
         Consenters:
 YAML
     for name in "${ORDERERS[@]}"; do
-      echo "          - Host: $HOST"
+      echo "          - Host: $(node_host "$name")"
       echo "            Port: $(orderer_port "$name")"
       echo "            ClientTLSCert: $(orderer_dir "$name")/tls/server.crt"
       echo "            ServerTLSCert: $(orderer_dir "$name")/tls/server.crt"

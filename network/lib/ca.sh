@@ -8,17 +8,17 @@
 
 ca_home() { echo "$CA_DIR/$1"; }
 ca_name() { echo "ca-$1"; }
-ca_url() { echo "https://$HOST:$(ca_port "$1")"; }
+ca_url() { echo "https://$(node_host "$1"):$(ca_port "$1")"; }
 registrar_secret() { echo "$SECRETS_DIR/ca-$1-registrar"; }
 enrollment_secret() { echo "$SECRETS_DIR/enrollment/$1"; }
 
 # The CA's TLS server certificate, from the org's TLS CA like the org's nodes.
 make_ca_tls() {
-  local org=$1 tls dom san
-  tls="$(ca_home "$org")/tls" dom=$(org_domain "$org")
+  local org=$1 tls dom san host
+  tls="$(ca_home "$org")/tls" dom=$(org_domain "$org") host=$(node_host "$org")
   [ -f "$tls/server.crt" ] && return 0
   mkdir -p "$tls"
-  if [[ $HOST =~ ^[0-9.]+$|: ]]; then san="IP:$HOST"; else san="DNS:$HOST"; fi
+  if [[ $host =~ ^[0-9.]+$|: ]]; then san="IP:$host"; else san="DNS:$host"; fi
   (umask 077 && openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$tls/server.key")
   openssl req -new -key "$tls/server.key" -subj "/O=$dom/CN=ca.$dom" -out "$tls/server.csr"
   openssl x509 -req -in "$tls/server.csr" -CA "$(peer_tls_ca "$org")" \
@@ -44,7 +44,7 @@ write_ca_config() {
   {
     cat <<YAML
 version: ${FABRIC_CA_VERSION#v}
-address: $HOST
+address: $(node_host "$org")
 port: $(ca_port "$org")
 tls:
   enabled: true
@@ -78,7 +78,7 @@ bccsp:
     filekeystore:
       keystore: msp/keystore
 operations:
-  listenAddress: $HOST:$(ca_ops_port "$org")
+  listenAddress: $(node_host "$org"):$(ca_ops_port "$org")
   tls:
     enabled: false
 metrics:
@@ -128,14 +128,15 @@ start_cas() {
   local org
   for org in "${ORGS[@]}"; do
     init_ca "$org"
-    start_process "ca-$org" "$FABRIC_CA_BIN_DIR/fabric-ca-server" start -H "$(ca_home "$org")"
+    # shellcheck disable=SC2046
+    start_process "ca-$org" $(on_host "$org") "$FABRIC_CA_BIN_DIR/fabric-ca-server" start -H "$(ca_home "$org")"
   done
 }
 
 wait_cas() {
   local org
   for org in "${ORGS[@]}"; do
-    wait_ready "ca-$org" "http://$HOST:$(ca_ops_port "$org")/healthz" 60
+    wait_ready "ca-$org" "http://$(node_host "$org"):$(ca_ops_port "$org")/healthz" 60
   done
 }
 
@@ -163,7 +164,7 @@ enroll() {
   local org=$1 name=$2 secret=$3 dir=$4
   rm -rf "$dir/enroll.partial"
   mkdir -p "$dir"
-  FABRIC_CA_CLIENT_URL="https://$name:$(cat "$secret")@$HOST:$(ca_port "$org")" \
+  FABRIC_CA_CLIENT_URL="https://$name:$(cat "$secret")@$(node_host "$org"):$(ca_port "$org")" \
     "$FABRIC_CA_BIN_DIR/fabric-ca-client" enroll -H "$dir" -M "$dir/enroll.partial" \
     --caname "$(ca_name "$org")" --tls.certfiles "$(peer_tls_ca "$org")" \
     --csr.names "O=$(org_domain "$org")" --csr.hosts '' >/dev/null 2>>"$LOG_DIR/ca-client.log" ||

@@ -9,7 +9,7 @@ wait_ordering_leader() {
   local name metrics deadline=$((SECONDS + 60))
   while :; do
     for name in "${ORDERERS[@]}"; do
-      metrics=$(curl -fs --max-time 2 "http://$HOST:$(orderer_ops_port "$name")/metrics" 2>/dev/null) &&
+      metrics=$(curl -fs --max-time 2 "http://$(node_host "$name"):$(orderer_ops_port "$name")/metrics" 2>/dev/null) &&
         grep -q "^consensus_etcdraft_is_leader{channel=\"$CHANNEL\"} 1\$" <<<"$metrics" && return 0
     done
     [ $SECONDS -lt $deadline ] || die "the orderers elected no Raft leader for $CHANNEL within 60s; see $LOG_DIR/orderer1.log"

@@ -12,11 +12,11 @@ SERVER_MIN_PING_INTERVAL=15s
 # profiling server (/debug/pprof) on its profile port; it is off otherwise, as it shows internals.
 
 orderer_env() {
-  local name=$1 dir
-  dir=$(orderer_dir "$name")
+  local name=$1 dir host
+  dir=$(orderer_dir "$name") host=$(node_host "$name")
   echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
   echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
-  echo ORDERER_GENERAL_LISTENADDRESS="$HOST"
+  echo ORDERER_GENERAL_LISTENADDRESS="$host"
   echo ORDERER_GENERAL_LISTENPORT="$(orderer_port "$name")"
   echo ORDERER_GENERAL_LOCALMSPID=OrdererMSP
   echo ORDERER_GENERAL_LOCALMSPDIR="$dir/msp"
@@ -30,41 +30,41 @@ orderer_env() {
   echo ORDERER_GENERAL_CLUSTER_ROOTCAS="[$dir/tls/ca.crt]"
   echo ORDERER_GENERAL_BOOTSTRAPMETHOD=none
   echo ORDERER_CHANNELPARTICIPATION_ENABLED=true
-  echo ORDERER_ADMIN_LISTENADDRESS="$HOST:$(orderer_admin_port "$name")"
+  echo ORDERER_ADMIN_LISTENADDRESS="$host:$(orderer_admin_port "$name")"
   echo ORDERER_ADMIN_TLS_ENABLED=true
   echo ORDERER_ADMIN_TLS_PRIVATEKEY="$dir/tls/server.key"
   echo ORDERER_ADMIN_TLS_CERTIFICATE="$dir/tls/server.crt"
   echo ORDERER_ADMIN_TLS_ROOTCAS="[$dir/tls/ca.crt]"
   echo ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true
   echo ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$dir/tls/ca.crt]"
-  echo ORDERER_OPERATIONS_LISTENADDRESS="$HOST:$(orderer_ops_port "$name")"
+  echo ORDERER_OPERATIONS_LISTENADDRESS="$host:$(orderer_ops_port "$name")"
   echo ORDERER_METRICS_PROVIDER=prometheus
   echo ORDERER_FILELEDGER_LOCATION="$DATA_DIR/$name/ledger"
   echo ORDERER_CONSENSUS_WALDIR="$DATA_DIR/$name/etcdraft/wal"
   echo ORDERER_CONSENSUS_SNAPDIR="$DATA_DIR/$name/etcdraft/snapshot"
   if [ "${FITLEDGER_PROFILE:-0}" = 1 ]; then
     echo ORDERER_GENERAL_PROFILE_ENABLED=true
-    echo ORDERER_GENERAL_PROFILE_ADDRESS="$HOST:$(orderer_profile_port "$name")"
+    echo ORDERER_GENERAL_PROFILE_ADDRESS="$host:$(orderer_profile_port "$name")"
   fi
 }
 
 peer_env() {
-  local org=$1 dir builder_config
-  dir=$(peer_dir "$org")
+  local org=$1 dir builder_config host
+  dir=$(peer_dir "$org") host=$(node_host "$org")
   # Fills the chaincode package's connection.json: where this org's chaincode server listens and
   # the CA that signed its TLS certificate.
   builder_config=$(python3 -c 'import json,sys; print(json.dumps({"address": sys.argv[1], "root_cert": open(sys.argv[2]).read()}))' \
-    "$HOST:$(chaincode_server_port "$org")" "$(chaincode_tls_dir "$org")/ca.crt")
+    "$host:$(chaincode_server_port "$org")" "$(chaincode_tls_dir "$org")/ca.crt")
   echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
   echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
   echo CORE_VM_ENDPOINT=
   echo CORE_PEER_ID="$(peer_name "$org")"
-  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
-  echo CORE_PEER_LISTENADDRESS="$HOST:$(peer_port "$org")"
-  echo CORE_PEER_CHAINCODEADDRESS="$HOST:$(peer_cc_port "$org")"
-  echo CORE_PEER_CHAINCODELISTENADDRESS="$HOST:$(peer_cc_port "$org")"
-  echo CORE_PEER_GOSSIP_BOOTSTRAP="$HOST:$(peer_port "$org")"
-  echo CORE_PEER_GOSSIP_EXTERNALENDPOINT="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_ADDRESS="$host:$(peer_port "$org")"
+  echo CORE_PEER_LISTENADDRESS="$host:$(peer_port "$org")"
+  echo CORE_PEER_CHAINCODEADDRESS="$host:$(peer_cc_port "$org")"
+  echo CORE_PEER_CHAINCODELISTENADDRESS="$host:$(peer_cc_port "$org")"
+  echo CORE_PEER_GOSSIP_BOOTSTRAP="$host:$(peer_port "$org")"
+  echo CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$(peer_port "$org")"
   echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
   echo CORE_PEER_MSPCONFIGPATH="$dir/msp"
   echo CORE_PEER_TLS_ENABLED=true
@@ -74,7 +74,7 @@ peer_env() {
   echo CORE_PEER_FILESYSTEMPATH="$DATA_DIR/$(peer_name "$org")"
   echo CORE_LEDGER_STATE_STATEDATABASE=goleveldb
   echo CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/$(peer_name "$org")/snapshots"
-  echo CORE_OPERATIONS_LISTENADDRESS="$HOST:$(peer_ops_port "$org")"
+  echo CORE_OPERATIONS_LISTENADDRESS="$host:$(peer_ops_port "$org")"
   echo CORE_METRICS_PROVIDER=prometheus
   echo CORE_CHAINCODE_STARTUPTIMEOUT=60s
   echo CORE_PEER_AUTHENTICATION_TIMEWINDOW="$TIME_WINDOW"
@@ -83,7 +83,7 @@ peer_env() {
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
   if [ "${FITLEDGER_PROFILE:-0}" = 1 ]; then
     echo CORE_PEER_PROFILE_ENABLED=true
-    echo CORE_PEER_PROFILE_LISTENADDRESS="$HOST:$(peer_profile_port "$org")"
+    echo CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_profile_port "$org")"
   fi
 }
 
@@ -113,7 +113,7 @@ admin_env() {
   echo FABRIC_LOGGING_SPEC=WARN
   echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
   echo CORE_PEER_MSPCONFIGPATH="$(org_admin_msp "$org")"
-  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_ADDRESS="$(node_host "$org"):$(peer_port "$org")"
   echo CORE_PEER_TLS_ENABLED=true
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org")/tls/ca.crt"
 }
@@ -131,5 +131,5 @@ with() {
 
 # Flags for peer CLI commands that talk to the ordering service.
 orderer_flags() {
-  echo -o "$HOST:$(orderer_port orderer1)" --tls --cafile "$(orderer_tls_ca)"
+  echo -o "$(node_host orderer1):$(orderer_port orderer1)" --tls --cafile "$(orderer_tls_ca)"
 }

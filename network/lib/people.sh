@@ -43,7 +43,7 @@ person_env() {
   echo FABRIC_LOGGING_SPEC=WARN
   echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
   echo CORE_PEER_MSPCONFIGPATH="$(person_msp "$1")"
-  echo CORE_PEER_ADDRESS="$HOST:$(peer_port "$org")"
+  echo CORE_PEER_ADDRESS="$(node_host "$org"):$(peer_port "$org")"
   echo CORE_PEER_TLS_ENABLED=true
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")"
 }
@@ -62,7 +62,7 @@ write_people() {
     local org sep=""
     for org in "${ORGS[@]}"; do
       printf '%s"%s":{"peerEndpoint":"%s:%s","peerHostAlias":"%s","tlsCaCert":"%s"}' "$sep" \
-        "$(msp_id "$org")" "$HOST" "$(peer_port "$org")" "$(peer_name "$org")" "$(peer_tls_ca "$org")"
+        "$(msp_id "$org")" "$(node_host "$org")" "$(peer_port "$org")" "$(peer_name "$org")" "$(peer_tls_ca "$org")"
       sep=,
     done
     printf '}}\n'

@@ -252,6 +252,17 @@ up() {
   log "network up: channel $CHANNEL, chaincode $CHAINCODE_NAME ($id), people in $PEOPLE_DIR"
 }
 
+# Starts again whatever node of a running network has stopped (a killed orderer, peer, CA or
+# chaincode server), each as `up` started it, and waits until each answers.
+start_stopped() {
+  start_cas
+  start_orderers
+  start_peers
+  start_chaincode_servers "$(package_id)"
+  wait_cas
+  wait_chaincode
+}
+
 down() {
   local name
   for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORGS[@]/#/ca-}" "${ORDERERS[@]}"; do
@@ -289,10 +300,12 @@ recorded_commands() {
 case ${1:-} in
   up) use_commands; up ;;
   down) down ;;
+  start) recorded_commands; start_stopped ;;
+  leader) ordering_leader || die "no orderer leads $CHANNEL's Raft cluster now" ;;
   peer) recorded_commands; shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
   as) recorded_commands; shift; name=${1:?usage: network.sh as PERSON ARGS…}; shift
     is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
     with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
-  *) echo "usage: network.sh up|down|peer ORG ARGS…|as PERSON ARGS…|revoke PERSON [REASON]" >&2; exit 2 ;;
+  *) echo "usage: network.sh up|down|start|peer ORG ARGS…|as PERSON ARGS…|revoke PERSON [REASON]" >&2; exit 2 ;;
 esac

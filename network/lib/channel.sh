@@ -3,15 +3,22 @@
 
 configtxlator() { "$FABRIC_HOME/bin/configtxlator" "$@"; }
 
+# ordering_leader: prints the orderer that leads the channel's Raft cluster, as its metrics say;
+# fails when none does.
+ordering_leader() {
+  local name metrics
+  for name in "${ORDERERS[@]}"; do
+    metrics=$(curl -fs --max-time 2 "http://$(node_host "$name"):$(orderer_ops_port "$name")/metrics" 2>/dev/null) &&
+      grep -q "^consensus_etcdraft_is_leader{channel=\"$CHANNEL\"} 1\$" <<<"$metrics" && { echo "$name"; return 0; }
+  done
+  return 1
+}
+
 # wait_ordering_leader: until a Raft leader of the channel exists; right after the orderers start,
 # transactions are refused with SERVICE_UNAVAILABLE until one is elected.
 wait_ordering_leader() {
-  local name metrics deadline=$((SECONDS + 60))
-  while :; do
-    for name in "${ORDERERS[@]}"; do
-      metrics=$(curl -fs --max-time 2 "http://$(node_host "$name"):$(orderer_ops_port "$name")/metrics" 2>/dev/null) &&
-        grep -q "^consensus_etcdraft_is_leader{channel=\"$CHANNEL\"} 1\$" <<<"$metrics" && return 0
-    done
+  local deadline=$((SECONDS + 60))
+  until ordering_leader >/dev/null; do
     [ $SECONDS -lt $deadline ] || die "the orderers elected no Raft leader for $CHANNEL within 60s; see $LOG_DIR/orderer1.log"
     sleep 0.2
   done

@@ -2,17 +2,10 @@ package org.fitledger.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,20 +26,13 @@ class IndexCrashIT {
 
   private final LiveGateway gateway = LiveGateway.fromEnvironment();
   private final Random random = new Random();
-  private final Set<String> accepted = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger retries = new AtomicInteger();
-  private final AtomicBoolean loading = new AtomicBoolean(true);
 
   @Test
   void killing_indexers_and_postgres_under_load_loses_nothing_and_counts_nothing_twice()
       throws Exception {
     String equipment = gateway.freshEquipment("IT crash park");
-    List<Thread> clients =
-        java.util.stream.IntStream.range(0, CLIENTS)
-            .mapToObj(i -> new Thread(() -> patrolsUntilStopped(equipment, i), "patrols-" + i))
-            .toList();
-    clients.forEach(Thread::start);
-    try {
+    Set<String> accepted;
+    try (PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-crash", CLIENTS)) {
       for (int kill = 0; kill < INDEXER_KILLS; kill++) {
         Thread.sleep(300 + random.nextInt(2500));
         long active = awaitActiveIndexer(-1);
@@ -67,69 +53,15 @@ class IndexCrashIT {
         awaitActiveIndexer(-1);
       }
       Thread.sleep(3000);
-    } finally {
-      loading.set(false);
-      for (Thread client : clients) {
-        client.join();
-      }
+      traffic.close();
+      accepted = traffic.accepted();
     }
 
     assertThat(accepted).hasSizeGreaterThan(INDEXER_KILLS);
-    awaitUntil(() -> lagBlocks().orElse(Long.MAX_VALUE) == 0, Duration.ofSeconds(90));
-    HttpResponse<String> verified = gateway.get("supervisor1", "api/v1/audit/verify");
-    assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-    JsonNode report = LiveGateway.json(verified);
-    assertThat(report.get("mismatches").toString()).isEqualTo("[]");
-    assertThat(report.get("ok").asBoolean()).isTrue();
-    assertThat(report.get("transactions").get("index").asLong())
-        .isEqualTo(report.get("transactions").get("ledger").asLong());
-    for (String patrol : accepted) {
-      HttpResponse<String> read = gateway.get("supervisor1", "api/v1/patrols/" + patrol);
-      assertThat(read.statusCode()).as(patrol + ": " + read.body()).isEqualTo(200);
-    }
+    FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, accepted);
   }
 
-  /** Records patrols until told to stop; each is retried with the same id until accepted. */
-  private void patrolsUntilStopped(String equipment, int client) {
-    String inspector = "inspector" + (1 + client % 2);
-    String token = gateway.token(inspector);
-    long tokenTaken = System.nanoTime();
-    while (loading.get()) {
-      String id = "it-crash-" + UUID.randomUUID();
-      String body = okPatrol(id, equipment);
-      while (true) {
-        try {
-          if (System.nanoTime() - tokenTaken > Duration.ofMinutes(10).toNanos()) {
-            token = gateway.token(inspector);
-            tokenTaken = System.nanoTime();
-          }
-          HttpResponse<String> answer = gateway.postWithBearer(token, "api/v1/patrols", body);
-          if (answer.statusCode() == 201 || answer.statusCode() == 200) {
-            accepted.add(id);
-            break;
-          }
-        } catch (RuntimeException e) {
-          // the gateway is unreachable for a moment: retry the same patrol
-        }
-        retries.incrementAndGet();
-        sleep(200);
-      }
-    }
-  }
-
-  private static String okPatrol(String id, String equipment) {
-    return "{\"id\":\""
-        + id
-        + "\",\"inspections\":[{\"equipmentId\":\""
-        + equipment
-        + "\",\"level\":\"ROUTINE\",\"condition\":\"OK\",\"checklist\":{\"bolts\":\"PASS\"},"
-        + "\"notes\":\"\",\"photoHashes\":[],\"gps\":{\"latitude\":31.2305,"
-        + "\"longitude\":121.4737,\"accuracyMeters\":5},\"observedAt\":\""
-        + Instant.now()
-        + "\"}]}";
-  }
-
-  private static void killHard(long pid) throws InterruptedException {
+  static void killHard(long pid) throws InterruptedException {
     ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
@@ -186,10 +118,6 @@ class IndexCrashIT {
         applicationName.substring(applicationName.indexOf("pid=") + 4).split("\\D")[0]);
   }
 
-  private Optional<Long> lagBlocks() {
-    return indexHealth().filter(d -> d.has("lagBlocks")).map(d -> d.get("lagBlocks").asLong());
-  }
-
   private Optional<JsonNode> indexHealth() {
     try {
       JsonNode details = gateway.indexHealth();
@@ -199,8 +127,7 @@ class IndexCrashIT {
     }
   }
 
-  private static void awaitUntil(BooleanSupplier condition, Duration timeout)
-      throws InterruptedException {
+  static void awaitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -82,8 +82,10 @@ Profiles:
       Organizations:
         - *OrdererOrg
       EtcdRaft:
+        # A follower that hears nothing from the leader for 10 ticks (2.5 s, drawn up to twice that)
+        # stands for election, so writes resume a few seconds after the leader fails.
         Options:
-          TickInterval: 500ms
+          TickInterval: 250ms
           ElectionTick: 10
           HeartbeatTick: 1
           MaxInflightBlocks: 5

@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An org's host cut off for 60 s: the Contractor's (its peer, chaincode server, CA and orderer3)
  * loses its link while patrols, which the Authority and Patrol endorse, keep coming. Patrols go on
  * being accepted; a contractor's ticket step, which needs the Contractor's peer, is refused as
- * unavailable (503) within its deadline; health names the peer DOWN. Once the link is back, the
- * same step is accepted, the Contractor's peer catches up to the same block hashes as the others,
- * and every accepted patrol is in the index once.
+ * unavailable (503) within its deadline; health names the Contractor's peer unreachable and the
+ * others up. Once the link is back, the same step is accepted, the Contractor's peer catches up to
+ * the same block hashes as the others, and every accepted patrol is in the index once.
  */
 class HostPartitionFaultIT {
   private static final Duration CUT = Duration.ofSeconds(60);
@@ -75,7 +75,10 @@ class HostPartitionFaultIT {
         .isPositive();
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
     assertThat(refusedAfter).isLessThan(STEP_DEADLINE);
-    assertThat(peerHealth).contains("\"ContractorMSP\":\"DOWN\"");
+    assertThat(peerHealth)
+        .contains("\"AuthorityMSP\":\"UP\"")
+        .contains("\"PatrolMSP\":\"UP\"")
+        .contains("\"ContractorMSP\":\"LEDGER_UNAVAILABLE");
     assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
     Map<String, JsonNode> chains = sameHeight();
     assertThat(
@@ -103,12 +106,13 @@ class HostPartitionFaultIT {
     return answer;
   }
 
+  /** The health component {@code peer}: its status, then its details. */
   private String peerHealth() {
-    return LiveGateway.json(gateway.get("supervisor1", "actuator/health"))
-        .path("components")
-        .path("peer")
-        .path("details")
-        .toString();
+    JsonNode peer =
+        LiveGateway.json(gateway.get("supervisor1", "actuator/health"))
+            .path("components")
+            .path("peer");
+    return peer.path("status").asString() + " " + peer.path("details");
   }
 
   /** Each peer's chain info, once all three have the same height. */

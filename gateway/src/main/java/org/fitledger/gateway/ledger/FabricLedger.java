@@ -28,11 +28,15 @@ import org.springframework.stereotype.Component;
  * commits a block on its own and the peer asked may not yet have the block that wrote the record or
  * its last step (a contractor acknowledging a ticket the moment it opened, an inspector verifying a
  * repair the moment it was confirmed), by at most {@link #LAG_WAITERS} requests at once; a signed
- * transaction the orderer did not take is resubmitted unchanged; a commit status that did not
- * arrive is asked again; a transaction committed as an MVCC or phantom read conflict is proposed
- * anew, a few times. Nothing of a refused endorsement reaches the ledger, so asking again is
- * harmless. An endorsement that writes nothing (a record sent again, answered from the state the
- * chaincode read) is not sent for ordering.
+ * transaction the orderer did not take is resubmitted unchanged, after 0.5, 1 and 2 s (a Raft
+ * election takes about 5 s); a transaction whose commit status did not come within its deadline is
+ * resubmitted unchanged too, since the orderer that took it may have failed before the others had
+ * it; a transaction committed as an MVCC or phantom read conflict is proposed anew, a few times. A
+ * transaction resubmitted unchanged can never commit twice: a second copy of a committed
+ * transaction is invalid (DUPLICATE_TXID), and its commit status is the first copy's. Nothing of a
+ * refused endorsement reaches the ledger, so asking again is harmless. An endorsement that writes
+ * nothing (a record sent again, answered from the state the chaincode read) is not sent for
+ * ordering.
  */
 @Component
 class FabricLedger implements LedgerPort {
@@ -62,8 +66,9 @@ class FabricLedger implements LedgerPort {
           ErrorCode.CONTRACT_NOT_FOUND,
           ErrorCode.TICKET_NOT_FOUND,
           ErrorCode.INVALID_TRANSITION);
-  static final int SUBMIT_ATTEMPTS = 3;
-  static final int STATUS_ATTEMPTS = 3;
+  static final int SUBMIT_ATTEMPTS = 4;
+  static final Duration SUBMIT_FIRST_WAIT = Duration.ofMillis(500);
+  static final int STATUS_ATTEMPTS = 4;
   private static final Set<TxValidationCode> CONFLICTS =
       Set.of(TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.PHANTOM_READ_CONFLICT);
 
@@ -104,7 +109,7 @@ class FabricLedger implements LedgerPort {
       if (!orderUnchanged && answer.changesNothing()) {
         return Submitted.unchanged(result);
       }
-      Status status = status(submit(endorsed));
+      Status status = commit(endorsed);
       if (status.isSuccessful()) {
         return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
       }
@@ -174,7 +179,7 @@ class FabricLedger implements LedgerPort {
       Thread.sleep(wait.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a lagging peer", e);
+      throw new IllegalStateException("interrupted while waiting to ask the ledger again", e);
     }
   }
 
@@ -186,12 +191,20 @@ class FabricLedger implements LedgerPort {
         if (attempt >= SUBMIT_ATTEMPTS) {
           throw LedgerErrors.of(e, e.getTransactionId());
         }
-        log.info("submitting {} failed ({}); resubmitting it", e.getTransactionId(), e.getStatus());
+        Duration wait = SUBMIT_FIRST_WAIT.multipliedBy(1L << (attempt - 1));
+        log.info(
+            "submitting {} failed ({}); resubmitting it in {} ms",
+            e.getTransactionId(),
+            e.getStatus(),
+            wait.toMillis());
+        pause(wait);
       }
     }
   }
 
-  private Status status(SubmittedTransaction submitted) {
+  /** Submits a transaction and waits for its commit, resubmitting it unchanged while none comes. */
+  private Status commit(Transaction endorsed) {
+    SubmittedTransaction submitted = submit(endorsed);
     for (int attempt = 1; ; attempt++) {
       try {
         return submitted.getStatus(LedgerTimeouts.within(timeouts.commitStatus()));
@@ -199,7 +212,11 @@ class FabricLedger implements LedgerPort {
         if (attempt >= STATUS_ATTEMPTS) {
           throw LedgerErrors.of(e, e.getTransactionId());
         }
-        log.info("no commit status of {} ({}); asking again", e.getTransactionId(), e.getStatus());
+        log.info(
+            "no commit status of {} ({}); resubmitting the same transaction",
+            e.getTransactionId(),
+            e.getStatus());
+        submitted = submit(endorsed);
       }
     }
   }

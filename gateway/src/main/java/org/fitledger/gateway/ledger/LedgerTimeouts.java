@@ -15,15 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param evaluate for an evaluate (query)
  * @param endorse for collecting endorsements
  * @param submit for handing the transaction to the orderer
- * @param commitStatus for waiting until the transaction is committed
+ * @param commitStatus for waiting until the transaction is committed, each time it is submitted
  * @param probe for the health probe
  */
 @ConfigurationProperties("fitledger.ledger")
 record LedgerTimeouts(
     @DefaultValue("5s") Duration evaluate,
     @DefaultValue("15s") Duration endorse,
-    @DefaultValue("5s") Duration submit,
-    @DefaultValue("60s") Duration commitStatus,
+    @DefaultValue("2s") Duration submit,
+    @DefaultValue("4s") Duration commitStatus,
     @DefaultValue("2s") Duration probe) {
 
   /** Call options with a deadline this far from now. */

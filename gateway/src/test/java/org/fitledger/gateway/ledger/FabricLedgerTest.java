@@ -182,7 +182,8 @@ class FabricLedgerTest {
   }
 
   @Test
-  void asks_for_the_commit_status_again_without_resubmitting() throws Exception {
+  void resubmits_the_same_signed_transaction_when_its_commit_status_does_not_come()
+      throws Exception {
     Status valid = status(TxValidationCode.VALID);
     when(submitted.getStatus(any(UnaryOperator.class)))
         .thenThrow(new CommitStatusException(TX, grpc(Code.DEADLINE_EXCEEDED)))
@@ -190,8 +191,20 @@ class FabricLedgerTest {
 
     ledger.submit(TestPeople.SUPERVISOR, "openTicket", "{}");
 
-    verify(transaction, times(1)).submitAsync(any(UnaryOperator.class));
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+    verify(transaction, times(2)).submitAsync(any(UnaryOperator.class));
     verify(submitted, times(2)).getStatus(any(UnaryOperator.class));
+  }
+
+  @Test
+  void answers_unavailable_once_no_commit_status_comes_after_every_resubmission() throws Exception {
+    when(submitted.getStatus(any(UnaryOperator.class)))
+        .thenThrow(new CommitStatusException(TX, grpc(Code.DEADLINE_EXCEEDED)));
+
+    assertThatThrownBy(() -> ledger.submit(TestPeople.SUPERVISOR, "openTicket", "{}"))
+        .isInstanceOf(LedgerException.class);
+    verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+    verify(transaction, times(FabricLedger.STATUS_ATTEMPTS)).submitAsync(any(UnaryOperator.class));
   }
 
   @Test

@@ -16,6 +16,9 @@ final class LedgerErrors {
   /** How a Fabric peer (in Go) reports a gRPC call to another node that found no connection. */
   private static final String UNREACHABLE_PEER = "code = Unavailable desc =";
 
+  /** How a Fabric peer reports that it could not reach its org's chaincode server. */
+  private static final String UNREACHABLE_CHAINCODE = "could not launch chaincode";
+
   private LedgerErrors() {}
 
   /**
@@ -45,12 +48,29 @@ final class LedgerErrors {
 
   /**
    * A failed endorsement: the chaincode's code if a peer's message holds one, unavailable if no
-   * peer answered, else {@link ErrorCode#ENDORSEMENT_FAILED} with what each peer said.
+   * peer answered or a peer could not reach its org's chaincode server (naming the orgs), else
+   * {@link ErrorCode#ENDORSEMENT_FAILED} with what each peer said.
    */
   static LedgerException endorseFailed(GatewayException e) {
     LedgerException failure = of(e, txId(e));
     if (failure.code() != ErrorCode.LEDGER_ERROR) {
       return failure;
+    }
+    List<String> withoutChaincode =
+        failure.details().stream()
+            .filter(d -> d.message().contains(UNREACHABLE_CHAINCODE))
+            .map(PeerDetail::mspId)
+            .distinct()
+            .toList();
+    if (!withoutChaincode.isEmpty()) {
+      return new LedgerException(
+          ErrorCode.LEDGER_UNAVAILABLE,
+          "the chaincode server of "
+              + String.join(" and ", withoutChaincode)
+              + " cannot be reached; try again",
+          failure.txId().orElse(null),
+          failure.details(),
+          e);
     }
     return new LedgerException(
         ErrorCode.ENDORSEMENT_FAILED,

@@ -114,6 +114,30 @@ class LedgerErrorsTest {
   }
 
   @Test
+  void an_endorsement_a_peer_could_not_run_for_want_of_its_chaincode_server_is_unavailable() {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to collect enough transaction endorsements",
+                detail("10.77.70.11:8051", "AuthorityMSP", "chaincode response 200"),
+                detail(
+                    "10.77.70.12:9051",
+                    "PatrolMSP",
+                    "error in simulation: failed to execute transaction "
+                        + TX
+                        + ": could not launch chaincode fitledger_1:ab12: connection refused")));
+
+    LedgerException mapped = LedgerErrors.endorseFailed(e);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+    assertThat(mapped.getMessage())
+        .isEqualTo("the chaincode server of PatrolMSP cannot be reached; try again");
+    assertThat(mapped.details()).hasSize(2);
+  }
+
+  @Test
   void an_invalid_commit_is_commit_failed_naming_the_validation_code() {
     LedgerException mapped = LedgerErrors.commitFailed(TX, "MVCC_READ_CONFLICT");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +23,7 @@ final class FaultChecks {
    */
   static void everyAcceptedPatrolIsThereOnce(
       LiveGateway gateway, String equipment, Set<String> accepted) throws InterruptedException {
-    IndexCrashIT.awaitUntil(() -> lagBlocks(gateway) == 0, CATCH_UP);
+    awaitUntil(() -> lagBlocks(gateway) == 0, CATCH_UP);
     indexEqualsLedger(gateway);
     for (String patrol : accepted) {
       HttpResponse<String> read = gateway.get("supervisor1", "api/v1/patrols/" + patrol);
@@ -45,6 +46,17 @@ final class FaultChecks {
     assertThat(report.get("ok").asBoolean()).isTrue();
     assertThat(report.get("transactions").get("index").asLong())
         .isEqualTo(report.get("transactions").get("ledger").asLong());
+  }
+
+  /** Waits until {@code condition} holds; fails after {@code timeout}. */
+  static void awaitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached within " + timeout);
+      }
+      Thread.sleep(100);
+    }
   }
 
   private static long lagBlocks(LiveGateway gateway) {

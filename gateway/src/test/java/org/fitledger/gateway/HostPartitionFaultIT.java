@@ -31,33 +31,29 @@ class HostPartitionFaultIT {
     TicketFixtures tickets = new TicketFixtures(gateway, "GREENFIX", "contractor1");
     String ticket = tickets.open("MINOR");
     String equipment = gateway.freshEquipment("IT partition park");
-    Set<String> accepted;
-    int acceptedWhileCut;
+    PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-cut", 2);
+    long acceptedWhileCut;
     HttpResponse<String> refused;
     Duration refusedAfter;
     String peerHealth;
-    try (PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-cut", 2)) {
+    try {
       Thread.sleep(3_000);
       Launcher.run("host", "cut", "contractor");
       long cut = System.nanoTime();
       try {
-        long sent = System.nanoTime();
         refused = acknowledge(ticket);
-        refusedAfter = Duration.ofNanos(System.nanoTime() - sent);
+        refusedAfter = Duration.ofNanos(System.nanoTime() - cut);
         peerHealth = peerHealth();
         Thread.sleep(
             Math.max(0, CUT.toMillis() - Duration.ofNanos(System.nanoTime() - cut).toMillis()));
-        acceptedWhileCut =
-            (int)
-                traffic.between(cut, System.nanoTime()).stream()
-                    .filter(PatrolTraffic.Attempt::accepted)
-                    .count();
+        acceptedWhileCut = traffic.acceptedBetween(cut, System.nanoTime());
       } finally {
         Launcher.run("host", "join", "contractor");
       }
-      traffic.close();
-      accepted = traffic.accepted();
+    } finally {
+      traffic.stop();
     }
+    Set<String> accepted = traffic.accepted();
     HttpResponse<String> acknowledged = acknowledgeOnceReachable(ticket);
 
     System.out.printf(

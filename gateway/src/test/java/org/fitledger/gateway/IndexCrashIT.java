@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,8 +30,8 @@ class IndexCrashIT {
   void killing_indexers_and_postgres_under_load_loses_nothing_and_counts_nothing_twice()
       throws Exception {
     String equipment = gateway.freshEquipment("IT crash park");
-    Set<String> accepted;
-    try (PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-crash", CLIENTS)) {
+    PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-crash", CLIENTS);
+    try {
       for (int kill = 0; kill < INDEXER_KILLS; kill++) {
         Thread.sleep(300 + random.nextInt(2500));
         long active = awaitActiveIndexer(-1);
@@ -40,7 +39,7 @@ class IndexCrashIT {
         assertThat(Launcher.pid(part))
             .as("the active indexer is one of the stack's")
             .isEqualTo(active);
-        killHard(active);
+        Launcher.killHard(active);
         long successor = awaitActiveIndexer(active);
         assertThat(successor).isNotEqualTo(active);
         Launcher.run("start", part);
@@ -48,24 +47,18 @@ class IndexCrashIT {
       }
       for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
         Thread.sleep(1000 + random.nextInt(3000));
-        killHard(Launcher.postgresPid());
+        Launcher.killHard(Launcher.postgresPid());
         startPostgres();
         awaitActiveIndexer(-1);
       }
       Thread.sleep(3000);
-      traffic.close();
-      accepted = traffic.accepted();
+    } finally {
+      traffic.stop();
     }
+    Set<String> accepted = traffic.accepted();
 
     assertThat(accepted).hasSizeGreaterThan(INDEXER_KILLS);
     FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, accepted);
-  }
-
-  static void killHard(long pid) throws InterruptedException {
-    ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    awaitUntil(() -> !process.isAlive(), Duration.ofSeconds(10));
   }
 
   /** Starts PostgreSQL again; its killed backends may take a moment to let go of its memory. */
@@ -105,7 +98,7 @@ class IndexCrashIT {
 
   /** Waits until the indexer process has started and stands by, ready to take over. */
   private void awaitStandby(long pid) throws InterruptedException {
-    awaitUntil(
+    FaultChecks.awaitUntil(
         () ->
             indexHealth().stream()
                 .flatMap(details -> details.path("standbyIndexers").valueStream())
@@ -124,16 +117,6 @@ class IndexCrashIT {
       return details.isMissingNode() ? Optional.empty() : Optional.of(details);
     } catch (RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  static void awaitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached within " + timeout);
-      }
-      Thread.sleep(100);
     }
   }
 

@@ -46,6 +46,14 @@ final class Launcher {
         Files.readString(Path.of(env("FITLEDGER_RUN_DIR"), "pids", part + ".pid")).strip());
   }
 
+  /** Kills a process and its children with SIGKILL, and waits until it is gone. */
+  static void killHard(long pid) throws Exception {
+    ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.onExit().get(10, TimeUnit.SECONDS);
+  }
+
   /** The PID of the PostgreSQL server of the stack (first line of {@code postmaster.pid}). */
   static long postgresPid() throws IOException {
     return Long.parseLong(

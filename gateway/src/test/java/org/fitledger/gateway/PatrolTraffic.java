@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -20,10 +19,12 @@ import java.util.stream.IntStream;
  * already holds). It keeps every attempt, with when it was sent and answered and how.
  *
  * <pre>{@code
- * try (PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-raft", 4)) { ... }
+ * PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-raft", 4);
+ * try { ... } finally { traffic.stop(); }
+ * Set<String> accepted = traffic.accepted();
  * }</pre>
  */
-final class PatrolTraffic implements AutoCloseable {
+final class PatrolTraffic {
   /** No answer at all: the connection failed or timed out. */
   static final int NO_ANSWER = -1;
 
@@ -34,7 +35,7 @@ final class PatrolTraffic implements AutoCloseable {
    * @param answered when its answer came, or when it failed
    * @param status the HTTP status, or {@link #NO_ANSWER}
    */
-  record Attempt(String id, long sent, long answered, int status) {
+  private record Attempt(String id, long sent, long answered, int status) {
     boolean accepted() {
       return status == 201 || status == 200;
     }
@@ -66,8 +67,7 @@ final class PatrolTraffic implements AutoCloseable {
   }
 
   /** Stops the clients once each has had its current patrol accepted. */
-  @Override
-  public void close() throws InterruptedException {
+  void stop() throws InterruptedException {
     running.set(false);
     for (Thread client : clients) {
       client.join();
@@ -86,28 +86,27 @@ final class PatrolTraffic implements AutoCloseable {
     return counts;
   }
 
-  /** How many attempts were not accepted and sent again. */
-  long retries() {
-    return attempts.stream().filter(a -> !a.accepted()).count();
-  }
-
   /**
    * How long after {@code from} ({@link System#nanoTime}) the first patrol sent after it was
    * accepted: the time until writes went through again.
+   *
+   * @throws AssertionError if none was
    */
-  Optional<Duration> firstAcceptedSentAfter(long from) {
-    return attempts.stream()
-        .filter(a -> a.accepted() && a.sent() >= from)
-        .mapToLong(Attempt::answered)
-        .min()
-        .stream()
-        .mapToObj(answered -> Duration.ofNanos(answered - from))
-        .findFirst();
+  Duration acceptedAgainAfter(long from) {
+    long first =
+        attempts.stream()
+            .filter(a -> a.accepted() && a.sent() >= from)
+            .mapToLong(Attempt::answered)
+            .min()
+            .orElseThrow(() -> new AssertionError("no patrol sent after the fault was accepted"));
+    return Duration.ofNanos(first - from);
   }
 
-  /** The attempts sent at or after {@code from} and answered by {@code until}. */
-  List<Attempt> between(long from, long until) {
-    return attempts.stream().filter(a -> a.sent() >= from && a.answered() <= until).toList();
+  /** How many patrols sent at or after {@code from} were accepted by {@code until}. */
+  long acceptedBetween(long from, long until) {
+    return attempts.stream()
+        .filter(a -> a.accepted() && a.sent() >= from && a.answered() <= until)
+        .count();
   }
 
   private void patrolsUntilStopped(int client) {

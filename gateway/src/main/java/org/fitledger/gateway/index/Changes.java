@@ -58,7 +58,10 @@ public final class Changes {
       if (kind == null || !kind.isString()) {
         throw new IllegalArgumentException("changes[" + i + "] needs a kind");
       }
-      JsonNode record = change.has("id") ? written(change, i, written) : change.get("record");
+      JsonNode record =
+          change.has("id")
+              ? written(kind.stringValue(), change.get("id"), i, written)
+              : change.get("record");
       if (record == null || !record.isObject()) {
         throw new IllegalArgumentException(
             "changes[" + i + "] needs a record object or the id of one the transaction wrote");
@@ -68,12 +71,11 @@ public final class Changes {
     return parsed;
   }
 
-  private static JsonNode written(JsonNode change, int i, Map<String, String> written) {
-    JsonNode id = change.get("id");
+  /** The record of {@code kind} and {@code id} that the transaction wrote. */
+  private static JsonNode written(String kind, JsonNode id, int i, Map<String, String> written) {
     if (!id.isString()) {
       throw new IllegalArgumentException("changes[" + i + "] has an id that is not a string");
     }
-    String kind = change.get("kind").stringValue();
     String text = written.get(WrittenRecords.key(kind, id.stringValue()));
     if (text == null) {
       throw new IllegalArgumentException(

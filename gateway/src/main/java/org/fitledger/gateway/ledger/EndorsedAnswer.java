@@ -49,7 +49,7 @@ public final class EndorsedAnswer {
   }
 
   /** The key of the record an answer names, if it names one. */
-  static Optional<String> writtenKey(String result) {
+  private static Optional<String> writtenKey(String result) {
     if (!result.startsWith(REFERENCE_START)) {
       return Optional.empty();
     }

@@ -48,7 +48,6 @@ public final class TicketLifecycle {
     StepRequests.Acknowledge request =
         json.decode(body, StepRequests.Acknowledge.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    requireAllowed(ticket, TicketAction.ACKNOWLEDGE);
     Step step =
         Steps.of(
             tx,
@@ -58,7 +57,8 @@ public final class TicketLifecycle {
             request.note(),
             List.of(),
             null);
-    return write(tx, ticket, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketAcknowledged");
+    return advance(
+        tx, ticket, TicketAction.ACKNOWLEDGE, step, TicketState.ACKNOWLEDGED, "TicketAcknowledged");
   }
 
   /** The assigned company makes an ACKNOWLEDGED CRITICAL ticket's equipment safe. */
@@ -66,7 +66,6 @@ public final class TicketLifecycle {
     Actor contractor = tx.caller().as(TicketAction.MAKE_SAFE.role(), "make a ticket safe");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(0);
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    requireAllowed(ticket, TicketAction.MAKE_SAFE);
     Step step =
         Steps.of(
             tx,
@@ -76,7 +75,8 @@ public final class TicketLifecycle {
             request.note(),
             request.photoHashes(),
             null);
-    return write(tx, ticket, ticket.advance(TicketState.MADE_SAFE, step), "TicketMadeSafe");
+    return advance(
+        tx, ticket, TicketAction.MAKE_SAFE, step, TicketState.MADE_SAFE, "TicketMadeSafe");
   }
 
   /** The assigned company confirms a repair, with 1..10 photos. */
@@ -84,7 +84,6 @@ public final class TicketLifecycle {
     Actor contractor = tx.caller().as(TicketAction.CONFIRM_REPAIR.role(), "confirm a repair");
     StepRequests.Evidence request = json.decode(body, StepRequests.Evidence.class).validated(1);
     Ticket ticket = store.findFor(tx, ticketId, contractor);
-    requireAllowed(ticket, TicketAction.CONFIRM_REPAIR);
     Step step =
         Steps.of(
             tx,
@@ -94,7 +93,8 @@ public final class TicketLifecycle {
             request.note(),
             request.photoHashes(),
             null);
-    return write(tx, ticket, ticket.advance(TicketState.REPAIRED, step), "TicketRepaired");
+    return advance(
+        tx, ticket, TicketAction.CONFIRM_REPAIR, step, TicketState.REPAIRED, "TicketRepaired");
   }
 
   /** An inspector of the ticket's district accepts (CLOSED) or rejects (rework) a repair. */
@@ -102,7 +102,6 @@ public final class TicketLifecycle {
     Actor inspector = tx.caller().as(TicketAction.VERIFY.role(), "verify a repair");
     StepRequests.Verify request = json.decode(body, StepRequests.Verify.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, inspector);
-    requireAllowed(ticket, TicketAction.VERIFY);
     boolean accepted = request.accepted();
     Step step =
         Steps.of(
@@ -114,8 +113,9 @@ public final class TicketLifecycle {
             List.of(),
             request.reason());
     return accepted
-        ? write(tx, ticket, ticket.advance(TicketState.CLOSED, step), "TicketClosed")
-        : write(tx, ticket, ticket.advance(TicketState.ACKNOWLEDGED, step), "TicketRejected");
+        ? advance(tx, ticket, TicketAction.VERIFY, step, TicketState.CLOSED, "TicketClosed")
+        : advance(
+            tx, ticket, TicketAction.VERIFY, step, TicketState.ACKNOWLEDGED, "TicketRejected");
   }
 
   /** A supervisor of the ticket's district hands an open ticket to another contract's company. */
@@ -142,14 +142,36 @@ public final class TicketLifecycle {
     Actor supervisor = tx.caller().as(TicketAction.CANCEL.role(), "cancel a ticket");
     StepRequests.Cancel request = json.decode(body, StepRequests.Cancel.class).validated();
     Ticket ticket = store.findFor(tx, ticketId, supervisor);
-    requireAllowed(ticket, TicketAction.CANCEL);
     Step step =
         Steps.of(tx, supervisor, StepAction.CANCEL, null, null, List.of(), request.reason());
-    return write(tx, ticket, ticket.advance(TicketState.CANCELLED, step), "TicketCancelled");
+    return advance(tx, ticket, TicketAction.CANCEL, step, TicketState.CANCELLED, "TicketCancelled");
+  }
+
+  /**
+   * Writes {@code step}, which takes the ticket to {@code next}. A step the ticket's state does not
+   * allow is refused, unless it is the ticket's last step sent again, as a client does that did not
+   * hear that its step committed: then the answer is the ticket as stored, and nothing is written.
+   */
+  private String advance(
+      TransactionContext tx,
+      Ticket ticket,
+      TicketAction action,
+      Step step,
+      TicketState next,
+      String event) {
+    if (!allowed(ticket, action) && ticket.lastStepRepeats(step)) {
+      return json.encode(ticket);
+    }
+    requireAllowed(ticket, action);
+    return write(tx, ticket, ticket.advance(next, step), event);
+  }
+
+  private static boolean allowed(Ticket ticket, TicketAction action) {
+    return action.allowedIn(ticket.state(), ticket.severity(), ticket.madeSafe());
   }
 
   private static void requireAllowed(Ticket ticket, TicketAction action) {
-    if (!action.allowedIn(ticket.state(), ticket.severity(), ticket.madeSafe())) {
+    if (!allowed(ticket, action)) {
       throw new Refusal(
           ErrorCode.INVALID_TRANSITION,
           "cannot "

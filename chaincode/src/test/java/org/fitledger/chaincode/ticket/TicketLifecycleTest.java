@@ -133,6 +133,37 @@ class TicketLifecycleTest {
   }
 
   @Test
+  void answers_a_step_sent_again_after_it_committed_with_the_ticket_and_writes_nothing() {
+    world.openTicket("T-1", "CRITICAL");
+    for (String step : new String[] {"ack", "safe", "repair", "reject", "repair", "accept"}) {
+      String first = world.advance("T-1", step);
+      InMemoryLedger.Snapshot after = ledger.snapshot();
+      later(Duration.ofMinutes(5));
+
+      assertThat(world.advance("T-1", step)).as(step).isEqualTo(first);
+      assertThat(ledger.snapshot()).as(step).isEqualTo(after);
+    }
+    assertThat(ticket("T-1").steps()).hasSize(7);
+  }
+
+  @Test
+  void refuses_a_step_sent_again_once_another_step_or_another_request_came_after_it() {
+    world.openTicket("T-1", "MINOR");
+    world.advance("T-1", "ack");
+    InMemoryLedger.Snapshot acknowledged = ledger.snapshot();
+
+    assertRefused(
+            () -> world.lifecycle.acknowledge(ledger.tx(CONTRACTOR), "T-1", "{\"note\":\"again\"}"),
+            ErrorCode.INVALID_TRANSITION)
+        .hasMessage(
+            "INVALID_TRANSITION: cannot acknowledge ticket T-1 in state ACKNOWLEDGED (severity MINOR)");
+    assertThat(ledger.snapshot()).isEqualTo(acknowledged);
+
+    world.advance("T-1", "repair");
+    assertRefused(() -> world.advance("T-1", "ack"), ErrorCode.INVALID_TRANSITION);
+  }
+
+  @Test
   void keeps_closed_and_cancelled_tickets_terminal() {
     world.openTicket("T-1", "MINOR");
     world.advance("T-1", "ack", "repair", "accept");

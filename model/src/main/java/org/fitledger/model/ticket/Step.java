@@ -2,6 +2,7 @@ package org.fitledger.model.ticket;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One recorded step of a ticket: who did what, when, with which evidence, and whether it met its
@@ -46,5 +47,18 @@ public record Step(
   /** Copies the hashes; none when absent. */
   public Step {
     photoHashes = photoHashes == null ? List.of() : List.copyOf(photoHashes);
+  }
+
+  /**
+   * Whether {@code other} records the same request as this step: the same action by the same
+   * person, with the same note, evidence and reason. Only when, where and how punctually differ.
+   */
+  public boolean sameRequestAs(Step other) {
+    return action == other.action
+        && Objects.equals(by, other.by)
+        && Objects.equals(byMsp, other.byMsp)
+        && Objects.equals(note, other.note)
+        && photoHashes.equals(other.photoHashes)
+        && Objects.equals(reason, other.reason);
   }
 }

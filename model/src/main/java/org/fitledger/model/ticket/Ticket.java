@@ -121,6 +121,11 @@ public record Ticket(
         opening.txId());
   }
 
+  /** Whether {@code step} is the request this ticket's last step recorded, made again. */
+  public boolean lastStepRepeats(Step step) {
+    return !steps.isEmpty() && steps.get(steps.size() - 1).sameRequestAs(step);
+  }
+
   /** The same ticket in {@code next} state, with {@code step} appended. */
   public Ticket advance(TicketState next, Step step) {
     return next(company, contractId, slaVersion, deadlines, next, step);

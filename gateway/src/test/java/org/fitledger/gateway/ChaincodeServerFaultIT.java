@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * An org's chaincode server killed. Under a steady load of patrols, the Patrol org's chaincode
- * server is killed with SIGKILL: every patrol needs the Patrol org's endorsement, so writes answer
- * 503 naming the org whose chaincode server cannot be reached, and none is accepted falsely. Once
- * the server is started again, patrols are accepted again without any other step, and every
- * accepted patrol is in the index once.
+ * An org's chaincode server killed. Under a steady load of patrols and ticket steps, the Patrol
+ * org's chaincode server is killed with SIGKILL: every patrol needs the Patrol org's endorsement,
+ * so writes answer 503 naming the org whose chaincode server cannot be reached, and none is
+ * accepted falsely. Once the server is started again, patrols are accepted again without any other
+ * step, and every accepted patrol is in the index once.
  */
 class ChaincodeServerFaultIT {
   private static final Duration DOWN_FOR = Duration.ofSeconds(10);
@@ -24,8 +23,7 @@ class ChaincodeServerFaultIT {
   @Test
   void writes_answer_503_naming_the_org_while_its_chaincode_server_is_down_and_recover_after()
       throws Exception {
-    String equipment = gateway.freshEquipment("IT chaincode park");
-    PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-cc", 2);
+    FaultLoad load = FaultLoad.start(gateway, "it-cc", 2, 1);
     HttpResponse<String> refused;
     Duration recovered;
     try {
@@ -36,23 +34,22 @@ class ChaincodeServerFaultIT {
       long restarted = System.nanoTime();
       Launcher.run("start", "network");
       Thread.sleep(5_000);
-      recovered = traffic.acceptedAgainAfter(restarted);
+      recovered = load.patrols().acceptedAgainAfter(restarted);
     } finally {
-      traffic.stop();
+      load.stop();
     }
-    Set<String> accepted = traffic.accepted();
-    Map<Integer, Long> statuses = traffic.statuses();
+    Map<Integer, Long> statuses = load.patrols().statuses();
 
     System.out.printf(
         "chaincode-patrol killed: a write answered %d (%s); after the restart a patrol was accepted"
-            + " in %d ms; %d patrols accepted; answers by status %s%n",
-        refused.statusCode(), refused.body(), recovered.toMillis(), accepted.size(), statuses);
+            + " in %d ms; %s%n",
+        refused.statusCode(), refused.body(), recovered.toMillis(), load.summary());
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
     assertThat(LiveGateway.json(refused).get("message").asString())
         .isEqualTo("the chaincode server of PatrolMSP cannot be reached; try again");
     assertThat(statuses).containsKey(503);
-    assertThat(statuses.keySet()).isSubsetOf(200, 201, 503);
+    assertThat(load.statuses()).isSubsetOf(200, 201, 503);
     assertThat(recovered).isLessThan(RECOVER_WITHIN);
-    FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, accepted);
+    load.nothingLostNothingTwice();
   }
 }

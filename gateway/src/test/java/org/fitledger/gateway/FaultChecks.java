@@ -37,6 +37,23 @@ final class FaultChecks {
         .isEqualTo(accepted.size());
   }
 
+  /**
+   * Every ticket that {@link WriteTraffic#tickets} took to the end is closed in the index, with
+   * each of its steps recorded once however often it was sent: opened, acknowledged, repaired,
+   * accepted.
+   */
+  static void everyTicketClosedOnce(LiveGateway gateway, Set<String> tickets) {
+    for (String ticket : tickets) {
+      HttpResponse<String> read = gateway.get("supervisor1", "api/v1/tickets/" + ticket);
+      assertThat(read.statusCode()).as(ticket + ": " + read.body()).isEqualTo(200);
+      JsonNode indexed = LiveGateway.json(read);
+      assertThat(indexed.get("state").asString()).as(ticket).isEqualTo("CLOSED");
+      assertThat(indexed.get("steps").findValuesAsString("action"))
+          .as(ticket)
+          .containsExactly("OPEN", "ACKNOWLEDGE", "REPAIR", "ACCEPT");
+    }
+  }
+
   /** {@code GET /api/v1/audit/verify} finds the index equal to the ledger and the chain intact. */
   static void indexEqualsLedger(LiveGateway gateway) {
     HttpResponse<String> verified = gateway.get("supervisor1", "api/v1/audit/verify");

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +29,7 @@ class HostPartitionFaultIT {
   void a_host_cut_off_for_a_minute_refuses_only_what_needs_it_and_catches_up() throws Exception {
     TicketFixtures tickets = new TicketFixtures(gateway, "GREENFIX", "contractor1");
     String ticket = tickets.open("MINOR");
-    String equipment = gateway.freshEquipment("IT partition park");
-    PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-cut", 2);
+    FaultLoad load = FaultLoad.start(gateway, "it-cut", 2, 1);
     long acceptedWhileCut;
     HttpResponse<String> refused;
     Duration refusedAfter;
@@ -46,26 +44,26 @@ class HostPartitionFaultIT {
         peerHealth = peerHealth();
         Thread.sleep(
             Math.max(0, CUT.toMillis() - Duration.ofNanos(System.nanoTime() - cut).toMillis()));
-        acceptedWhileCut = traffic.acceptedBetween(cut, System.nanoTime());
+        acceptedWhileCut = load.patrols().answeredBetween(201, cut, System.nanoTime());
       } finally {
         Launcher.run("host", "join", "contractor");
       }
     } finally {
-      traffic.stop();
+      load.stop();
     }
-    Set<String> accepted = traffic.accepted();
     HttpResponse<String> acknowledged = acknowledgeOnceReachable(ticket);
 
     System.out.printf(
         "contractor cut off for %d s: %d patrols accepted meanwhile; a contractor step answered %d"
-            + " in %d ms (%s); peer health %s; after the join the step answered %d%n",
+            + " in %d ms (%s); peer health %s; after the join the step answered %d; %s%n",
         CUT.toSeconds(),
         acceptedWhileCut,
         refused.statusCode(),
         refusedAfter.toMillis(),
         refused.body(),
         peerHealth,
-        acknowledged.statusCode());
+        acknowledged.statusCode(),
+        load.summary());
     assertThat(acceptedWhileCut)
         .as("patrols accepted while the contractor was cut off")
         .isPositive();
@@ -83,7 +81,7 @@ class HostPartitionFaultIT {
                 .distinct())
         .as("the peers' newest block hashes at height %s", chains)
         .hasSize(1);
-    FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, accepted);
+    load.nothingLostNothingTwice();
   }
 
   private HttpResponse<String> acknowledge(String ticket) {

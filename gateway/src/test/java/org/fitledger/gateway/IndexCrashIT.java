@@ -30,7 +30,8 @@ class IndexCrashIT {
   void killing_indexers_and_postgres_under_load_loses_nothing_and_counts_nothing_twice()
       throws Exception {
     String equipment = gateway.freshEquipment("IT crash park");
-    PatrolTraffic traffic = PatrolTraffic.start(gateway, equipment, "it-crash", CLIENTS);
+    WriteTraffic traffic =
+        WriteTraffic.start(gateway, "it-crash", WriteTraffic.patrols(equipment), CLIENTS);
     try {
       for (int kill = 0; kill < INDEXER_KILLS; kill++) {
         Thread.sleep(300 + random.nextInt(2500));

@@ -40,6 +40,12 @@ final class Launcher {
     return output;
   }
 
+  /** The orderer that leads the channel's Raft cluster now ({@code ./fitledger leader}). */
+  static String orderingLeader() throws IOException, InterruptedException {
+    String[] lines = run("leader").strip().split("\n");
+    return lines[lines.length - 1].strip();
+  }
+
   /** The PID of a part the launcher started (indexer-1, gateway, …), from its PID file. */
   static long pid(String part) throws IOException {
     return Long.parseLong(

@@ -185,6 +185,7 @@ export const messages = {
     'error.EQUIPMENT_NOT_FOUND': 'No such equipment in your districts.',
     'error.TICKET_NOT_FOUND': 'No such ticket.',
     'error.INVALID_TRANSITION': 'Someone else changed this ticket first. Reload it.',
+    'error.INDEX_UNAVAILABLE': 'Records cannot be read just now. What you recorded is safe; try again shortly.',
   },
   'zh-CN': {
     'app.title': 'FitLedger 巡检',
@@ -370,5 +371,6 @@ export const messages = {
     'error.EQUIPMENT_NOT_FOUND': '你的辖区内没有该器材。',
     'error.TICKET_NOT_FOUND': '没有该工单。',
     'error.INVALID_TRANSITION': '该工单已被他人先行处理，请刷新。',
+    'error.INDEX_UNAVAILABLE': '暂时无法读取记录。你已提交的记录不会丢失，请稍后重试。',
   },
 };

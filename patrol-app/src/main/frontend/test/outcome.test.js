@@ -21,6 +21,7 @@ test('a busy or racing ledger is retried; the patrol id makes the retry harmless
   for (const [status, code] of [
     [409, 'COMMIT_FAILED'],
     [503, 'LEDGER_UNAVAILABLE'],
+    [503, 'INDEX_UNAVAILABLE'],
     [502, 'ENDORSEMENT_FAILED'],
     [500, 'INTERNAL'],
     [429, 'HTTP_429'],

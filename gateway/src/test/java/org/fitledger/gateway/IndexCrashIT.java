@@ -49,7 +49,7 @@ class IndexCrashIT {
       for (int kill = 0; kill < POSTGRES_KILLS; kill++) {
         Thread.sleep(1000 + random.nextInt(3000));
         Launcher.killHard(Launcher.postgresPid());
-        startPostgres();
+        Launcher.startPostgres();
         awaitActiveIndexer(-1);
       }
       Thread.sleep(3000);
@@ -60,21 +60,6 @@ class IndexCrashIT {
 
     assertThat(accepted).hasSizeGreaterThan(INDEXER_KILLS);
     FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, accepted);
-  }
-
-  /** Starts PostgreSQL again; its killed backends may take a moment to let go of its memory. */
-  private static void startPostgres() throws Exception {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Launcher.run("start", "postgres");
-        return;
-      } catch (IllegalStateException e) {
-        if (attempt == 10) {
-          throw e;
-        }
-        sleep(1000);
-      }
-    }
   }
 
   /** Waits for an active indexer other than {@code not}; its PID. */

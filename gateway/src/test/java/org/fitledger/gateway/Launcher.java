@@ -60,6 +60,21 @@ final class Launcher {
     process.onExit().get(10, TimeUnit.SECONDS);
   }
 
+  /** Starts PostgreSQL again; its killed backends may take a moment to let go of its memory. */
+  static void startPostgres() throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        run("start", "postgres");
+        return;
+      } catch (IllegalStateException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        Thread.sleep(1000);
+      }
+    }
+  }
+
   /** The PID of the PostgreSQL server of the stack (first line of {@code postmaster.pid}). */
   static long postgresPid() throws IOException {
     return Long.parseLong(

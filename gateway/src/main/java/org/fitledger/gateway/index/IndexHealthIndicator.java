@@ -9,14 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Health component {@code index}: how far the index lags the peer, in blocks and in the time from a
  * write's commit until its rows were visible (p50 and p99 of this gateway's writes), and which
  * indexer is active. DOWN when no indexer has held the lock, or the index has lagged without
- * moving, for longer than {@code fitledger.index.stall-after} (30 s). The lag in blocks is also the
- * gauge {@code fitledger.index.lag.blocks}.
+ * moving, for longer than {@code fitledger.index.stall-after} (30 s), and at once when the index's
+ * database cannot be reached. The lag in blocks is also the gauge {@code
+ * fitledger.index.lag.blocks}.
  */
 @Component
 @ConditionalOnWebApplication
@@ -43,7 +45,12 @@ class IndexHealthIndicator implements HealthIndicator {
 
   @Override
   public synchronized Health health() {
-    IndexStatus.Snapshot now = status.now();
+    IndexStatus.Snapshot now;
+    try {
+      now = status.now();
+    } catch (DataAccessException e) {
+      return Health.down().withDetail("error", "the index database cannot be reached").build();
+    }
     long time = System.nanoTime();
     if (now.indexedBlock() != lastIndexed || now.lagBlocks() == 0) {
       lastIndexed = now.indexedBlock();

@@ -13,6 +13,9 @@ import org.fitledger.model.error.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +75,20 @@ class ApiExceptionHandler {
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ApiError> refused(Refusal e) {
     return coded(new CodedException(e.code(), e.text()));
+  }
+
+  /**
+   * The index's database cannot be reached (PostgreSQL down, or every connection busy for longer
+   * than the pool waits): a read or a check against the index is refused for now. Writes to the
+   * ledger do not wait on it.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+  ResponseEntity<ApiError> indexUnavailable(DataAccessException e) {
+    log.warn("the index database cannot be reached: {}", e.getMessage());
+    return coded(
+        new CodedException(
+            ErrorCode.INDEX_UNAVAILABLE,
+            "the index cannot be reached now; try again (what the ledger holds is safe)"));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

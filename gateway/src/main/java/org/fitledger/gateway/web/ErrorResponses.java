@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>every operation: 400 (a malformed parameter, query or body) and 401;
  *   <li>every operation but signing in and {@code /me}: 403, and 502 and 503 (the ledger failed or
- *       did not answer);
+ *       did not answer, or the index's database could not be reached);
  *   <li>an operation with a path parameter, or a write: 404 (a record it names does not exist, or
  *       lies outside the person's scope);
  *   <li>a write ({@code POST}, {@code PUT}, but signing in): 409 (a record exists, a transition out

@@ -35,7 +35,7 @@ final class ErrorStatuses {
           COMMIT_FAILED,
           ENDORSEMENT_FAILED ->
           HttpStatus.CONFLICT;
-      case LEDGER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case LEDGER_UNAVAILABLE, INDEX_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
       case LEDGER_ERROR -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
     };

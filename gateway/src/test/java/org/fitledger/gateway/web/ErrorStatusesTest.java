@@ -29,6 +29,7 @@ class ErrorStatusesTest {
     "COMMIT_FAILED, 409",
     "LEDGER_UNAVAILABLE, 503",
     "LEDGER_ERROR, 502",
+    "INDEX_UNAVAILABLE, 503",
     "INTERNAL, 500"
   })
   void maps_each_code_to_its_http_status(ErrorCode code, int status) {

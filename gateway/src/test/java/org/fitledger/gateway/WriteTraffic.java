@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 /**
  * A steady load of writes, as the field app's users send them. Each client does one piece of work
  * at a time under an id of its own (a patrol; a ticket from opening to verification) and sends each
- * of its requests again, unchanged, until the gateway accepts it (201, or 200 for a record it
+ * of its requests again, unchanged, until the gateway accepts it (201 or 200, also for a record it
  * already holds). It keeps every attempt, with when it was sent and answered and how.
  *
  * <pre>{@code

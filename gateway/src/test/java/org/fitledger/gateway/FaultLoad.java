@@ -79,10 +79,10 @@ final class FaultLoad {
 
   /**
    * Once stopped: every accepted patrol and ticket step is in the index once, and the index equals
-   * the ledger.
+   * the ledger; what was accepted, lost and recorded twice, patrols and tickets together.
    */
-  void nothingLostNothingTwice() throws InterruptedException {
-    FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, patrols.accepted());
-    FaultChecks.everyTicketClosedOnce(gateway, tickets.accepted());
+  FaultChecks.Tally nothingLostNothingTwice() throws InterruptedException {
+    return FaultChecks.everyAcceptedPatrolIsThereOnce(gateway, equipment, patrols.accepted())
+        .plus(FaultChecks.everyTicketClosedOnce(gateway, tickets.accepted()));
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The index's PostgreSQL down for 30 s. Under a steady load of patrols and ticket steps, PostgreSQL
  * is killed with SIGKILL. The ledger does not depend on the index, so writes go on being accepted
- * while health answers 503 DOWN; once PostgreSQL is started again, health is UP and every write
- * accepted meanwhile is indexed, once.
+ * while health answers 503 DOWN and reads that need the index 503 INDEX_UNAVAILABLE; once
+ * PostgreSQL is started again, health is UP and every write accepted meanwhile is indexed, once.
  */
 class PostgresOutageFaultIT {
   private static final Duration DOWN_FOR = Duration.ofSeconds(30);
@@ -24,6 +24,7 @@ class PostgresOutageFaultIT {
     FaultLoad load = FaultLoad.start(gateway, "it-pg", 2, 1);
     Duration downAfter;
     HttpResponse<String> healthWhileDown;
+    HttpResponse<String> readWhileDown;
     long acceptedWhileDown;
     Duration upAfter;
     try {
@@ -33,6 +34,7 @@ class PostgresOutageFaultIT {
       FaultChecks.awaitUntil(() -> health().statusCode() == 503, HEALTH_WITHIN);
       downAfter = Duration.ofNanos(System.nanoTime() - down);
       healthWhileDown = health();
+      readWhileDown = gateway.get("supervisor1", "api/v1/tickets?size=1");
       Thread.sleep(Math.max(0, DOWN_FOR.minus(downAfter).toMillis()));
       acceptedWhileDown = load.patrols().answeredBetween(201, down, System.nanoTime());
       Launcher.startPostgres();
@@ -55,9 +57,20 @@ class PostgresOutageFaultIT {
         upAfter.toMillis(),
         load.summary());
     assertThat(LiveGateway.json(healthWhileDown).get("status").asString()).isEqualTo("DOWN");
+    assertThat(readWhileDown.statusCode()).as(readWhileDown.body()).isEqualTo(503);
+    assertThat(LiveGateway.json(readWhileDown).get("code").asString())
+        .isEqualTo("INDEX_UNAVAILABLE");
     assertThat(acceptedWhileDown).as("patrols accepted while PostgreSQL was down").isPositive();
     assertThat(load.statuses()).isSubsetOf(200, 201, 503);
-    load.nothingLostNothingTwice();
+    FaultResults.record(
+        "PostgreSQL down for 30 s",
+        "health DOWN after "
+            + downAfter.toMillis()
+            + " ms, UP "
+            + upAfter.toMillis()
+            + " ms after its restart",
+        acceptedWhileDown + " patrols accepted while it was down",
+        load.nothingLostNothingTwice());
   }
 
   private HttpResponse<String> health() {

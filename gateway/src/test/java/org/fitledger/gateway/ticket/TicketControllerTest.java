@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.node.ObjectNode;
@@ -172,6 +173,19 @@ class TicketControllerTest {
         .bodyJson()
         .extractingPath("$.txId")
         .isEqualTo(TX);
+  }
+
+  @Test
+  void answers_503_index_unavailable_when_the_index_database_cannot_be_reached() {
+    when(repository.find("t-1"))
+        .thenThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+    assertThat(get(TestPeople.SUPERVISOR, "/api/v1/tickets/t-1"))
+        .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        .bodyJson()
+        .isStrictlyEqualTo(
+            "{\"code\":\"INDEX_UNAVAILABLE\",\"message\":\"the index cannot be reached now; try"
+                + " again (what the ledger holds is safe)\",\"details\":[]}");
   }
 
   @Test

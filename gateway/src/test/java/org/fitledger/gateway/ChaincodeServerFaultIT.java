@@ -33,8 +33,7 @@ class ChaincodeServerFaultIT {
       Thread.sleep(DOWN_FOR.toMillis());
       long restarted = System.nanoTime();
       Launcher.run("start", "network");
-      Thread.sleep(5_000);
-      recovered = load.patrols().acceptedAgainAfter(restarted);
+      recovered = load.patrols().acceptedAgainAfter(restarted, Duration.ofSeconds(90));
     } finally {
       load.stop();
     }

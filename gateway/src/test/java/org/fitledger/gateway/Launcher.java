@@ -1,11 +1,15 @@
 package org.fitledger.gateway;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,19 +29,39 @@ final class Launcher {
 
   /** Runs {@code ./fitledger ARGS...}; fails unless it exits 0 within two minutes. */
   static String run(String... args) throws IOException, InterruptedException {
+    return run(Duration.ofMinutes(2), args);
+  }
+
+  /** Runs {@code ./fitledger ARGS...}; fails unless it exits 0 within {@code timeout}. */
+  static String run(Duration timeout, String... args) throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(List.of(Path.of(env("FITLEDGER_HOME"), "fitledger").toString()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+    CompletableFuture<byte[]> output =
+        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException(command + " did not finish in two minutes");
+      throw new IllegalStateException(command + " did not finish in " + timeout);
     }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String text = new String(output.join(), StandardCharsets.UTF_8);
     if (process.exitValue() != 0) {
-      throw new IllegalStateException(command + " failed:\n" + output);
+      throw new IllegalStateException(command + " failed:\n" + text);
     }
-    return output;
+    return text;
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stack's run directory. */
+  static Path runDir() {
+    return Path.of(env("FITLEDGER_RUN_DIR"));
   }
 
   /** The orderer that leads the channel's Raft cluster now ({@code ./fitledger leader}). */
@@ -49,7 +73,7 @@ final class Launcher {
   /** The PID of a part the launcher started (indexer-1, gateway, …), from its PID file. */
   static long pid(String part) throws IOException {
     return Long.parseLong(
-        Files.readString(Path.of(env("FITLEDGER_RUN_DIR"), "pids", part + ".pid")).strip());
+        Files.readString(runDir().resolve("pids").resolve(part + ".pid")).strip());
   }
 
   /** Kills a process and its children with SIGKILL, and waits until it is gone. */
@@ -78,8 +102,6 @@ final class Launcher {
   /** The PID of the PostgreSQL server of the stack (first line of {@code postmaster.pid}). */
   static long postgresPid() throws IOException {
     return Long.parseLong(
-        Files.readAllLines(Path.of(env("FITLEDGER_RUN_DIR"), "postgres", "data", "postmaster.pid"))
-            .get(0)
-            .strip());
+        Files.readAllLines(runDir().resolve("postgres/data/postmaster.pid")).get(0).strip());
   }
 }

@@ -51,8 +51,7 @@ class OrdererQuorumFaultIT {
               .sum();
       longestAnswer = load.patrols().longestAnswerAfter(down);
       Launcher.run("start", "network");
-      Thread.sleep(5_000);
-      resumed = load.patrols().acceptedAgainAfter(restarted);
+      resumed = load.patrols().acceptedAgainAfter(restarted, Duration.ofSeconds(90));
     } finally {
       load.stop();
     }

@@ -33,7 +33,7 @@ class RaftLeaderFaultIT {
       long killed = System.nanoTime();
       Launcher.killHard(Launcher.pid(leader));
       Thread.sleep(15_000);
-      resumed = load.patrols().acceptedAgainAfter(killed);
+      resumed = load.patrols().acceptedAgainAfter(killed, Duration.ofSeconds(60));
       acceptedAfterKill = load.patrols().answeredBetween(201, killed, System.nanoTime());
       successor = Launcher.orderingLeader();
       Launcher.run("start", "network");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -160,18 +161,27 @@ final class WriteTraffic {
 
   /**
    * How long after {@code from} ({@link System#nanoTime}) the first request sent after it was
-   * accepted: the time until writes went through again.
+   * accepted: the time until writes went through again. Waits for it until {@code within} after
+   * {@code from}.
    *
-   * @throws AssertionError if none was
+   * @throws AssertionError if none was by then
    */
-  Duration acceptedAgainAfter(long from) {
-    long first =
-        attempts.stream()
-            .filter(a -> a.accepted() && a.sent() >= from)
-            .mapToLong(Attempt::answered)
-            .min()
-            .orElseThrow(() -> new AssertionError("no request sent after the fault was accepted"));
-    return Duration.ofNanos(first - from);
+  Duration acceptedAgainAfter(long from, Duration within) throws InterruptedException {
+    long deadline = from + within.toNanos();
+    while (true) {
+      OptionalLong first =
+          attempts.stream()
+              .filter(a -> a.accepted() && a.sent() >= from)
+              .mapToLong(Attempt::answered)
+              .min();
+      if (first.isPresent()) {
+        return Duration.ofNanos(first.getAsLong() - from);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no request sent after the fault was accepted within " + within);
+      }
+      Thread.sleep(100);
+    }
   }
 
   /**

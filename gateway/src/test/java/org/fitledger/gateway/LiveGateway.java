@@ -176,10 +176,12 @@ final class LiveGateway {
    * details), or missing when they cannot be read.
    */
   JsonNode indexHealth() {
-    return json(get("supervisor1", "actuator/health"))
-        .path("components")
-        .path("index")
-        .path("details");
+    return indexHealthComponent().path("details");
+  }
+
+  /** The health component {@code index} (status and details), as supervisor1 sees it. */
+  JsonNode indexHealthComponent() {
+    return json(get("supervisor1", "actuator/health")).path("components").path("index");
   }
 
   private HttpRequest.Builder withBearer(String token, String path) {

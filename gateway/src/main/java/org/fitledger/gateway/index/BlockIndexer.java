@@ -37,6 +37,7 @@ class BlockIndexer implements SmartLifecycle {
   private final BlockProjector projector;
   private final IndexLease lease;
   private final ChainInfo chain;
+  private final IndexFailures failures;
   private final String chaincode;
   private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30));
   private volatile boolean running;
@@ -48,9 +49,11 @@ class BlockIndexer implements SmartLifecycle {
       BlockProjector projector,
       DataSource dataSource,
       ChainInfo chain,
+      IndexFailures failures,
       NetworkConfig network) {
     this.blockEvents = blockEvents;
     this.chain = chain;
+    this.failures = failures;
     this.projector = projector;
     this.lease = new IndexLease(dataSource);
     this.chaincode = network.chaincode();
@@ -115,7 +118,9 @@ class BlockIndexer implements SmartLifecycle {
         if (!running) {
           break;
         }
-        log.warn("indexing interrupted: {}", e.toString());
+        String failure = IndexFailures.describe(e);
+        log.warn("indexing interrupted: {}", failure);
+        failures.report(failure);
       }
       lease.close();
       pause(backoff.next());

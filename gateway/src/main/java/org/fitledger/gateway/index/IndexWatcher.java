@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@link IndexProgress} current in a gateway that serves the API: it listens on the index's
- * notification channel, on a connection of its own, and reads the checkpoint whenever it
- * (re)connects and each second, so that nothing is missed while the connection was down. The
- * indexer may run in any process; this is how a gateway learns that a block's rows are visible.
+ * notification channel (and on its failure channel, for {@link IndexFailures}), on a connection of
+ * its own, and reads the checkpoint whenever it (re)connects and each second, so that nothing is
+ * missed while the connection was down. The indexer may run in any process; this is how a gateway
+ * learns that a block's rows are visible.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,6 +31,7 @@ class IndexWatcher implements SmartLifecycle {
   private final DataSource dataSource;
   private final IndexProgress progress;
   private final IndexCheckpoint checkpoint;
+  private final IndexFailures failures;
   private final String channel;
   private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
   private volatile boolean running;
@@ -39,10 +41,12 @@ class IndexWatcher implements SmartLifecycle {
       DataSource dataSource,
       IndexProgress progress,
       IndexCheckpoint checkpoint,
+      IndexFailures failures,
       NetworkConfig network) {
     this.dataSource = dataSource;
     this.progress = progress;
     this.checkpoint = checkpoint;
+    this.failures = failures;
     this.channel = network.channel();
   }
 
@@ -71,7 +75,8 @@ class IndexWatcher implements SmartLifecycle {
     while (running) {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(true);
-        listen(connection);
+        String failureChannel = listen(connection, IndexFailures.CHANNEL);
+        listen(connection, IndexCheckpoint.NOTIFY_CHANNEL);
         backoff.reset();
         while (running) {
           progress.projected(checkpoint.last(channel).orElse(-1));
@@ -79,7 +84,11 @@ class IndexWatcher implements SmartLifecycle {
               connection.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
           for (PGNotification notification :
               notifications == null ? new PGNotification[0] : notifications) {
-            progress.projected(Long.parseLong(notification.getParameter()));
+            if (notification.getName().equals(failureChannel)) {
+              failures.received(notification.getParameter());
+            } else {
+              progress.projected(Long.parseLong(notification.getParameter()));
+            }
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -96,15 +105,17 @@ class IndexWatcher implements SmartLifecycle {
     }
   }
 
-  private static void listen(Connection connection) throws SQLException {
+  /** Listens on the channel whose name {@code channelSql} gives; the name. */
+  private static String listen(Connection connection, String channelSql) throws SQLException {
     String name;
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("select " + IndexCheckpoint.NOTIFY_CHANNEL)) {
+        ResultSet row = statement.executeQuery("select " + channelSql)) {
       row.next();
       name = row.getString(1);
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute("listen \"" + name.replace("\"", "\"\"") + "\"");
     }
+    return name;
   }
 }

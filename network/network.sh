@@ -86,16 +86,34 @@ join_orderers() {
   done
 }
 
-start_peers() {
+# The network's peers: each org's first (ORG), and the second that add-peer gave it (ORG/1).
+peers() {
   local org
   for org in "${ORGS[@]}"; do
-    mkdir -p "$DATA_DIR/$(peer_name "$org")"
-    # shellcheck disable=SC2046
-    with peer_env "$org" start_process "peer-$org" $(on_host "$org") "$FABRIC_HOME/bin/peer" node start
+    echo "$org"
+    if [ -d "$DATA_DIR/$(peer_name "$org" 1)" ]; then echo "$org/1"; fi
   done
-  for org in "${ORGS[@]}"; do
-    wait_ready "peer-$org" "http://$(node_host "$org"):$(peer_ops_port "$org")/healthz" 60
-  done
+}
+
+start_peer() {
+  local node=$1 org n
+  org=$(peer_org "$node") n=$(peer_index "$node")
+  mkdir -p "$DATA_DIR/$(peer_name "$org" "$n")"
+  # shellcheck disable=SC2046
+  with peer_env "$node" start_process "$(peer_process "$org" "$n")" $(on_host "$org") \
+    "$FABRIC_HOME/bin/peer" node start
+}
+
+wait_peer() {
+  local org n
+  org=$(peer_org "$1") n=$(peer_index "$1")
+  wait_ready "$(peer_process "$org" "$n")" "http://$(node_host "$org"):$(peer_ops_port "$org" "$n")/healthz" 60
+}
+
+start_peers() {
+  local node
+  for node in $(peers); do start_peer "$node"; done
+  for node in $(peers); do wait_peer "$node"; done
 }
 
 join_peers() {
@@ -134,13 +152,13 @@ package_id() {
 }
 
 install_chaincode() {
-  local org id=$1
-  for org in "${ORGS[@]}"; do
-    if peer_cli "$org" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "Package ID: $id,"; then
+  local node id=$1
+  for node in $(peers); do
+    if peer_cli "$node" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "Package ID: $id,"; then
       continue
     fi
-    log "installing $CHAINCODE_LABEL on $(peer_name "$org")"
-    peer_cli "$org" lifecycle chaincode install "$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz" 2>>"$LOG_DIR/peer-cli.log"
+    log "installing $CHAINCODE_LABEL on $(peer_name "$(peer_org "$node")" "$(peer_index "$node")")"
+    peer_cli "$node" lifecycle chaincode install "$CONFIG_DIR/$CHAINCODE_LABEL.tar.gz" 2>>"$LOG_DIR/peer-cli.log"
   done
 }
 
@@ -263,9 +281,63 @@ start_stopped() {
   wait_chaincode
 }
 
+# add-peer ORG: a second peer for ORG (peer1, on the org's host), which joins the channel from a
+# snapshot of the org's first peer instead of replaying every block from 0, then takes the blocks
+# after the snapshot from the ordering service. On separate machines, the snapshot's directory is
+# copied to the new peer's machine first.
+add_peer() {
+  local org=${1:?usage: network.sh add-peer ORG} node snapshot
+  msp_id "$org" >/dev/null
+  node="$org/1"
+  if [ -d "$DATA_DIR/$(peer_name "$org" 1)" ]; then
+    log "$(peer_name "$org" 1) is there already"
+    return 0
+  fi
+  extend_crypto "$org"
+  snapshot=$(take_snapshot "$org")
+  start_peer "$node"
+  wait_peer "$node"
+  log "joining $(peer_name "$org" 1) to $CHANNEL from the snapshot at block $(basename "$snapshot")"
+  peer_cli "$node" channel joinbysnapshot --snapshotpath "$snapshot" 2>>"$LOG_DIR/peer-cli.log"
+  local deadline=$((SECONDS + 120))
+  until peer_cli "$node" channel joinbysnapshotstatus 2>/dev/null | grep -q "No joinbysnapshot operation"; do
+    [ $SECONDS -lt $deadline ] || die "$(peer_name "$org" 1) did not finish joining from the snapshot within 120s"
+    sleep 1
+  done
+  install_chaincode "$(package_id)"
+  log "$(peer_name "$org" 1) is on $CHANNEL at $(node_host "$org"):$(peer_port "$org" 1)"
+}
+
+# Certificates for each org's second peer, from the org's own CA (cryptogen extend keeps what is
+# there and adds what the configuration names besides).
+extend_crypto() {
+  [ -d "$(peer_dir "$1" 1)" ] && return 0
+  write_crypto_config "$CONFIG_DIR/crypto-config.yaml" 2
+  "$FABRIC_HOME/bin/cryptogen" extend --input="$CRYPTO_DIR" --config="$CONFIG_DIR/crypto-config.yaml" >/dev/null
+}
+
+# take_snapshot ORG: asks the org's first peer for a snapshot of the channel at its last block, and
+# prints the directory it wrote once complete.
+take_snapshot() {
+  local org=$1 dir before newest deadline=$((SECONDS + 120))
+  dir="$(snapshot_dir "$org")/completed/$CHANNEL"
+  before=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
+  log "taking a snapshot of $CHANNEL on $(peer_name "$org")"
+  peer_cli "$org" snapshot submitrequest -c "$CHANNEL" -b 0 \
+    --peerAddress "$(node_host "$org"):$(peer_port "$org")" \
+    --tlsRootCertFile "$(peer_dir "$org")/tls/ca.crt" >>"$LOG_DIR/peer-cli.log" 2>&1
+  while true; do
+    newest=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
+    [ -n "$newest" ] && [ "$newest" != "$before" ] && break
+    [ $SECONDS -lt $deadline ] || die "no snapshot of $CHANNEL from $(peer_name "$org") within 120s"
+    sleep 1
+  done
+  echo "$dir/$newest"
+}
+
 down() {
   local name
-  for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORGS[@]/#/ca-}" "${ORDERERS[@]}"; do
+  for name in "${ORGS[@]/#/chaincode-}" "${ORGS[@]/#/peer-}" "${ORGS[@]/#/peer1-}" "${ORGS[@]/#/ca-}" "${ORDERERS[@]}"; do
     stop_process "$name" &
   done
   wait
@@ -307,5 +379,6 @@ case ${1:-} in
     is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
     with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
-  *) echo "usage: network.sh up|down|start|peer ORG ARGS…|as PERSON ARGS…|revoke PERSON [REASON]" >&2; exit 2 ;;
+  add-peer) recorded_commands; shift; add_peer "$@" ;;
+  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG" >&2; exit 2 ;;
 esac

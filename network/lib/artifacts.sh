@@ -1,7 +1,8 @@
 # Writes the network's crypto-config.yaml and configtx.yaml for the current settings. Sourced.
 
+# write_crypto_config FILE [PEERS]: PEERS per org (1 unless told; add-peer extends to 2).
 write_crypto_config() {
-  local file=$1 org name
+  local file=$1 peers=${2:-1} org name
   {
     echo "OrdererOrgs:"
     echo "  - Name: Orderer"
@@ -18,7 +19,7 @@ write_crypto_config() {
       echo "    Domain: $(org_domain "$org")"
       echo "    EnableNodeOUs: true"
       echo "    Template:"
-      echo "      Count: 1"
+      echo "      Count: $peers"
       echo "      SANS: [\"$(node_host "$org")\", localhost]"
       echo "    Specs:"
       echo "      - Hostname: chaincode"

@@ -75,22 +75,28 @@ orderer_admin_port() { echo $(($(orderer_port "$1") + 3)); }
 orderer_ops_port() { echo $(($(orderer_port "$1") + 4)); }
 orderer_profile_port() { echo $(($(orderer_port "$1") + 5)); }
 # Org K's peer listens on base+1051+1000K, chaincode callbacks +1, operations +2, the org's Fabric
-# CA on +3 (its operations on +4), and the org's chaincode server on +9.
-peer_port() { echo $((PORT_BASE + 1051 + 1000 * $(org_index "$1"))); }
-peer_cc_port() { echo $(($(peer_port "$1") + 1)); }
-peer_ops_port() { echo $(($(peer_port "$1") + 2)); }
+# CA on +3 (its operations on +4), and the org's chaincode server on +9. A second peer of the org
+# (peer 1, from `add-peer`) has the same ports 20 higher.
+peer_port() { echo $((PORT_BASE + 1051 + 1000 * $(org_index "$1") + 20 * ${2:-0})); }
+peer_cc_port() { echo $(($(peer_port "$1" "${2:-0}") + 1)); }
+peer_ops_port() { echo $(($(peer_port "$1" "${2:-0}") + 2)); }
 ca_port() { echo $(($(peer_port "$1") + 3)); }
 ca_ops_port() { echo $(($(peer_port "$1") + 4)); }
-peer_profile_port() { echo $(($(peer_port "$1") + 5)); }
+peer_profile_port() { echo $(($(peer_port "$1" "${2:-0}") + 5)); }
 chaincode_server_port() { echo $(($(peer_port "$1") + 9)); }
 postgres_port() { echo $((PORT_BASE + 432)); }
 gateway_port() { echo $((PORT_BASE + 1080)); }
 patrol_app_port() { echo $((PORT_BASE + 1081)); }
 
 org_domain() { echo "$1.$DOMAIN"; }
-peer_name() { echo "peer0.$(org_domain "$1")"; }
+peer_name() { echo "peer${2:-0}.$(org_domain "$1")"; }
+# A peer as the scripts name it: ORG for the org's first peer (peer0), ORG/N for peer N.
+peer_org() { echo "${1%/*}"; }
+peer_index() { if [[ $1 == */* ]]; then echo "${1#*/}"; else echo 0; fi; }
+# The process of peer N of ORG: peer-ORG for peer 0, peerN-ORG for another.
+peer_process() { if [ "${2:-0}" = 0 ]; then echo "peer-$1"; else echo "peer$2-$1"; fi; }
 chaincode_tls_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/chaincode.$(org_domain "$1")/tls"; }
-peer_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/$(peer_name "$1")"; }
+peer_dir() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/peers/$(peer_name "$1" "${2:-0}")"; }
 org_admin_msp() { echo "$CRYPTO_DIR/peerOrganizations/$(org_domain "$1")/users/Admin@$(org_domain "$1")/msp"; }
 orderer_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/orderers/$1.orderer.$DOMAIN"; }
 orderer_admin_tls() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN/users/Admin@orderer.$DOMAIN/tls"; }

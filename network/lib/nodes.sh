@@ -53,9 +53,13 @@ orderer_env() {
   fi
 }
 
+# peer_env ORG or ORG/N: the environment of the org's peer (N).
 peer_env() {
-  local org=$1 dir builder_config host
-  dir=$(peer_dir "$org") host=$(node_host "$org")
+  local org n dir builder_config host bootstrap
+  org=$(peer_org "$1") n=$(peer_index "$1")
+  dir=$(peer_dir "$org" "$n") host=$(node_host "$org")
+  # A peer learns the org's other peers through gossip from the first.
+  bootstrap="$host:$(peer_port "$org")"
   # Fills the chaincode package's connection.json: where this org's chaincode server listens and
   # the CA that signed its TLS certificate.
   builder_config=$(python3 -c 'import json,sys; print(json.dumps({"address": sys.argv[1], "root_cert": open(sys.argv[2]).read()}))' \
@@ -63,23 +67,23 @@ peer_env() {
   echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
   echo FABRIC_LOGGING_SPEC="${FITLEDGER_FABRIC_LOGGING:-grpc=error:info}"
   echo CORE_VM_ENDPOINT=
-  echo CORE_PEER_ID="$(peer_name "$org")"
-  echo CORE_PEER_ADDRESS="$host:$(peer_port "$org")"
-  echo CORE_PEER_LISTENADDRESS="$host:$(peer_port "$org")"
-  echo CORE_PEER_CHAINCODEADDRESS="$host:$(peer_cc_port "$org")"
-  echo CORE_PEER_CHAINCODELISTENADDRESS="$host:$(peer_cc_port "$org")"
-  echo CORE_PEER_GOSSIP_BOOTSTRAP="$host:$(peer_port "$org")"
-  echo CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$(peer_port "$org")"
+  echo CORE_PEER_ID="$(peer_name "$org" "$n")"
+  echo CORE_PEER_ADDRESS="$host:$(peer_port "$org" "$n")"
+  echo CORE_PEER_LISTENADDRESS="$host:$(peer_port "$org" "$n")"
+  echo CORE_PEER_CHAINCODEADDRESS="$host:$(peer_cc_port "$org" "$n")"
+  echo CORE_PEER_CHAINCODELISTENADDRESS="$host:$(peer_cc_port "$org" "$n")"
+  echo CORE_PEER_GOSSIP_BOOTSTRAP="$bootstrap"
+  echo CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$(peer_port "$org" "$n")"
   echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
   echo CORE_PEER_MSPCONFIGPATH="$dir/msp"
   echo CORE_PEER_TLS_ENABLED=true
   echo CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt"
   echo CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key"
   echo CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt"
-  echo CORE_PEER_FILESYSTEMPATH="$DATA_DIR/$(peer_name "$org")"
+  echo CORE_PEER_FILESYSTEMPATH="$DATA_DIR/$(peer_name "$org" "$n")"
   echo CORE_LEDGER_STATE_STATEDATABASE=goleveldb
-  echo CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DATA_DIR/$(peer_name "$org")/snapshots"
-  echo CORE_OPERATIONS_LISTENADDRESS="$host:$(peer_ops_port "$org")"
+  echo CORE_LEDGER_SNAPSHOTS_ROOTDIR="$(snapshot_dir "$org" "$n")"
+  echo CORE_OPERATIONS_LISTENADDRESS="$host:$(peer_ops_port "$org" "$n")"
   echo CORE_METRICS_PROVIDER=prometheus
   echo CORE_CHAINCODE_STARTUPTIMEOUT=60s
   echo CORE_PEER_AUTHENTICATION_TIMEWINDOW="$TIME_WINDOW"
@@ -90,7 +94,7 @@ peer_env() {
   echo CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$builder_config"
   if [ "${FITLEDGER_PROFILE:-0}" = 1 ]; then
     echo CORE_PEER_PROFILE_ENABLED=true
-    echo CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_profile_port "$org")"
+    echo CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_profile_port "$org" "$n")"
   fi
 }
 
@@ -113,17 +117,21 @@ check_time_window() {
     die "$FABRIC_HOME/config/core.yaml does not list TimeWindowCheck in peer.handlers.authFilters; the peers would accept backdated proposals"
 }
 
-# The peer CLI acting as ORG's admin against ORG's peer.
+# The peer CLI acting as ORG's admin against ORG's peer (ORG), or against its peer N (ORG/N).
 admin_env() {
-  local org=$1
+  local org n
+  org=$(peer_org "$1") n=$(peer_index "$1")
   echo FABRIC_CFG_PATH="$FABRIC_HOME/config"
   echo FABRIC_LOGGING_SPEC=WARN
   echo CORE_PEER_LOCALMSPID="$(msp_id "$org")"
   echo CORE_PEER_MSPCONFIGPATH="$(org_admin_msp "$org")"
-  echo CORE_PEER_ADDRESS="$(node_host "$org"):$(peer_port "$org")"
+  echo CORE_PEER_ADDRESS="$(node_host "$org"):$(peer_port "$org" "$n")"
   echo CORE_PEER_TLS_ENABLED=true
-  echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org")/tls/ca.crt"
+  echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org" "$n")/tls/ca.crt"
 }
+
+# Where peer N of ORG writes the snapshots of its ledger that an admin asks for.
+snapshot_dir() { echo "$DATA_DIR/$(peer_name "$1" "${2:-0}")/snapshots"; }
 
 # Runs a command with the environment printed by a function above, e.g. `with admin_env patrol peer ...`.
 with() {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An org's host cut off for 60 s: the Contractor's (its peer, chaincode server, CA and orderer3)
@@ -124,9 +123,7 @@ class HostPartitionFaultIT {
     while (true) {
       Map<String, JsonNode> chains = new LinkedHashMap<>();
       for (String org : ORGS) {
-        String output = Launcher.run("peer", org, "channel", "getinfo", "-c", "maintenance");
-        String json = output.substring(output.indexOf('{'), output.lastIndexOf('}') + 1);
-        chains.put(org, JsonMapper.shared().readTree(json));
+        chains.put(org, LedgerCli.chainInfo(org));
       }
       if (chains.values().stream().map(info -> info.get("height").asLong()).distinct().count() == 1
           || System.nanoTime() > deadline) {

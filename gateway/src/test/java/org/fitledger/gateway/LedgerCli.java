@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -96,6 +97,21 @@ final class LedgerCli {
    */
   static Result rebuildIndex() throws IOException, InterruptedException {
     return run(List.of("index", "rebuild"), 600);
+  }
+
+  /**
+   * A peer's chain information ({@code peer channel getinfo}): height, currentBlockHash, and for a
+   * peer that joined from a snapshot, bootstrappingSnapshotInfo. {@code peer} is an org (its first
+   * peer) or ORG/N.
+   */
+  static JsonNode chainInfo(String peer) throws IOException, InterruptedException {
+    Result info = run(List.of("peer", peer, "channel", "getinfo", "-c", "maintenance"), 30);
+    if (info.exitCode() != 0) {
+      throw new IllegalStateException("peer channel getinfo on " + peer + " failed:\n" + info);
+    }
+    String text = info.output();
+    return JsonMapper.shared()
+        .readTree(text.substring(text.indexOf('{'), text.lastIndexOf('}') + 1));
   }
 
   /** The stack's run directory, as {@code ./fitledger} chooses it. */

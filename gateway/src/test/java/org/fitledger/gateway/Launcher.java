@@ -1,15 +1,12 @@
 package org.fitledger.gateway;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,34 +31,48 @@ final class Launcher {
 
   /** Runs {@code ./fitledger ARGS...}; fails unless it exits 0 within {@code timeout}. */
   static String run(Duration timeout, String... args) throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(List.of(Path.of(env("FITLEDGER_HOME"), "fitledger").toString()));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    CompletableFuture<byte[]> output =
-        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(command + " did not finish in " + timeout);
+    LedgerCli.Result result = exec(timeout, List.of(args));
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(
+          "./fitledger " + String.join(" ", args) + " failed:\n" + result);
     }
-    String text = new String(output.join(), StandardCharsets.UTF_8);
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(command + " failed:\n" + text);
-    }
-    return text;
+    return result.output();
   }
 
-  private static byte[] readAll(InputStream in) {
+  /**
+   * Runs {@code ./fitledger ARGS...} and answers how it exited and what it printed; fails unless it
+   * finishes within {@code timeout}.
+   */
+  static LedgerCli.Result exec(Duration timeout, List<String> args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(env("FITLEDGER_HOME"), "fitledger").toString());
+    command.addAll(args);
+    // To a file, so that a command that says much never waits on a full pipe.
+    Path log = Files.createTempFile("fitledger-cli-", ".log");
     try {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(command + " did not finish in " + timeout);
+      }
+      return new LedgerCli.Result(
+          process.exitValue(), Files.readString(log, StandardCharsets.UTF_8).strip());
+    } finally {
+      Files.deleteIfExists(log);
     }
   }
 
-  /** The stack's run directory. */
+  /** The stack's run directory, as {@code ./fitledger} chooses it. */
   static Path runDir() {
-    return Path.of(env("FITLEDGER_RUN_DIR"));
+    String runDir = System.getenv("FITLEDGER_RUN_DIR");
+    return runDir == null || runDir.isBlank()
+        ? Path.of(env("FITLEDGER_HOME"), "run")
+        : Path.of(runDir);
   }
 
   /** The orderer that leads the channel's Raft cluster now ({@code ./fitledger leader}). */

@@ -1,12 +1,9 @@
 package org.fitledger.gateway;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,35 +19,10 @@ final class LedgerCli {
 
   private LedgerCli() {}
 
+  /** {@code function(argument)} queried on the org's peer as the org's admin. */
   static Result query(String org, String function, String argument)
       throws IOException, InterruptedException {
-    String home = System.getenv("FITLEDGER_HOME");
-    if (home == null || home.isBlank()) {
-      throw new IllegalStateException("FITLEDGER_HOME is not set: run via ./fitledger test");
-    }
-    String call = "{\"function\":\"" + function + "\",\"Args\":[\"" + argument + "\"]}";
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(home, "fitledger").toString(),
-                    "peer",
-                    org,
-                    "chaincode",
-                    "query",
-                    "-C",
-                    "maintenance",
-                    "-n",
-                    "fitledger",
-                    "-c",
-                    call))
-            .redirectErrorStream(true)
-            .start();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("peer chaincode query did not finish in 30 s");
-    }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Result(process.exitValue(), output.strip());
+    return queryWith(org, function, argument);
   }
 
   /** Like {@link #query(String, String, String)} with any number of arguments, none included. */
@@ -82,7 +54,7 @@ final class LedgerCli {
    * channel configuration whose CRL lists them.
    */
   static void revoke(String person, String reason) throws IOException, InterruptedException {
-    if (Files.exists(runDirectory().resolve("people").resolve(person).resolve("revoked"))) {
+    if (Files.exists(Launcher.runDir().resolve("people").resolve(person).resolve("revoked"))) {
       return;
     }
     Result revoked = run(List.of("revoke", person, reason), 180);
@@ -114,41 +86,8 @@ final class LedgerCli {
         .readTree(text.substring(text.indexOf('{'), text.lastIndexOf('}') + 1));
   }
 
-  /** The stack's run directory, as {@code ./fitledger} chooses it. */
-  static Path runDirectory() {
-    String runDir = System.getenv("FITLEDGER_RUN_DIR");
-    return runDir == null || runDir.isBlank() ? Path.of(home(), "run") : Path.of(runDir);
-  }
-
-  private static String home() {
-    String home = System.getenv("FITLEDGER_HOME");
-    if (home == null || home.isBlank()) {
-      throw new IllegalStateException("FITLEDGER_HOME is not set: run via ./fitledger test");
-    }
-    return home;
-  }
-
   private static Result run(List<String> fitledgerArguments, int seconds)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(home(), "fitledger").toString());
-    command.addAll(fitledgerArguments);
-    // To a file, so that a command that says much never waits on a full pipe.
-    Path log = Files.createTempFile("fitledger-cli-", ".log");
-    try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(
-            "./fitledger " + fitledgerArguments.get(0) + " did not finish in " + seconds + " s");
-      }
-      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8).strip());
-    } finally {
-      Files.deleteIfExists(log);
-    }
+    return Launcher.exec(Duration.ofSeconds(seconds), fitledgerArguments);
   }
 }

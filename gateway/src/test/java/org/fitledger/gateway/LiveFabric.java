@@ -53,7 +53,7 @@ final class LiveFabric implements AutoCloseable {
 
   /** The network of the stack in {@code FITLEDGER_RUN_DIR} (as {@code ./fitledger} finds it). */
   static LiveFabric fromEnvironment() {
-    Path dir = LedgerCli.runDirectory().resolve("gateway");
+    Path dir = Launcher.runDir().resolve("gateway");
     return new LiveFabric(
         NetworkFileReader.read(dir.resolve("network.json")),
         JsonMapper.shared().readTree(dir.resolve("people.json").toFile()));

@@ -25,6 +25,9 @@ public class IndexProgress {
   private final Duration timeout;
   private final Timer visibility;
   private long projected = -1;
+  // The highest visible block when a wait last ran out: until a block beyond it is projected, the
+  // index is not moving (its database down, its disk full) and a write does not wait for it again.
+  private long stalledAt = -2;
 
   /**
    * @param timeout how long {@link #awaitProjected(long)} waits ({@code
@@ -64,7 +67,8 @@ public class IndexProgress {
 
   /**
    * Waits until a committed block is visible in the index, at most the configured timeout, and
-   * records how long that took.
+   * records how long that took. Once a wait has run out, later ones return at once until the index
+   * moves again: a write then answers without the index rather than 5 s late each time.
    *
    * @param blockNumber the block
    * @return whether it is visible
@@ -75,12 +79,17 @@ public class IndexProgress {
     try {
       while (projected < blockNumber) {
         long left = deadline - System.nanoTime();
+        if (projected == stalledAt) {
+          return false;
+        }
         if (left <= 0) {
           log.warn(
-              "block {} not visible in the index after {}; last visible {}",
+              "block {} not visible in the index after {}; last visible {}; until the index moves,"
+                  + " writes answer without waiting for it",
               blockNumber,
               timeout,
               projected);
+          stalledAt = projected;
           return false;
         }
         wait(Math.max(1, left / 1_000_000));

@@ -28,6 +28,24 @@ class IndexProgressTest {
   }
 
   @Test
+  void waits_no_more_once_a_wait_ran_out_until_the_index_moves_again() {
+    IndexProgress progress = new IndexProgress(Duration.ofSeconds(1), new SimpleMeterRegistry());
+    progress.projected(4);
+    assertThat(progress.awaitProjected(5)).isFalse();
+
+    long start = System.nanoTime();
+    assertThat(progress.awaitProjected(6)).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+
+    progress.projected(5);
+    start = System.nanoTime();
+    assertThat(progress.awaitProjected(6)).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("a wait once the index moved again")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void wakes_the_waiter_when_its_block_is_projected() throws Exception {
     IndexProgress progress = new IndexProgress(Duration.ofSeconds(10), new SimpleMeterRegistry());
     CompletableFuture<Boolean> waiter =

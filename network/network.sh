@@ -323,9 +323,8 @@ take_snapshot() {
   dir="$(snapshot_dir "$org")/completed/$CHANNEL"
   before=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
   log "taking a snapshot of $CHANNEL on $(peer_name "$org")"
-  peer_cli "$org" snapshot submitrequest -c "$CHANNEL" -b 0 \
-    --peerAddress "$(node_host "$org"):$(peer_port "$org")" \
-    --tlsRootCertFile "$(peer_dir "$org")/tls/ca.crt" >>"$LOG_DIR/peer-cli.log" 2>&1
+  # Without --peerAddress the CLI asks the peer of its environment (admin_env), the org's first.
+  peer_cli "$org" snapshot submitrequest -c "$CHANNEL" -b 0 >>"$LOG_DIR/peer-cli.log" 2>&1
   while true; do
     newest=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
     [ -n "$newest" ] && [ "$newest" != "$before" ] && break

@@ -75,19 +75,15 @@ class IndexDiskFullFaultIT {
 
   /** The index health's {@code indexerFailure} while it is DOWN, else empty. */
   private String indexFailure() {
-    JsonNode index = indexComponent();
+    JsonNode index = gateway.indexHealthComponent();
     return index.path("status").asString("").equals("DOWN")
         ? index.path("details").path("indexerFailure").asString("")
         : "";
   }
 
   private boolean indexUpAndCaughtUp() {
-    JsonNode index = indexComponent();
+    JsonNode index = gateway.indexHealthComponent();
     return index.path("status").asString("").equals("UP")
         && index.path("details").path("lagBlocks").asLong(-1) == 0;
-  }
-
-  private JsonNode indexComponent() {
-    return gateway.indexHealthComponent();
   }
 }

@@ -51,20 +51,22 @@ final class TicketFixtures {
     return gateway.freshEquipment(site);
   }
 
+  /** The body that opens ticket {@code id}: a mechanical fault of the severity on the equipment. */
+  static String opening(String id, String equipment, String severity) {
+    return "{\"id\":\""
+        + id
+        + "\",\"equipmentId\":\""
+        + equipment
+        + "\",\"severity\":\""
+        + severity
+        + "\",\"category\":\"MECHANICAL\",\"description\":\"loose bolt\"}";
+  }
+
   /** An OPEN ticket of the severity on fresh equipment at the site. */
   String open(String severity) {
     String id = "it-t-" + UUID.randomUUID();
     HttpResponse<String> opened =
-        gateway.post(
-            "supervisor1",
-            "api/v1/tickets",
-            "{\"id\":\""
-                + id
-                + "\",\"equipmentId\":\""
-                + equipment()
-                + "\",\"severity\":\""
-                + severity
-                + "\",\"category\":\"MECHANICAL\",\"description\":\"loose bolt\"}");
+        gateway.post("supervisor1", "api/v1/tickets", opening(id, equipment(), severity));
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     return id;
   }

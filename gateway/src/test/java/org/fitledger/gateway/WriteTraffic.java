@@ -117,12 +117,7 @@ final class WriteTraffic {
           new Request(
               "supervisor1",
               "api/v1/tickets",
-              "{\"id\":\""
-                  + id
-                  + "\",\"equipmentId\":\""
-                  + equipment.get(client)
-                  + "\",\"severity\":\"MINOR\",\"category\":\"MECHANICAL\","
-                  + "\"description\":\"loose bolt\"}"),
+              TicketFixtures.opening(id, equipment.get(client), "MINOR")),
           new Request(contractor, ticket + "/acknowledgement", "{\"note\":\"seen\"}"),
           new Request(contractor, ticket + "/repair", TicketFixtures.REPAIR),
           new Request("inspector1", ticket + "/verification", "{\"accepted\":true}"));

@@ -323,8 +323,11 @@ take_snapshot() {
   dir="$(snapshot_dir "$org")/completed/$CHANNEL"
   before=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
   log "taking a snapshot of $CHANNEL on $(peer_name "$org")"
-  # Without --peerAddress the CLI asks the peer of its environment (admin_env), the org's first.
-  peer_cli "$org" snapshot submitrequest -c "$CHANNEL" -b 0 >>"$LOG_DIR/peer-cli.log" 2>&1
+  # The snapshot commands require the peer and its CA as flags, whatever the environment says.
+  peer_cli "$org" snapshot submitrequest -c "$CHANNEL" -b 0 \
+    --peerAddress "$(node_host "$org"):$(peer_port "$org")" \
+    --tlsRootCertFile "$(peer_dir "$org")/tls/ca.crt" >>"$LOG_DIR/peer-cli.log" 2>&1 ||
+    die "$(peer_name "$org") refused the snapshot request (see $LOG_DIR/peer-cli.log)"
   while true; do
     newest=$(ls "$dir" 2>/dev/null | sort -n | tail -n 1)
     [ -n "$newest" ] && [ "$newest" != "$before" ] && break

@@ -5,6 +5,8 @@ import java.util.List;
 import org.fitledger.chaincode.contract.ContractService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.patrol.PatrolService;
+import org.fitledger.chaincode.report.ReportService;
+import org.fitledger.chaincode.report.ReporterContacts;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.Caller;
 import org.fitledger.chaincode.shared.Fixtures;
@@ -38,6 +40,8 @@ public final class World {
   public final TicketService tickets;
   public final TicketLifecycle lifecycle;
   public final PatrolService patrols;
+  public final ReportService reports;
+  public final ReporterContacts contacts;
 
   /** An empty world with its own codec. */
   public World() {
@@ -57,6 +61,8 @@ public final class World {
     tickets = new TicketService(json, store, equipment, contracts);
     lifecycle = new TicketLifecycle(json, store, contracts);
     patrols = new PatrolService(json, equipment, settings, store, tickets);
+    reports = new ReportService(json, equipment, store, tickets);
+    contacts = new ReporterContacts(json, reports);
   }
 
   /** Registers EQ-1 and contract C-1 as supervisor1. */

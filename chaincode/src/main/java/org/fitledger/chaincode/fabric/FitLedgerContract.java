@@ -8,6 +8,8 @@ import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
+import org.fitledger.chaincode.report.ReportService;
+import org.fitledger.chaincode.report.ReporterContacts;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.shared.TransactionContext;
@@ -193,6 +195,42 @@ public final class FitLedgerContract implements ContractInterface {
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.LIST_TICKETS_BY_EQUIPMENT)
   public String listTicketsByEquipment(Context ctx, String equipmentId) {
     return run(ctx, tx -> services.tickets.listByEquipment(tx, equipmentId));
+  }
+
+  /** Records a resident's report; see {@link ReportService#receive}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.RECEIVE_REPORT)
+  public String receiveReport(Context ctx, String reportJson) {
+    return run(ctx, tx -> services.reports.receive(tx, reportJson));
+  }
+
+  /** Triages a report; see {@link ReportService#triage}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.TRIAGE_REPORT)
+  public String triageReport(Context ctx, String reportId, String triageJson) {
+    return run(ctx, tx -> services.reports.triage(tx, reportId, triageJson));
+  }
+
+  /** Reads a report; see {@link ReportService#read}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_REPORT)
+  public String readReport(Context ctx, String id) {
+    return run(ctx, tx -> services.reports.read(tx, id));
+  }
+
+  /** Keeps a reporter's contact, sent as transient data; see {@link ReporterContacts#store}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.STORE_REPORT_CONTACT)
+  public String storeReportContact(Context ctx, String reportId) {
+    return run(ctx, tx -> services.contacts.store(tx, reportId));
+  }
+
+  /** Reads a reporter's contact; see {@link ReporterContacts#read}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = Transactions.READ_REPORT_CONTACT)
+  public String readReportContact(Context ctx, String reportId) {
+    return run(ctx, tx -> services.contacts.read(tx, reportId));
+  }
+
+  /** Purges a reporter's contact; see {@link ReporterContacts#purge}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.PURGE_REPORT_CONTACT)
+  public String purgeReportContact(Context ctx, String reportId) {
+    return run(ctx, tx -> services.contacts.purge(tx, reportId));
   }
 
   /** One page of stored records, for verifying the index; see {@link RecordExport#page}. */

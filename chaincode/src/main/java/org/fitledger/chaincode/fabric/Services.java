@@ -5,6 +5,8 @@ import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
 import org.fitledger.chaincode.patrol.PatrolService;
+import org.fitledger.chaincode.report.ReportService;
+import org.fitledger.chaincode.report.ReporterContacts;
 import org.fitledger.chaincode.settings.SettingsService;
 import org.fitledger.chaincode.shared.JsonCodec;
 import org.fitledger.chaincode.ticket.TicketLifecycle;
@@ -21,6 +23,8 @@ final class Services {
   final PatrolService patrols;
   final Liveness liveness;
   final RecordExport export;
+  final ReportService reports;
+  final ReporterContacts contacts;
 
   Services(JsonCodec json) {
     TicketStore store = new TicketStore(json);
@@ -32,5 +36,7 @@ final class Services {
     patrols = new PatrolService(json, equipment, settings, store, tickets);
     liveness = new Liveness(json);
     export = new RecordExport(json);
+    reports = new ReportService(json, equipment, store, tickets);
+    contacts = new ReporterContacts(json, reports);
   }
 }

@@ -138,6 +138,29 @@ final class StubTransactionContext implements TransactionContext {
   }
 
   @Override
+  public Optional<String> transientValue(String key) {
+    return Optional.ofNullable(stub.getTransient().get(key)).map(value -> new String(value, UTF_8));
+  }
+
+  @Override
+  public Optional<String> getPrivate(String collection, String key) {
+    byte[] value = stub.getPrivateData(collection, key);
+    return value == null || value.length == 0
+        ? Optional.empty()
+        : Optional.of(new String(value, UTF_8));
+  }
+
+  @Override
+  public void putPrivate(String collection, String key, String json) {
+    stub.putPrivateData(collection, key, json.getBytes(UTF_8));
+  }
+
+  @Override
+  public void purgePrivate(String collection, String key) {
+    stub.purgePrivateData(collection, key);
+  }
+
+  @Override
   public void setEndorsement(RecordKind kind, String id, NextActor nextActor) {
     stub.setStateValidationParameter(key(kind, id), EndorsementPolicies.of(nextActor));
   }

@@ -87,7 +87,7 @@ public final class PatrolService {
       if (seen.defect() != null) {
         String ticketId = request.id() + "-" + i;
         ticketStore.requireAbsent(tx, ticketId);
-        Source source = new Source(request.id(), i);
+        Source source = Source.inspection(request.id(), i);
         opened.add(tickets.prepare(tx, ticketId, target, seen.defect(), source, inspector));
       }
     }

@@ -15,6 +15,7 @@ public enum RecordKind {
   CONTRACT,
   PATROL,
   TICKET,
+  REPORT,
   SETTINGS;
 
   /** The lower-case name used for keys and events, e.g. {@code equipment}. */

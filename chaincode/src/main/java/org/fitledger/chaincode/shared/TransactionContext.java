@@ -45,6 +45,23 @@ public interface TransactionContext {
   /** Every committed version of a record, oldest first. */
   List<HistoryEntry> history(RecordKind kind, String id);
 
+  /**
+   * A value of the proposal's transient data: sent to the endorsing peers only, never written to
+   * the ledger.
+   */
+  Optional<String> transientValue(String key);
+
+  /** A record of a private data collection; empty if absent or purged. */
+  Optional<String> getPrivate(String collection, String key);
+
+  /**
+   * Writes a private record: its value reaches the collection's members only, its hash the ledger.
+   */
+  void putPrivate(String collection, String key, String json);
+
+  /** Purges a private record, with every earlier version of it, from every member's store. */
+  void purgePrivate(String collection, String key);
+
   /** Sets the state-based endorsement policy of a record's key. */
   void setEndorsement(RecordKind kind, String id, NextActor nextActor);
 

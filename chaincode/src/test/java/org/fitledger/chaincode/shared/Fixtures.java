@@ -39,6 +39,9 @@ public final class Fixtures {
   public static final Caller OTHER_CONTRACTOR =
       new Caller("ContractorMSP", "contractor3", "contractor", null, "FIXRIGHT");
 
+  /** The Authority's intake identity, for the whole city. */
+  public static final Caller INTAKE = new Caller("AuthorityMSP", "intake1", "intake", "SH", null);
+
   public static final Instant T1 = Instant.parse("2026-11-21T10:15:30.123Z");
   public static final Instant T2 = Instant.parse("2026-11-22T08:00:00Z");
 

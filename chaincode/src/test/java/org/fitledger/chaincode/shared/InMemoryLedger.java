@@ -29,6 +29,8 @@ public final class InMemoryLedger {
   private final Map<String, NextActor> policies = new TreeMap<>();
   private final Map<String, List<HistoryEntry>> history = new TreeMap<>();
   private final List<Event> events = new ArrayList<>();
+  private final Map<String, String> privateData = new TreeMap<>();
+  private final Map<String, String> transientData = new TreeMap<>();
   private int writes;
   private int transactions;
   private Instant now = Instant.parse("2026-11-21T10:15:30.123Z");
@@ -53,6 +55,23 @@ public final class InMemoryLedger {
   public TransactionContext transaction(Caller caller, String txId, Instant timestamp) {
     transactions++;
     return new Transaction(caller, txId, timestamp);
+  }
+
+  /** Sends {@code value} as transient data {@code key} with every following transaction. */
+  public InMemoryLedger withTransient(String key, String value) {
+    transientData.put(key, value);
+    return this;
+  }
+
+  /** Sends no transient data from now on. */
+  public InMemoryLedger withoutTransient() {
+    transientData.clear();
+    return this;
+  }
+
+  /** The value of a private record, if held and not purged. */
+  public Optional<String> privateValue(String collection, String key) {
+    return Optional.ofNullable(privateData.get(privateKey(collection, key)));
   }
 
   /** The stored value of a record, if any. */
@@ -88,6 +107,10 @@ public final class InMemoryLedger {
   /** How many times state was written. */
   public int writes() {
     return writes;
+  }
+
+  private static String privateKey(String collection, String key) {
+    return collection + '\u0000' + key;
   }
 
   static String key(String objectType, List<String> attributes) {
@@ -170,6 +193,30 @@ public final class InMemoryLedger {
     @Override
     public List<HistoryEntry> history(RecordKind kind, String id) {
       return List.copyOf(history.getOrDefault(key(kind.objectType(), List.of(id)), List.of()));
+    }
+
+    @Override
+    public Optional<String> transientValue(String key) {
+      return Optional.ofNullable(transientData.get(key));
+    }
+
+    @Override
+    public Optional<String> getPrivate(String collection, String key) {
+      return Optional.ofNullable(privateData.get(read(privateKey(collection, key))));
+    }
+
+    @Override
+    public void putPrivate(String collection, String key, String json) {
+      written.add(privateKey(collection, key));
+      privateData.put(privateKey(collection, key), json);
+      writes++;
+    }
+
+    @Override
+    public void purgePrivate(String collection, String key) {
+      written.add(privateKey(collection, key));
+      privateData.remove(privateKey(collection, key));
+      writes++;
     }
 
     @Override

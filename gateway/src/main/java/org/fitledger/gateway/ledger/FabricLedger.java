@@ -65,6 +65,7 @@ class FabricLedger implements LedgerPort {
           ErrorCode.PATROL_NOT_FOUND,
           ErrorCode.CONTRACT_NOT_FOUND,
           ErrorCode.TICKET_NOT_FOUND,
+          ErrorCode.REPORT_NOT_FOUND,
           ErrorCode.INVALID_TRANSITION);
   static final int SUBMIT_ATTEMPTS = 4;
   static final Duration SUBMIT_FIRST_WAIT = Duration.ofMillis(500);

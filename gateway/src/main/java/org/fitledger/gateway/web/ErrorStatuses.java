@@ -23,7 +23,11 @@ final class ErrorStatuses {
       case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
       case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
       case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
-      case EQUIPMENT_NOT_FOUND, PATROL_NOT_FOUND, CONTRACT_NOT_FOUND, TICKET_NOT_FOUND ->
+      case EQUIPMENT_NOT_FOUND,
+          PATROL_NOT_FOUND,
+          CONTRACT_NOT_FOUND,
+          TICKET_NOT_FOUND,
+          REPORT_NOT_FOUND ->
           HttpStatus.NOT_FOUND;
       case EQUIPMENT_EXISTS,
           PATROL_ID_CONFLICT,
@@ -32,9 +36,11 @@ final class ErrorStatuses {
           EQUIPMENT_RETIRED,
           TICKETS_OPEN,
           INVALID_TRANSITION,
+          REPORT_EXISTS,
           COMMIT_FAILED,
           ENDORSEMENT_FAILED ->
           HttpStatus.CONFLICT;
+      case REPORTS_PENDING -> HttpStatus.TOO_MANY_REQUESTS;
       case LEDGER_UNAVAILABLE, INDEX_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
       case LEDGER_ERROR -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every stable error code FitLedger reports. The first thirteen are the chaincode's own: a {@link
+ * Every stable error code FitLedger reports. The first sixteen are the chaincode's own: a {@link
  * Refusal} carries one, peers return it inside their error messages as {@code "<CODE>: <text>"},
  * and the gateway answers with it. The others are the gateway's own (sign-in, reaching the ledger).
  *
@@ -25,6 +25,10 @@ public enum ErrorCode {
   TICKET_NOT_FOUND(true),
   TICKET_EXISTS(true),
   INVALID_TRANSITION(true),
+  REPORT_NOT_FOUND(true),
+  REPORT_EXISTS(true),
+  /** The machine has as many reports awaiting triage as it may; more wait until one is triaged. */
+  REPORTS_PENDING(true),
   /** No, wrong or expired credentials or token. */
   UNAUTHENTICATED(false),
   /** The transaction was ordered but committed as invalid (e.g. an MVCC read conflict). */

@@ -57,6 +57,21 @@ public final class Transactions {
 
   public static final String LIST_TICKETS_BY_EQUIPMENT = "listTicketsByEquipment";
 
+  public static final String RECEIVE_REPORT = "receiveReport";
+
+  public static final String TRIAGE_REPORT = "triageReport";
+
+  public static final String READ_REPORT = "readReport";
+
+  /** Keeps a reporter's contact in the Authority's private data collection; transient data. */
+  public static final String STORE_REPORT_CONTACT = "storeReportContact";
+
+  /** Reads a reporter's contact from the Authority's private data collection. */
+  public static final String READ_REPORT_CONTACT = "readReportContact";
+
+  /** Purges a reporter's contact from the Authority's private data collection. */
+  public static final String PURGE_REPORT_CONTACT = "purgeReportContact";
+
   public static final String EXPORT_RECORDS = "exportRecords";
 
   public static final String PING = "ping";

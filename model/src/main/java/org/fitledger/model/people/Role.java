@@ -14,7 +14,9 @@ import java.util.Optional;
 public enum Role {
   SUPERVISOR("supervisor", Organization.AUTHORITY),
   INSPECTOR("inspector", Organization.PATROL),
-  CONTRACTOR("contractor", Organization.CONTRACTOR);
+  CONTRACTOR("contractor", Organization.CONTRACTOR),
+  /** The Authority's service identity that records reports from residents; never a person. */
+  INTAKE("intake", Organization.AUTHORITY);
 
   private final String attribute;
   private final Organization organization;

@@ -195,14 +195,16 @@ approve_and_commit() {
   current=$(committed_chaincode) ||
     die "could not read the committed definition of $CHAINCODE_NAME; see $LOG_DIR/peer-cli.log"
   if [ "$current" != none ]; then
-    local committed_sequence=${current%% *} committed_policy=${current#* } wanted
+    local committed_sequence=${current%% *} committed=${current#* } wanted
     wanted=${CHAINCODE_POLICY//[[:space:]]/} wanted=${wanted//\"/\'}
-    [ "$committed_policy" = "$wanted" ] && return 0
+    wanted="$wanted $CONTACT_COLLECTION:$CONTACT_BLOCKS"
+    [ "$committed" = "$wanted" ] && return 0
     sequence=$((committed_sequence + 1))
-    log "$CHAINCODE_NAME is committed at sequence $committed_sequence with policy $committed_policy; committing sequence $sequence with $CHAINCODE_POLICY"
+    log "$CHAINCODE_NAME is committed at sequence $committed_sequence as '$committed'; committing sequence $sequence as '$wanted'"
   fi
+  collections_config "$CONFIG_DIR/collections.json"
   local definition=(-C "$CHANNEL" -n "$CHAINCODE_NAME" -v 1.0 --sequence "$sequence"
-    --signature-policy "$CHAINCODE_POLICY")
+    --signature-policy "$CHAINCODE_POLICY" --collections-config "$CONFIG_DIR/collections.json")
   wait_ordering_leader
   local readiness
   readiness=$(peer_cli authority lifecycle chaincode checkcommitreadiness "${definition[@]}" 2>/dev/null || true)
@@ -371,6 +373,19 @@ recorded_commands() {
     die "the Fabric commands this stack was started with are gone ($FABRIC_HOME, $FABRIC_CA_BIN_DIR); run ./fitledger up again"
 }
 
+# purge_contact REPORT_ID: purges a reporter's contact from the Authority's private data
+# collection as supervisor1 (the whole city), endorsed by the Authority's peer alone: no other
+# org's peer holds the collection.
+purge_contact() {
+  local report=${1:?usage: ./fitledger purge-contact REPORT_ID} name=supervisor1 args
+  is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
+  args=$(python3 -c 'import json,sys; print(json.dumps({"Args": ["purgeReportContact", sys.argv[1]]}))' "$report")
+  # shellcheck disable=SC2046
+  with person_env "$name" "$FABRIC_HOME/bin/peer" chaincode invoke -C "$CHANNEL" -n "$CHAINCODE_NAME" \
+    --peerAddresses "$(node_host authority):$(peer_port authority)" \
+    --tlsRootCertFiles "$(peer_tls_ca authority)" $(orderer_flags) --waitForEvent -c "$args"
+}
+
 case ${1:-} in
   up) use_commands; up ;;
   down) down ;;
@@ -381,6 +396,7 @@ case ${1:-} in
     is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
     with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
+  purge-contact) recorded_commands; shift; purge_contact "$@" ;;
   add-peer) recorded_commands; shift; add_peer "$@" ;;
-  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG" >&2; exit 2 ;;
+  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID" >&2; exit 2 ;;
 esac

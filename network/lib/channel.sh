@@ -74,8 +74,9 @@ wait_peers_at() {
   done
 }
 
-# committed_chaincode: prints the committed definition's sequence and endorsement policy (as
-# signature-policy text), or "none" when the chaincode is not committed.
+# committed_chaincode: prints the committed definition's sequence, endorsement policy (as
+# signature-policy text) and private data collections (NAME:BLOCKS_TO_LIVE, comma-separated), or
+# "none" when the chaincode is not committed.
 committed_chaincode() {
   local json tmp sequence policy
   if ! json=$(peer_cli authority lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" \
@@ -90,10 +91,22 @@ committed_chaincode() {
   tmp=$(mktemp -d "$CONFIG_DIR/chaincode.XXXXXX") || return 1
   sequence=$(python3 -c 'import base64,json,sys; d = json.load(sys.stdin)
 open(sys.argv[1], "wb").write(base64.b64decode(d.get("validation_parameter", "")))
-print(d["sequence"])' "$tmp/policy.pb" <<<"$json") &&
+configs = [c.get("static_collection_config", {}) for c in d.get("collections", {}).get("config", [])]
+print(d["sequence"], ",".join("%s:%s" % (c.get("name"), c.get("block_to_live", 0)) for c in configs) or "-")' \
+    "$tmp/policy.pb" <<<"$json") &&
     configtxlator proto_decode --type protos.ApplicationPolicy --input "$tmp/policy.pb" \
       --output "$tmp/policy.json" &&
     policy=$(python3 "$NETWORK_DIR/lib/fabric_config.py" policy "$tmp/policy.json") || return 1
   rm -rf "$tmp"
-  echo "$sequence $policy"
+  echo "${sequence%% *} $policy ${sequence#* }"
+}
+
+# collections_config FILE: writes the chaincode's private data collections.
+collections_config() {
+  cat >"$1" <<JSON
+[{"name": "$CONTACT_COLLECTION", "policy": "OR('AuthorityMSP.member')",
+  "requiredPeerCount": 0, "maxPeerCount": 1, "blockToLive": $CONTACT_BLOCKS,
+  "memberOnlyRead": true, "memberOnlyWrite": true,
+  "endorsementPolicy": {"signaturePolicy": "OR('AuthorityMSP.peer')"}}]
+JSON
 }

@@ -34,6 +34,10 @@ CHAINCODE_LABEL=${CHAINCODE_NAME}_1
 # The chaincode-level endorsement policy. Steps whose lateness matters carry a state-based policy
 # set by the chaincode on top of it.
 CHAINCODE_POLICY="AND('AuthorityMSP.peer','PatrolMSP.peer')"
+# The private data collection of reporters' contacts. Only the Authority's peers hold it and
+# endorse its writes; a contact that no purge removed first is gone after CONTACT_BLOCKS blocks.
+CONTACT_COLLECTION=reporterContacts
+CONTACT_BLOCKS=${FITLEDGER_CONTACT_BLOCKS:-100000}
 # How far a proposal's timestamp may lie from an endorsing peer's clock (TimeWindowCheck filter).
 TIME_WINDOW=${FITLEDGER_TIME_WINDOW:-5m}
 DOMAIN=fitledger.example

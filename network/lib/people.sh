@@ -8,6 +8,7 @@
 DEMO_PEOPLE=(
   supervisor1:authority:supervisor:SH:
   supervisor2:authority:supervisor:SH/PD:
+  intake1:authority:intake:SH:
   inspector1:patrol:inspector:SH/PD:
   inspector2:patrol:inspector:SH/PD:
   inspector3:patrol:inspector:SH/PD:

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.query.GreatCircle;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Where;
@@ -35,19 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class DueRepository {
-  private static final double EARTH_RADIUS_METERS = 6371008.8;
-  private static final String LATITUDE = "e.latitude";
-  private static final String LONGITUDE = "e.longitude";
   private static final String DISTANCE =
-      "2 * "
-          + EARTH_RADIUS_METERS
-          + " * asin(least(1, sqrt(power(sin(radians("
-          + LATITUDE
-          + " - p.lat) / 2), 2) + cos(radians(p.lat)) * cos(radians("
-          + LATITUDE
-          + ")) * power(sin(radians("
-          + LONGITUDE
-          + " - p.lon) / 2), 2))))";
+      GreatCircle.meters("e.latitude", "e.longitude", "p.lat", "p.lon");
 
   private final JdbcClient jdbc;
 

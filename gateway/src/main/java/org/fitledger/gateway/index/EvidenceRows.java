@@ -18,7 +18,8 @@ public final class EvidenceRows {
   /** The kinds of record that hold photos. */
   public enum Kind {
     PATROL,
-    TICKET;
+    TICKET,
+    REPORT;
 
     String column() {
       return name().toLowerCase(Locale.ROOT);

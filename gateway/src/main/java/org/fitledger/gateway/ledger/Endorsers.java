@@ -1,6 +1,8 @@
 package org.fitledger.gateway.ledger;
 
 import java.util.List;
+import java.util.Set;
+import org.fitledger.model.ledger.Transactions;
 import org.fitledger.model.people.Organization;
 import org.fitledger.model.ticket.TicketAction;
 
@@ -30,6 +32,16 @@ public final class Endorsers {
   /** The contractors' organization. */
   public static final String CONTRACTOR = Organization.CONTRACTOR.mspId();
 
+  /**
+   * The functions that read or write reporters' contacts, in the collection only the Authority's
+   * peers hold: no other organization's peer may see a contact, even in transient data.
+   */
+  private static final Set<String> PRIVATE_TO_AUTHORITY =
+      Set.of(
+          Transactions.STORE_REPORT_CONTACT,
+          Transactions.READ_REPORT_CONTACT,
+          Transactions.PURGE_REPORT_CONTACT);
+
   private Endorsers() {}
 
   /**
@@ -39,6 +51,9 @@ public final class Endorsers {
    * @return the MSP ids, or empty to let the peer's gateway plan from the policies
    */
   public static List<String> of(String transaction) {
+    if (PRIVATE_TO_AUTHORITY.contains(transaction)) {
+      return List.of(AUTHORITY);
+    }
     return TicketAction.ofTransaction(transaction)
         .map(step -> step.endorsers().stream().map(Organization::mspId).toList())
         .orElse(List.of());

@@ -3,6 +3,7 @@ package org.fitledger.gateway.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.fitledger.gateway.people.Person;
@@ -92,18 +93,28 @@ class FabricLedger implements LedgerPort {
 
   @Override
   public Submitted submit(Person person, String transaction, String... arguments) {
-    return submit(person, true, transaction, arguments);
+    return submit(person, true, transaction, Map.of(), arguments);
   }
 
   @Override
   public Submitted write(Person person, String transaction, String... arguments) {
-    return submit(person, false, transaction, arguments);
+    return submit(person, false, transaction, Map.of(), arguments);
+  }
+
+  @Override
+  public Submitted submitPrivate(
+      Person person, String transaction, Map<String, String> transientData, String... arguments) {
+    return submit(person, true, transaction, transientData, arguments);
   }
 
   private Submitted submit(
-      Person person, boolean orderUnchanged, String transaction, String... arguments) {
+      Person person,
+      boolean orderUnchanged,
+      String transaction,
+      Map<String, String> transientData,
+      String... arguments) {
     for (int proposal = 1; ; proposal++) {
-      Transaction endorsed = endorse(proposal(person, transaction, arguments));
+      Transaction endorsed = endorse(proposal(person, transaction, transientData, arguments));
       // Read before ordering, so that an answer the gateway cannot read is never committed.
       EndorsedAnswer answer = new EndorsedAnswer(endorsed, network.chaincode());
       String result = answer.text();
@@ -131,7 +142,7 @@ class FabricLedger implements LedgerPort {
   public String evaluate(Person person, String transaction, String... arguments) {
     try {
       byte[] result =
-          proposal(person, transaction, arguments)
+          proposal(person, transaction, Map.of(), arguments)
               .evaluate(LedgerTimeouts.within(timeouts.evaluate()));
       return new String(result, StandardCharsets.UTF_8);
     } catch (GatewayException e) {
@@ -222,7 +233,8 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  private Proposal proposal(Person person, String transaction, String... arguments) {
+  private Proposal proposal(
+      Person person, String transaction, Map<String, String> transientData, String... arguments) {
     Proposal.Builder builder =
         gateways
             .of(person)
@@ -230,6 +242,7 @@ class FabricLedger implements LedgerPort {
             .getContract(network.chaincode())
             .newProposal(transaction)
             .addArguments(arguments);
+    transientData.forEach(builder::putTransient);
     List<String> endorsers = Endorsers.of(transaction);
     if (!endorsers.isEmpty()) {
       builder.setEndorsingOrganizations(endorsers.toArray(new String[0]));

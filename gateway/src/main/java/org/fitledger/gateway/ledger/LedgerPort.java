@@ -1,5 +1,6 @@
 package org.fitledger.gateway.ledger;
 
+import java.util.Map;
 import org.fitledger.gateway.people.Person;
 
 /**
@@ -37,6 +38,20 @@ public interface LedgerPort {
    * @throws LedgerException if endorsement, ordering or validation failed
    */
   Submitted write(Person person, String transaction, String... arguments);
+
+  /**
+   * Like {@link #submit}, with transient data: sent to the endorsing peers only, never written to
+   * the ledger, for the writes of a private data collection.
+   *
+   * @param person who submits it
+   * @param transaction the chaincode function
+   * @param transientData the transient data, by key
+   * @param arguments its arguments
+   * @return the committed transaction
+   * @throws LedgerException if endorsement, ordering or validation failed
+   */
+  Submitted submitPrivate(
+      Person person, String transaction, Map<String, String> transientData, String... arguments);
 
   /**
    * Evaluates a function on a peer without ordering it.

@@ -44,6 +44,11 @@ public final class People {
     return List.copyOf(byUsername.values());
   }
 
+  /** The first person with {@code role} (a {@code fitledger.role} value), if any. */
+  public Optional<Person> withRole(String role) {
+    return byUsername.values().stream().filter(p -> p.role().equals(role)).findFirst();
+  }
+
   /** The person whose identity reads block events. */
   public Person indexer() {
     return indexer;

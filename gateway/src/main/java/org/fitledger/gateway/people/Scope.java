@@ -100,6 +100,11 @@ public final class Scope {
     return Role.ofAttribute(person.role());
   }
 
+  /** The district prefixes a supervisor or inspector reads in; none for anyone else. */
+  public List<String> districtsRead() {
+    return isSupervisor() || isInspector() ? person.districts() : List.of();
+  }
+
   /** Whether the person is a supervisor. */
   public boolean isSupervisor() {
     return role().equals(Optional.of(Role.SUPERVISOR));

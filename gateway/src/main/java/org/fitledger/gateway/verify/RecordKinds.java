@@ -16,6 +16,7 @@ record RecordKinds(String kind, String rows) {
           new RecordKinds("contract", "select id, record::text as record from contracts"),
           new RecordKinds("patrol", "select id, record::text as record from patrols"),
           new RecordKinds("ticket", "select id, record::text as record from tickets"),
+          new RecordKinds("report", "select id, record::text as record from reports"),
           // The chaincode keeps its one settings record under the id "global".
           new RecordKinds(
               "settings", "select 'global' as id, record::text as record from settings"));

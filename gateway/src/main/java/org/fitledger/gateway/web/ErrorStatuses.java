@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
  *
  * <p>{@code ErrorStatuses.of(ErrorCode.ACCESS_DENIED)} is {@code 403 FORBIDDEN}.
  */
-final class ErrorStatuses {
+public final class ErrorStatuses {
 
   private ErrorStatuses() {}
 

@@ -34,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every endpoint is in the OpenAPI document, served without credentials at /v3/api-docs. */
 @WebMvcTest(
     includeFilters =
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.[A-Za-z]+Repository"))
+        @ComponentScan.Filter(
+            type = FilterType.REGEX,
+            pattern = ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+)"))
 @ImportAutoConfiguration({
   SpringDocConfiguration.class,
   SpringDocConfigProperties.class,

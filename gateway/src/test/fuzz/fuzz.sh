@@ -16,11 +16,12 @@
 # schema violations, other failed checks, seconds.
 #
 # schemathesis is installed on first use into a virtualenv in the machine's cache
-# (${FITLEDGER_CACHE:-~/.cache/fitledger}/schemathesis-VERSION-pyX.Y-HASH, HASH from requirements.txt),
-# with pip --require-hashes, and reused after that.
+# (${FITLEDGER_CACHE:-~/.cache/fitledger}/schemathesis-VERSION-pyX.Y-HASH, HASH from requirements.txt;
+# see network/lib/pinned_python.sh), with pip --require-hashes, and reused after that.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../../../network/lib/common.sh"
+source "$NETWORK_DIR/lib/pinned_python.sh"
 
 url=${FITLEDGER_GATEWAY_URL:?set FITLEDGER_GATEWAY_URL, e.g. http://127.0.0.1:8080}
 credentials=${FITLEDGER_CREDENTIALS:?set FITLEDGER_CREDENTIALS to the demo-credentials.json of the stack}
@@ -35,29 +36,6 @@ examples=${FITLEDGER_FUZZ_EXAMPLES:-20}
 workers=${FITLEDGER_FUZZ_WORKERS:-1}
 reports=${FITLEDGER_FUZZ_REPORT_DIR:-$FITLEDGER_HOME/gateway/target/fuzz}
 checks=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
-
-# The virtualenv, made complete in a .partial folder and renamed into place, under a lock so that
-# two runs never build it at once.
-schemathesis_python() {
-  local requirements="$here/requirements.txt" python version hash venv
-  python=$(command -v python3) || die "the fuzzer needs python3"
-  version=$(sed -n 's/^schemathesis==\([^ ]*\).*/\1/p' "$requirements")
-  hash=$(sha256sum "$requirements" | cut -c1-12)
-  venv="$FITLEDGER_CACHE/schemathesis-$version-py$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')-$hash"
-  mkdir -p "$FITLEDGER_CACHE"
-  exec 9>"$FITLEDGER_CACHE/schemathesis.lock"
-  flock 9
-  if [ ! -x "$venv/bin/python" ]; then
-    log "installing schemathesis $version into $venv (pip --require-hashes)"
-    rm -rf "$venv.partial"
-    "$python" -m venv "$venv.partial" >&2
-    "$venv.partial/bin/python" -m pip install -q --disable-pip-version-check --require-hashes \
-      --only-binary :all: -r "$requirements" >&2 || die "pip could not install $requirements"
-    mv "$venv.partial" "$venv"
-  fi
-  exec 9>&-
-  echo "$venv/bin/python"
-}
 
 # token PERSON: a bearer token from POST /api/v1/session.
 token() {
@@ -98,7 +76,7 @@ print("\t".join(map(str, (person, requests, server_errors, schema, other, second
 PY
 }
 
-python=$(schemathesis_python)
+python=$(pinned_python "schemathesis-$(sed -n 's/^schemathesis==\([^ ]*\).*/\1/p' "$here/requirements.txt")" "$here/requirements.txt")
 rm -rf "$reports"
 mkdir -p "$reports"
 status=0

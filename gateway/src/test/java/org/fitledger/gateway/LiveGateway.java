@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -217,6 +219,37 @@ final class LiveGateway {
         request(user, path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> delete(String user, String path) {
+    return send(request(user, path).DELETE());
+  }
+
+  /** A GET without credentials, as anyone on the internet may send it. */
+  HttpResponse<String> getPublic(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET());
+  }
+
+  /** A form POST without credentials, as an Open311 client app sends it. */
+  HttpResponse<String> postForm(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The gateway's base URL, ending in a slash. */
+  URI base() {
+    return base;
   }
 
   static JsonNode json(HttpResponse<String> response) {

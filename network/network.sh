@@ -373,17 +373,22 @@ recorded_commands() {
     die "the Fabric commands this stack was started with are gone ($FABRIC_HOME, $FABRIC_CA_BIN_DIR); run ./fitledger up again"
 }
 
-# purge_contact REPORT_ID: purges a reporter's contact from the Authority's private data
-# collection as supervisor1 (the whole city), endorsed by the Authority's peer alone: no other
-# org's peer holds the collection.
+# purge_contact REPORT_ID: purges a reporter's sealed contact from the Authority's private data
+# collection as supervisor1 (the whole city), endorsed by the Authority's peer alone (no other
+# org's peer holds the collection), then destroys the key it was sealed with, which the gateway
+# keeps in gateway/contact-keys.
 purge_contact() {
   local report=${1:?usage: ./fitledger purge-contact REPORT_ID} name=supervisor1 args
+  [[ $report =~ ^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$ ]] || die "not a report id: $report"
   is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
   args=$(python3 -c 'import json,sys; print(json.dumps({"Args": ["purgeReportContact", sys.argv[1]]}))' "$report")
   # shellcheck disable=SC2046
   with person_env "$name" "$FABRIC_HOME/bin/peer" chaincode invoke -C "$CHANNEL" -n "$CHAINCODE_NAME" \
     --peerAddresses "$(node_host authority):$(peer_port authority)" \
-    --tlsRootCertFiles "$(peer_tls_ca authority)" $(orderer_flags) --waitForEvent -c "$args"
+    --tlsRootCertFiles "$(peer_tls_ca authority)" $(orderer_flags) --waitForEvent -c "$args" ||
+    die "the peer did not purge the contact of $report (see above)"
+  rm -f "$RUN_DIR/gateway/contact-keys/$report.key"
+  log "purged the contact of $report and destroyed its key"
 }
 
 case ${1:-} in

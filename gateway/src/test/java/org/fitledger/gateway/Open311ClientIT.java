@@ -51,9 +51,17 @@ class Open311ClientIT {
     }
   }
 
+  /**
+   * A field of each item of a list. georeport reads a one-request XML list as that request (as
+   * xmltodict parses it), so an object is a list of one.
+   */
   private static List<String> values(JsonNode list, String field) {
     List<String> found = new ArrayList<>();
-    list.forEach(item -> found.add(item.path(field).asString()));
+    if (list.isObject()) {
+      found.add(list.path(field).asString());
+    } else {
+      list.forEach(item -> found.add(item.path(field).asString()));
+    }
     return found;
   }
 

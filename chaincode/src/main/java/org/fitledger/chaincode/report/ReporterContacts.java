@@ -10,19 +10,19 @@ import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
 import org.fitledger.model.people.Role;
 import org.fitledger.model.report.Report;
-import org.fitledger.model.report.ReportContact;
 import org.fitledger.model.report.ReportState;
+import org.fitledger.model.report.SealedContact;
 import org.fitledger.model.validation.Validation;
 
 /**
- * Reporters' contacts, kept in the private data collection {@value #COLLECTION} that only the
- * Authority's peers hold. The contact reaches the chaincode in the proposal's transient data
- * {@value #TRANSIENT_KEY}, so it is in no transaction; the shared ledger holds the report's salted
- * hash of it and, once written, the collection's hash of the private record. A purge removes it
- * from every member's store.
+ * Reporters' contacts, kept sealed ({@link SealedContact}) in the private data collection {@value
+ * #COLLECTION} that only the Authority's peers hold. The sealed contact reaches the chaincode in
+ * the proposal's transient data {@value #TRANSIENT_KEY}, so it is in no transaction; the shared
+ * ledger holds the report's salted hash of the contact and, once written, the collection's hash of
+ * the private record. A purge removes it from every member's store.
  *
  * <pre>{@code
- * contacts.store(tx, "R-1"); // transient "contact": {"contact":"13800000000","salt":"…"}
+ * contacts.store(tx, "R-1"); // transient "contact": {"sealed":"…"}
  * }</pre>
  */
 public final class ReporterContacts {
@@ -42,8 +42,8 @@ public final class ReporterContacts {
   }
 
   /**
-   * The intake keeps the contact of a report awaiting triage, which must match the report's contact
-   * hash. The same contact again writes nothing.
+   * The intake keeps the sealed contact of a report awaiting triage that has a contact hash. The
+   * same contact again writes nothing.
    *
    * @return {@code {"reportId":"R-1","contactHash":"…"}}
    * @throws Refusal ACCESS_DENIED, INVALID_INPUT, REPORT_NOT_FOUND or INVALID_TRANSITION
@@ -56,10 +56,10 @@ public final class ReporterContacts {
                 () ->
                     Validation.invalid(
                         "the contact must come in the transient data '" + TRANSIENT_KEY + "'"));
-    ReportContact contact = json.decode(sent, ReportContact.class).validated();
+    SealedContact contact = json.decode(sent, SealedContact.class).validated();
     Report report = reports.find(tx, reportId);
-    if (report.contactHash() == null || !report.contactHash().equals(contact.hash())) {
-      throw Validation.invalid("the contact does not match report " + reportId + "'s contact hash");
+    if (report.contactHash() == null) {
+      throw Validation.invalid("report " + reportId + " was recorded without a contact");
     }
     if (report.state() != ReportState.REPORTED) {
       throw new Refusal(
@@ -74,9 +74,9 @@ public final class ReporterContacts {
   }
 
   /**
-   * A supervisor of the report's district reads the contact, to call the reporter back.
+   * A supervisor of the report's district reads the sealed contact, to call the reporter back.
    *
-   * @return the ReportContact JSON
+   * @return the SealedContact JSON
    * @throws Refusal ACCESS_DENIED, INVALID_INPUT or REPORT_NOT_FOUND (also when none is held)
    */
   public String read(TransactionContext tx, String reportId) {

@@ -10,20 +10,18 @@ import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
 import org.fitledger.chaincode.World;
 import org.fitledger.chaincode.shared.InMemoryLedger;
 import org.fitledger.model.error.ErrorCode;
-import org.fitledger.model.report.ContactHash;
 import org.junit.jupiter.api.Test;
 
 class ReporterContactsTest {
-  private static final String SALT = "0123456789abcdef0123456789abcdef";
-  private static final String PHONE = "13800000000";
-  private static final String CONTACT = "{\"contact\":\"" + PHONE + "\",\"salt\":\"" + SALT + "\"}";
+  private static final String SEALED = "c2VhbGVkIGNvbnRhY3Q=";
+  private static final String CONTACT = "{\"sealed\":\"" + SEALED + "\"}";
 
   private final World world = new World().withDefaultScene();
   private final InMemoryLedger ledger = world.ledger;
 
   private void receive(String id, String category) {
     world.reports.receive(
-        ledger.tx(INTAKE), ReportServiceTest.reportJson(id, category, ContactHash.of(SALT, PHONE)));
+        ledger.tx(INTAKE), ReportServiceTest.reportJson(id, category, World.HASH));
   }
 
   private String held(String id) {
@@ -31,27 +29,31 @@ class ReporterContactsTest {
   }
 
   @Test
-  void the_contact_is_kept_privately_and_only_its_hash_is_in_the_report_and_the_events() {
+  void the_sealed_contact_is_kept_privately_and_is_in_no_record_nor_event() {
     receive("R-1", "MECHANICAL");
     ledger.withTransient(ReporterContacts.TRANSIENT_KEY, CONTACT);
 
     String answer = world.contacts.store(ledger.tx(INTAKE), "R-1");
 
     assertThat(held("R-1")).isEqualTo(CONTACT);
-    assertThat(answer).doesNotContain(PHONE);
-    assertThat(ledger.state().values()).noneMatch(value -> value.contains(PHONE));
-    assertThat(ledger.events()).noneMatch(event -> event.json().contains(PHONE));
+    assertThat(answer).doesNotContain(SEALED);
+    assertThat(ledger.state().values()).noneMatch(value -> value.contains(SEALED));
+    assertThat(ledger.events()).noneMatch(event -> event.json().contains(SEALED));
     assertThat(world.contacts.read(ledger.tx(SUPERVISOR), "R-1")).isEqualTo(CONTACT);
   }
 
   @Test
-  void a_contact_that_does_not_match_the_hash_or_comes_outside_transient_data_is_refused() {
+  void a_contact_outside_transient_data_not_sealed_or_for_a_report_without_one_is_refused() {
     receive("R-1", "MECHANICAL");
+    world.reports.receive(ledger.tx(INTAKE), ReportServiceTest.reportJson("R-2", "SURFACE", null));
 
     assertRefused(() -> world.contacts.store(ledger.tx(INTAKE), "R-1"), ErrorCode.INVALID_INPUT);
-    ledger.withTransient(ReporterContacts.TRANSIENT_KEY, CONTACT.replace(PHONE, "13900000000"));
+    ledger.withTransient(ReporterContacts.TRANSIENT_KEY, "{\"sealed\":\"138 0000 0000\"}");
     assertRefused(() -> world.contacts.store(ledger.tx(INTAKE), "R-1"), ErrorCode.INVALID_INPUT);
+    ledger.withTransient(ReporterContacts.TRANSIENT_KEY, CONTACT);
+    assertRefused(() -> world.contacts.store(ledger.tx(INTAKE), "R-2"), ErrorCode.INVALID_INPUT);
     assertThat(held("R-1")).isNull();
+    assertThat(held("R-2")).isNull();
   }
 
   @Test

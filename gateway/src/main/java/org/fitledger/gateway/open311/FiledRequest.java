@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fitledger.model.format.Formats;
-import org.fitledger.model.report.ReportContact;
 import org.fitledger.model.ticket.Category;
 import org.fitledger.model.ticket.StepRequests;
 import org.fitledger.model.validation.Validation;
@@ -37,6 +36,9 @@ record FiledRequest(
     boolean urgent,
     List<String> photos,
     Optional<String> contact) {
+  /** The longest contact taken. */
+  static final int MAX_CONTACT = 200;
+
   private static final Pattern EVIDENCE_URL =
       Pattern.compile("^https?://[^\\s/]+(/[^\\s]*)?/evidence/([0-9a-f]{64})$");
 
@@ -100,7 +102,7 @@ record FiledRequest(
     if (contact == null) {
       return Optional.empty();
     }
-    return Optional.of(Validation.text("phone or email", contact, ReportContact.MAX_CONTACT));
+    return Optional.of(Validation.text("phone or email", contact, MAX_CONTACT));
   }
 
   private static double coordinate(String name, String value, double bound) {

@@ -4,21 +4,22 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.People;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.report.ContactVault;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.fitledger.model.format.Formats;
 import org.fitledger.model.ledger.Transactions;
 import org.fitledger.model.people.Role;
-import org.fitledger.model.report.ReportContact;
 import org.fitledger.model.report.ReportRequest;
+import org.fitledger.model.report.SealedContact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Hidden
 class Open311Controller {
   private static final Logger log = LoggerFactory.getLogger(Open311Controller.class);
-  private static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
   private static final char[] ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
   /** How far from a machine a position given by lat/long may lie and still name it. */
@@ -60,6 +60,7 @@ class Open311Controller {
   private final Open311Keys keys;
   private final PostRate rate;
   private final ServiceRequestRepository requests;
+  private final ContactVault vault;
   private final JsonMapper json;
   private final String mediaBase;
   private final SecureRandom random = new SecureRandom();
@@ -72,6 +73,7 @@ class Open311Controller {
       Open311Keys keys,
       PostRate rate,
       ServiceRequestRepository requests,
+      ContactVault vault,
       JsonMapper json,
       @Value("${fitledger.open311.evidence-url:}") String mediaBase) {
     this.writes = writes;
@@ -80,6 +82,7 @@ class Open311Controller {
     this.keys = keys;
     this.rate = rate;
     this.requests = requests;
+    this.vault = vault;
     this.json = json;
     this.mediaBase =
         mediaBase.endsWith("/") ? mediaBase.substring(0, mediaBase.length() - 1) : mediaBase;
@@ -89,25 +92,8 @@ class Open311Controller {
   ResponseEntity<byte[]> discovery(@PathVariable String format) {
     String url =
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();
-    Map<String, Object> endpoint =
-        Open311Format.fields(
-            "specification",
-            SPECIFICATION,
-            "url",
-            url,
-            "changeset",
-            "2026-12-07T00:00:00Z",
-            "type",
-            "production",
-            "formats",
-            List.of("text/xml", "application/json"));
-    Map<String, Object> discovery =
-        Open311Format.fields(
-            "changeset", "2026-12-07T00:00:00Z",
-            "contact", "The sports bureau's FitLedger desk",
-            "key_service", "Ask the sports bureau for an api_key to file requests",
-            "endpoints", List.of(endpoint));
-    return Open311Format.of(format).write(HttpStatus.OK, "discovery", discovery, json);
+    return Open311Format.of(format)
+        .write(HttpStatus.OK, "discovery", Open311Services.discovery(url), json);
   }
 
   @GetMapping("/services.{format}")
@@ -191,7 +177,8 @@ class Open311Controller {
                         "this FitLedger takes no reports: it has no intake identity"));
     String machine = filed.machineId() != null ? filed.machineId() : nearest(filed);
     String id = newId();
-    var contact = filed.contact().map(c -> new ReportContact(c, salt()));
+    Optional<ContactVault.Sealed> contact =
+        vault.keeps() ? filed.contact().map(c -> vault.seal(id, c)) : Optional.empty();
     ReportRequest report =
         new ReportRequest(
                 id,
@@ -200,13 +187,14 @@ class Open311Controller {
                 filed.description(),
                 filed.urgent(),
                 filed.photos(),
-                contact.map(ReportContact::hash).orElse(null))
+                contact.map(ContactVault.Sealed::hash).orElse(null))
             .validated();
     Written<JsonNode> written =
         writes.ok(intake, Transactions.RECEIVE_REPORT, writes.json(report)).getBody();
     String recorded = RecordJson.text(written.record(), "id");
     String notice;
     if (!recorded.equals(id)) {
+      vault.shred(id);
       notice =
           "This fault of the machine was already reported and awaits a check; follow request "
               + recorded
@@ -225,12 +213,16 @@ class Open311Controller {
         json);
   }
 
-  private String keepContact(Person intake, String id, ReportContact contact) {
+  private String keepContact(Person intake, String id, ContactVault.Sealed contact) {
     try {
       ledger.submitPrivate(
-          intake, Transactions.STORE_REPORT_CONTACT, Map.of("contact", writes.json(contact)), id);
+          intake,
+          Transactions.STORE_REPORT_CONTACT,
+          Map.of("contact", writes.json(new SealedContact(contact.sealed()))),
+          id);
       return "";
     } catch (LedgerException e) {
+      vault.shred(id);
       log.warn("the contact of report {} could not be kept: {}", id, e.code());
       return "Your report is recorded, but we could not keep your contact; follow the request id"
           + " 报告已记录，但联系方式未能保存，请凭编号查询";
@@ -261,11 +253,5 @@ class Open311Controller {
       id.append(ID_ALPHABET[random.nextInt(ID_ALPHABET.length)]);
     }
     return id.toString();
-  }
-
-  private String salt() {
-    byte[] salt = new byte[16];
-    random.nextBytes(salt);
-    return HexFormat.of().formatHex(salt);
   }
 }

@@ -60,6 +60,32 @@ final class Open311Services {
     return NAMES.get(category);
   }
 
+  /** GET discovery: this server, at {@code url}, in production, in both formats. */
+  static Map<String, Object> discovery(String url) {
+    String changeset = "2026-12-07T00:00:00Z";
+    Map<String, Object> endpoint =
+        Open311Format.fields(
+            "specification",
+            "http://wiki.open311.org/GeoReport_v2",
+            "url",
+            url,
+            "changeset",
+            changeset,
+            "type",
+            "production",
+            "formats",
+            List.of("text/xml", "application/json"));
+    return Open311Format.fields(
+        "changeset",
+        changeset,
+        "contact",
+        "The sports bureau's FitLedger desk",
+        "key_service",
+        "Ask the sports bureau for an api_key to file requests",
+        "endpoints",
+        List.of(endpoint));
+  }
+
   /** GET services. */
   static List<Map<String, Object>> list() {
     return Arrays.stream(Category.values())

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Purges reporters' contacts on its own: every {@code fitledger.contacts.purge-every}, the contact
  * of each report closed for longer than {@code fitledger.contacts.retention} (30 days unless set)
  * is purged from the Authority's private data collection as the intake identity, which the
- * chaincode lets purge only closed reports. A purge that fails is tried again at the next round.
+ * chaincode lets purge only closed reports, and its key destroyed ({@link ContactVault#shred}). A
+ * purge that fails is tried again at the next round.
  */
 @Component
 @ConditionalOnWebApplication
@@ -38,6 +39,7 @@ class ContactPurger implements DisposableBean {
   private final ReportRepository reports;
   private final LedgerPort ledger;
   private final People people;
+  private final ContactVault vault;
   private final Duration retention;
   private final Duration every;
   private final Clock clock = Clock.systemUTC();
@@ -53,11 +55,13 @@ class ContactPurger implements DisposableBean {
       ReportRepository reports,
       LedgerPort ledger,
       People people,
+      ContactVault vault,
       @Value("${fitledger.contacts.retention:P30D}") Duration retention,
       @Value("${fitledger.contacts.purge-every:PT10M}") Duration every) {
     this.reports = reports;
     this.ledger = ledger;
     this.people = people;
+    this.vault = vault;
     this.retention = retention;
     this.every = every;
   }
@@ -79,6 +83,7 @@ class ContactPurger implements DisposableBean {
       List<String> due = reports.purgeable(retention, clock.instant(), BATCH);
       for (String reportId : due) {
         Submitted done = ledger.submit(intake, Transactions.PURGE_REPORT_CONTACT, reportId);
+        vault.shred(reportId);
         reports.purged(reportId, done.txId(), clock.instant());
         purged++;
       }

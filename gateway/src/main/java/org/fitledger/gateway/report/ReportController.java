@@ -2,6 +2,7 @@ package org.fitledger.gateway.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
@@ -39,10 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
 class ReportController {
   private final LedgerWrites writes;
   private final ReportRepository repository;
+  private final ContactVault vault;
 
-  ReportController(LedgerWrites writes, ReportRepository repository) {
+  ReportController(LedgerWrites writes, ReportRepository repository, ContactVault vault) {
     this.writes = writes;
     this.repository = repository;
+    this.vault = vault;
   }
 
   @GetMapping
@@ -82,10 +85,21 @@ class ReportController {
   }
 
   @GetMapping("/{id}/contact")
-  @Operation(summary = "The reporter's contact, from the Authority's peer (supervisors)")
-  JsonNode contact(
+  @Operation(
+      summary = "The reporter's contact (supervisors of the report's district)",
+      description =
+          "Read sealed from the Authority's peer and opened with the report's key; 404"
+              + " REPORT_NOT_FOUND once purged.")
+  Map<String, String> contact(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
-    return writes.evaluate(person, Transactions.READ_REPORT_CONTACT, id);
+    JsonNode sealed = writes.evaluate(person, Transactions.READ_REPORT_CONTACT, id);
+    return vault
+        .open(id, sealed.get("sealed").asString())
+        .map(contact -> Map.of("contact", contact))
+        .orElseThrow(
+            () ->
+                new CodedException(
+                    ErrorCode.REPORT_NOT_FOUND, "report " + id + "'s contact was purged"));
   }
 
   @DeleteMapping("/{id}/contact")
@@ -94,7 +108,9 @@ class ReportController {
       description = "Answers the report id and its contact hash; the hash stays on the ledger.")
   JsonNode purgeContact(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
-    return writes.submitted(person, Transactions.PURGE_REPORT_CONTACT, id);
+    JsonNode purged = writes.submitted(person, Transactions.PURGE_REPORT_CONTACT, id);
+    vault.shred(id);
+    return purged;
   }
 
   private ReportRepository.IndexedReport visible(Person person, String id) {

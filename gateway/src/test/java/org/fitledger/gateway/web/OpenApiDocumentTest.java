@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
     includeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+)"))
+            pattern = ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+|report\\.ContactVault)"))
 @ImportAutoConfiguration({
   SpringDocConfiguration.class,
   SpringDocConfigProperties.class,

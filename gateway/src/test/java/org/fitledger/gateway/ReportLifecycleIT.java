@@ -1,0 +1,178 @@
+package org.fitledger.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A resident's report from filing to closing, and what is left of the reporter's contact: an
+ * inspector confirms a report into a ticket that the contractor repairs and the inspector accepts,
+ * merges another into it, rejects a third; the resident sees each outcome through Open311. Once a
+ * report is closed (this stack keeps contacts for no time after), its contact is purged on its own;
+ * a supervisor purges one at any time. After a purge the contact cannot be read, its key is gone,
+ * and no file of the stack (the peers' ledgers, private and transient stores, the index's database,
+ * the logs) holds it.
+ */
+class ReportLifecycleIT {
+  private static final LiveGateway gateway = LiveGateway.fromEnvironment();
+  private static TicketFixtures tickets;
+  private static String apiKey;
+
+  @BeforeAll
+  static void aCoveredSite() throws IOException {
+    tickets = new TicketFixtures(gateway, "GREENFIX", "contractor1");
+    apiKey = Files.readString(Launcher.runDir().resolve("open311-demo.key")).strip();
+  }
+
+  /** A phone number no other test uses, so that a search for it finds this test's only. */
+  private static String phone() {
+    return "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+  }
+
+  private static String file(String machine, String code, String phone) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("api_key", apiKey);
+    form.put("service_code", code);
+    form.put("address_id", machine);
+    form.put("description", "reported in " + code);
+    form.put("phone", phone);
+    HttpResponse<String> filed = gateway.postForm("open311/v2/requests.json", form);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    return LiveGateway.json(filed).get(0).get("service_request_id").asString();
+  }
+
+  private static JsonNode tracked(String id) {
+    HttpResponse<String> read = gateway.getPublic("open311/v2/requests/" + id + ".json");
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    return LiveGateway.json(read).get(0);
+  }
+
+  private static JsonNode triage(String id, String body) {
+    HttpResponse<String> answer =
+        gateway.post("inspector1", "api/v1/reports/" + id + "/triage", body);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return LiveGateway.json(answer).get("record");
+  }
+
+  private static int contactStatus(String id) {
+    return gateway.get("supervisor1", "api/v1/reports/" + id + "/contact").statusCode();
+  }
+
+  /** The files under the stack's run directory that hold {@code text}, by grep. */
+  private static String filesHolding(String text) throws Exception {
+    Path found = Files.createTempFile("contact-search-", ".txt");
+    try {
+      Process grep =
+          new ProcessBuilder(
+                  "grep", "-rlF", "--binary-files=text", text, Launcher.runDir().toString())
+              .redirectErrorStream(true)
+              .redirectOutput(found.toFile())
+              .start();
+      int exit = grep.waitFor();
+      assertThat(exit).as("grep: " + Files.readString(found)).isIn(0, 1);
+      return Files.readString(found).strip();
+    } finally {
+      Files.deleteIfExists(found);
+    }
+  }
+
+  private static void waitFor(String what, Duration within, java.util.function.BooleanSupplier done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (!done.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what + " within " + within).isLessThan(deadline);
+      Thread.sleep(500);
+    }
+  }
+
+  @Test
+  void confirmed_merged_and_rejected_reports_reach_their_reporters_and_close() throws Exception {
+    String machine = tickets.equipment();
+    String confirmedPhone = phone();
+    String confirmed = file(machine, "fitness-mechanical", confirmedPhone);
+    String merged = file(machine, "fitness-surface", phone());
+    String rejected = file(machine, "fitness-signage", phone());
+    JsonNode pending =
+        LiveGateway.json(gateway.get("inspector1", "api/v1/reports?state=REPORTED&size=500"));
+    assertThat(pending.get("items").toString()).contains(confirmed, merged, rejected);
+    assertThat(tracked(confirmed).get("status_notes").asString()).startsWith("Awaiting");
+
+    JsonNode report = triage(confirmed, "{\"decision\":\"CONFIRM\",\"severity\":\"MAJOR\"}");
+    assertThat(report.at("/triage/ticketId").asString()).isEqualTo(confirmed);
+    JsonNode ticket = tickets.indexed(confirmed);
+    assertThat(ticket.get("source").get("reportId").asString()).isEqualTo(confirmed);
+    assertThat(ticket.get("company").asString()).isEqualTo("GREENFIX");
+    assertThat(ticket.get("deadlines").get("repair").isNull()).isFalse();
+    triage(merged, "{\"decision\":\"MERGE\",\"ticketId\":\"" + confirmed + "\"}");
+    triage(rejected, "{\"decision\":\"REJECT\",\"reason\":\"the sign is the park's, not ours\"}");
+
+    JsonNode open = tracked(confirmed);
+    assertThat(open.get("status").asString()).isEqualTo("open");
+    assertThat(open.get("agency_responsible").asString()).isEqualTo("GREENFIX");
+    assertThat(open.get("expected_datetime").isNull()).isFalse();
+    assertThat(tracked(merged).get("status_notes").asString()).contains(confirmed);
+    JsonNode refused = tracked(rejected);
+    assertThat(refused.get("status").asString()).isEqualTo("closed");
+    assertThat(refused.get("status_notes").asString()).contains("the sign is the park's");
+
+    tickets.step("contractor1", confirmed, "acknowledgement", "{\"note\":\"on our way\"}");
+    tickets.step("contractor1", confirmed, "repair", TicketFixtures.REPAIR);
+    assertThat(tracked(confirmed).get("status").asString()).isEqualTo("open");
+    tickets.step("inspector1", confirmed, "verification", "{\"accepted\":true}");
+
+    for (String id : new String[] {confirmed, merged}) {
+      JsonNode closed = tracked(id);
+      assertThat(closed.get("status").asString()).as(id).isEqualTo("closed");
+      assertThat(closed.get("expected_datetime").isNull()).as(id).isTrue();
+    }
+    // Closed, and kept for no time on this stack: the purger removes the contacts on its own.
+    for (String id : new String[] {confirmed, merged, rejected}) {
+      waitFor(id + "'s contact purged", Duration.ofSeconds(60), () -> contactStatus(id) == 404);
+      assertThat(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key")).doesNotExist();
+    }
+    assertThat(filesHolding(confirmedPhone)).isEmpty();
+  }
+
+  @Test
+  void a_supervisor_purges_a_contact_at_any_time_and_nothing_of_it_is_left_readable()
+      throws Exception {
+    String machine = tickets.equipment();
+    String byApi = phone();
+    String byCli = phone();
+    String first = file(machine, "fitness-other", byApi);
+    String second = file(machine, "fitness-structural", byCli);
+    assertThat(
+            LiveGateway.json(gateway.get("supervisor1", "api/v1/reports/" + first + "/contact"))
+                .get("contact")
+                .asString())
+        .isEqualTo(byApi);
+    Path firstKey = Launcher.runDir().resolve("gateway/contact-keys/" + first + ".key");
+    assertThat(firstKey).exists();
+
+    HttpResponse<String> purged =
+        gateway.delete("supervisor1", "api/v1/reports/" + first + "/contact");
+    assertThat(purged.statusCode()).as(purged.body()).isEqualTo(200);
+    assertThat(purged.body()).doesNotContain(byApi);
+    Launcher.run("purge-contact", second);
+
+    for (String id : new String[] {first, second}) {
+      assertThat(contactStatus(id)).as(id).isEqualTo(404);
+      assertThat(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key")).doesNotExist();
+      assertThat(tracked(id).get("status").asString()).isEqualTo("open");
+    }
+    assertThat(filesHolding(byApi)).isEmpty();
+    assertThat(filesHolding(byCli)).isEmpty();
+    assertThat(gateway.delete("inspector1", "api/v1/reports/" + second + "/contact").statusCode())
+        .isEqualTo(403);
+  }
+}

@@ -9,6 +9,9 @@ import { equipmentView } from './views/equipment.js';
 import { homeView } from './views/home.js';
 import { inspectView } from './views/inspect.js';
 import { queueView } from './views/queue.js';
+import { reportView } from './views/report.js';
+import { myReportsView, trackView } from './views/track.js';
+import { sendWaiting } from './resident.js';
 import { scanView } from './views/scan.js';
 import { signInView } from './views/signin.js';
 import { ticketView } from './views/ticket.js';
@@ -23,6 +26,16 @@ const routes = [
   { pattern: /^#\/ticket\/([^/?]+)$/, view: ticketView },
   { pattern: /^#\/queue(?:\?.*)?$/, view: queueView },
 ];
+
+// A resident's screens need no sign-in; a machine's QR tag opens its report screen for anyone not
+// signed in on this phone.
+const residentRoutes = [
+  { pattern: /^#\/report$/, view: reportView },
+  { pattern: /^#\/report\/([^/?]+)$/, view: reportView },
+  { pattern: /^#\/track\/([^/?]+)(?:\?(\w+))?$/, view: trackView },
+  { pattern: /^#\/my-reports$/, view: myReportsView },
+];
+const EQUIPMENT_ROUTE = /^#\/equipment\/([^/?]+)$/;
 
 let leaving = [];
 let rendering = 0;
@@ -79,8 +92,15 @@ async function render() {
   const hash = location.hash || '#/';
   let view;
   let params = [];
+  const resident = residentRoutes.find((r) => r.pattern.test(hash));
   // Offline, the person last signed in goes on working; online, a token is needed.
-  if (!person || (!authorization() && navigator.onLine)) {
+  if (resident) {
+    view = resident.view;
+    params = resident.pattern.exec(hash).slice(1).map((p) => (p === undefined ? undefined : decodeURIComponent(p)));
+  } else if (!person && EQUIPMENT_ROUTE.test(hash)) {
+    view = reportView;
+    params = [decodeURIComponent(EQUIPMENT_ROUTE.exec(hash)[1])];
+  } else if (!person || (!authorization() && navigator.onLine)) {
     view = signInView;
   } else {
     const route = routes.find((r) => r.pattern.test(hash)) ?? routes[0];
@@ -160,6 +180,7 @@ function start() {
   window.addEventListener('online', () => {
     renderHeader();
     retryNow();
+    sendWaiting().then((filed) => filed && app.notify(t('report.sent', { count: filed })));
   });
   window.addEventListener('offline', renderHeader);
   // While sync sends a long queue, its screen is redrawn at most every half second.
@@ -181,7 +202,12 @@ function start() {
       // the app still works online without its offline shell
     });
   }
-  render().then(() => sync());
+  render().then(() => {
+    sync();
+    if (navigator.onLine) {
+      sendWaiting().catch(() => {});
+    }
+  });
 }
 
 start();

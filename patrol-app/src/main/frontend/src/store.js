@@ -5,8 +5,10 @@
 
 const DB_NAME = 'fitledger';
 // 1: the three stores. 2: a synced record's transaction is `txId`, as in the API (was `transactionId`).
-const VERSION = 2;
+// 3: residents' reports waiting for a connection.
+const VERSION = 3;
 export const QUEUE = 'queue';
+export const RESIDENT_REPORTS = 'residentReports';
 export const PHOTOS = 'photos';
 export const ANSWERS = 'answers';
 
@@ -26,6 +28,9 @@ function open() {
         db.createObjectStore(QUEUE, { keyPath: 'id' });
         db.createObjectStore(PHOTOS, { keyPath: 'hash' });
         db.createObjectStore(ANSWERS, { keyPath: 'key' });
+      }
+      if (event.oldVersion < 3) {
+        db.createObjectStore(RESIDENT_REPORTS, { keyPath: 'localId' });
       }
       if (event.oldVersion < 2) {
         request.transaction.objectStore(QUEUE).openCursor().onsuccess = (opened) => {

@@ -44,5 +44,6 @@ export function signInView(app) {
           h('button', { type: 'button', class: 'secondary', onclick: () => app.go('#/') }, t('signIn.continueOffline')),
         )
       : null;
-  return h('section', { 'aria-labelledby': 'view-title' }, h('h1', { id: 'view-title' }, t('signIn.title')), offline, form);
+  const resident = h('p', { class: 'resident-link' }, h('a', { href: '#/report', id: 'report-link' }, t('signIn.report')));
+  return h('section', { 'aria-labelledby': 'view-title' }, h('h1', { id: 'view-title' }, t('signIn.title')), offline, form, resident);
 }

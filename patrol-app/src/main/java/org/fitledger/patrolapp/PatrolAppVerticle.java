@@ -17,10 +17,13 @@ import org.fitledger.patrolapp.page.CachePolicy;
 import org.fitledger.patrolapp.page.ManifestType;
 import org.fitledger.patrolapp.page.SecurityHeaders;
 import org.fitledger.patrolapp.proxy.GatewayProxy;
+import org.fitledger.patrolapp.resident.AddressAllowance;
+import org.fitledger.patrolapp.resident.ResidentReports;
 
 /**
  * The patrol app's HTTP server: the field app from {@code webroot}, {@code /api/*} forwarded to the
- * gateway, the photo store under {@code /evidence/{sha256}}, and {@code /health}.
+ * gateway, the photo store under {@code /evidence/{sha256}}, residents' photos and reports under
+ * {@code /resident/}, and {@code /health}.
  *
  * <pre>{@code
  * vertx.deployVerticle(new PatrolAppVerticle(PatrolAppConfig.fromEnvironment(System.getenv())));
@@ -29,6 +32,9 @@ import org.fitledger.patrolapp.proxy.GatewayProxy;
 public final class PatrolAppVerticle extends VerticleBase {
 
   private static final int IDLE_TIMEOUT_SECONDS = 60;
+  // Per resident's address and 10 minutes: enough for a few machines on one walk.
+  static final int RESIDENT_PHOTOS = 10;
+  static final int RESIDENT_REPORTS = 10;
 
   private final PatrolAppConfig config;
   private HttpServer server;
@@ -62,6 +68,21 @@ public final class PatrolAppVerticle extends VerticleBase {
         .handler(proxy::forward)
         .failureHandler(proxy::reject);
     router.put("/evidence/:sha256").handler(access::mayUpload).handler(evidence::upload);
+    // Residents, without sign-in: a photo and a report, each limited per address.
+    ResidentReports reports =
+        new ResidentReports(
+            gateway, config.gatewayUrl(), config.open311Key(), config.gatewayTimeout());
+    router
+        .put("/resident/evidence/:sha256")
+        .handler(new AddressAllowance(RESIDENT_PHOTOS, 10, System::nanoTime)::check)
+        .handler(evidence::upload);
+    router
+        .post("/resident/reports")
+        .handler(BodyHandler.create(false).setBodyLimit(ResidentReports.MAX_BODY_BYTES))
+        .handler(new AddressAllowance(RESIDENT_REPORTS, 10, System::nanoTime)::check)
+        .handler(reports::file)
+        .failureHandler(proxy::reject);
+    router.get("/resident/reports/:id").handler(reports::status);
     router.head("/evidence/:sha256").handler(access::mayRead).handler(evidence::exists);
     router.get("/evidence/:sha256").handler(access::mayRead).handler(evidence::download);
     router.get("/manifest.webmanifest").handler(new ManifestType()::apply);

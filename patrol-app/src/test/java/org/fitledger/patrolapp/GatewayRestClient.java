@@ -118,6 +118,14 @@ final class GatewayRestClient {
     return read("/api/v1/tickets/" + encode(id));
   }
 
+  /** POSTs a JSON object (a step, a triage); fails the test unless the answer is 200. */
+  JsonObject post(String path, JsonObject body) throws Exception {
+    HttpResponse<String> response =
+        send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.encode())));
+    assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
+    return new JsonObject(response.body());
+  }
+
   /** GETs a JSON object; fails the test unless the answer is 200. */
   JsonObject read(String pathAndQuery) throws Exception {
     HttpResponse<String> response = send(request(pathAndQuery).GET());

@@ -155,13 +155,17 @@ class Open311Controller {
       @RequestParam MultiValueMap<String, String> params,
       HttpServletRequest http) {
     Open311Format as = Open311Format.of(format);
-    String client =
+    Open311Keys.Client client =
         keys.client(params.getFirst("api_key"))
             .orElseThrow(
                 () ->
                     new Open311Exception(
                         HttpStatus.FORBIDDEN, "api_key is missing or not a registered client's"));
-    if (!rate.take(client, http.getRemoteAddr())) {
+    boolean allowed =
+        client.perMinute() == null
+            ? rate.take(client.name(), http.getRemoteAddr())
+            : rate.take(client.name(), http.getRemoteAddr(), client.perMinute());
+    if (!allowed) {
       throw new Open311Exception(
           HttpStatus.TOO_MANY_REQUESTS,
           "too many requests from this client and address; try again in a minute");
@@ -203,7 +207,7 @@ class Open311Controller {
     } else {
       notice = contact.map(c -> keepContact(intake, id, c)).orElse("");
     }
-    log.info("Open311 client {} filed {} for {}", client, recorded, machine);
+    log.info("Open311 client {} filed {} for {}", client.name(), recorded, machine);
     return as.write(
         HttpStatus.CREATED,
         "service_requests",

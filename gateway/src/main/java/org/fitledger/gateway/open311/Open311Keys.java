@@ -19,21 +19,23 @@ import org.springframework.stereotype.Component;
 /**
  * The client apps registered to file requests, each with the SHA-256 of its {@code api_key}, from
  * the file {@code fitledger.open311.keys-file}: one {@code client<TAB>sha256-hex} per line, {@code
- * #} for comments. The keys themselves are in no file of the gateway's. The file is read again
- * whenever it changes, so a key added by {@code ./fitledger open311-key} works at once.
+ * #} for comments, and optionally a third field, the requests the client may file per minute from
+ * one address (a server that files for many people from its own address, such as the field app's,
+ * needs more than the default). The keys themselves are in no file of the gateway's. The file is
+ * read again whenever it changes, so a key added by {@code ./fitledger open311-key} works at once.
  */
 @Component
 class Open311Keys {
   private final Path file;
   private FileTime read;
-  private Map<String, String> clientsByHash = Map.of();
+  private Map<String, Client> clientsByHash = Map.of();
 
   Open311Keys(@Value("${fitledger.open311.keys-file:}") String file) {
     this.file = file.isBlank() ? null : Path.of(file);
   }
 
   /** The client app whose key this is, if registered. */
-  synchronized Optional<String> client(String apiKey) {
+  synchronized Optional<Client> client(String apiKey) {
     if (file == null || apiKey == null || apiKey.isEmpty() || apiKey.length() > 200) {
       return Optional.empty();
     }
@@ -58,12 +60,17 @@ class Open311Keys {
       if (modified.equals(read)) {
         return;
       }
-      Map<String, String> clients = new LinkedHashMap<>();
+      Map<String, Client> clients = new LinkedHashMap<>();
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] fields = line.strip().split("\t");
-        if (!line.isBlank() && !line.startsWith("#") && fields.length == 2) {
-          clients.put(fields[1], fields[0]);
+        if (line.isBlank() || line.startsWith("#") || fields.length < 2) {
+          continue;
         }
+        Integer perMinute = null;
+        if (fields.length > 2 && fields[2].matches("[1-9][0-9]{0,5}")) {
+          perMinute = Integer.valueOf(fields[2]);
+        }
+        clients.put(fields[1], new Client(fields[0], perMinute));
       }
       clientsByHash = clients;
       read = modified;
@@ -74,4 +81,12 @@ class Open311Keys {
       throw new UncheckedIOException("reading the Open311 keys in " + file + " failed", e);
     }
   }
+
+  /**
+   * A registered client app.
+   *
+   * @param name its name
+   * @param perMinute the requests it may file per minute from one address, or null for the default
+   */
+  record Client(String name, Integer perMinute) {}
 }

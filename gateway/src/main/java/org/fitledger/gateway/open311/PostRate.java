@@ -32,13 +32,18 @@ class PostRate {
 
   /** Takes one filing from the sender's allowance; false if none is left. */
   boolean take(String client, String address) {
+    return take(client, address, perMinute);
+  }
+
+  /** Takes one filing from an allowance of {@code allowance} a minute; false if none is left. */
+  boolean take(String client, String address, double allowance) {
     if (buckets.size() > MAX_SENDERS) {
       buckets.clear();
     }
     long now = clock.millis();
     return buckets
-        .computeIfAbsent(client + "\n" + address, k -> new Bucket(perMinute, now))
-        .take(now, perMinute);
+        .computeIfAbsent(client + "\n" + address, k -> new Bucket(allowance, now))
+        .take(now, allowance);
   }
 
   private static final class Bucket {

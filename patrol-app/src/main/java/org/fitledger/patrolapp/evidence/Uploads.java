@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.fitledger.patrolapp.proxy.ApiError;
 
 /** Answers an evidence request with an error while its body may still be arriving. */
-final class Uploads {
+public final class Uploads {
 
   // What is read and dropped after an early answer before the connection is closed instead. Reading
   // a little lets the client, still sending, see the answer rather than a reset connection.
@@ -18,7 +18,8 @@ final class Uploads {
     return "A photo may have at most " + maxBytes + " bytes.";
   }
 
-  static void refuse(RoutingContext ctx, int status, String code, String message) {
+  /** Answers with the error and drops what is left of the body. */
+  public static void refuse(RoutingContext ctx, int status, String code, String message) {
     ApiError.send(ctx, status, code, message);
     discardRest(ctx.request());
   }

@@ -8,7 +8,7 @@ import { districtTree } from './format.js';
 import { EquipmentMap, STATES } from './map.js';
 import { coverageInstant, labelOf, monthOf, recentMonths, recentQuarters } from './periods.js';
 import { RecordsPanel } from './records.js';
-import { coverageRow, emptyRow, slaRow } from './reports.js';
+import { coverageRow, emptyRow, slaRow, sourceRow } from './reports.js';
 
 
 let equipmentMap = null;
@@ -113,6 +113,7 @@ async function refresh() {
     loadOverdue(district, current),
     loadSla(district, period, current),
     loadCoverage(district, at, current),
+    loadSources(district, period, current),
     loadMap(district, current),
   ]);
   if (current()) {
@@ -171,6 +172,19 @@ function loadSla(district, period, current) {
     const sla = await getJson(report);
     if (!current()) return;
     body.replaceChildren(...(sla.rows.length ? sla.rows.map(slaRow) : [emptyRow(10, 'No tickets opened in this period.')]));
+  });
+}
+
+function loadSources(district, period, current) {
+  const report = withQuery('/api/v1/audit/reports', { period, district });
+  csvLink('sources-csv', withQuery(report, { format: 'csv' }), `report-sources-${period}.csv`);
+  byId('sources-caption').textContent = `Faults reported in ${labelOf(period)} in ${district}`;
+  const body = byId('sources-table').tBodies[0];
+  body.replaceChildren();
+  return panel('sources-status', current, async () => {
+    const sources = await getJson(report);
+    if (!current()) return;
+    body.replaceChildren(...sources.sources.map(sourceRow));
   });
 }
 

@@ -63,6 +63,25 @@ export function slaRow(row) {
   );
 }
 
+const SOURCE_NAMES = { patrol: 'Patrols', resident: 'Residents', device: 'Devices' };
+
+/** One row per source (patrol, resident, device) of GET /api/v1/audit/reports. */
+export function sourceRow(row) {
+  const cell = (field, text) => h('td', { 'data-field': field }, text);
+  return h(
+    'tr',
+    { 'data-source': row.source },
+    h('th', { scope: 'row', 'data-field': 'source' }, SOURCE_NAMES[row.source] ?? row.source),
+    cell('reported', String(row.reported)),
+    cell('triaged', String(row.triaged)),
+    cell('confirmed', String(row.confirmed)),
+    cell('merged', String(row.merged)),
+    cell('rejected', String(row.rejected)),
+    cell('confirmedShare', percent(row.confirmedShare)),
+    cell('triageHours', hours(row.triageHours?.median)),
+  );
+}
+
 /** One row per district and level of GET /api/v1/audit/coverage. */
 export function coverageRow(row) {
   const where = `${row.district} (${row.level ?? 'all levels'})`;

@@ -95,8 +95,26 @@ class ReportLifecycleIT {
     }
   }
 
+  /** The residents' row of the audit of reports by source, in the ITs' district, this month. */
+  private static JsonNode residentsAudit() {
+    HttpResponse<String> audit =
+        gateway.get("supervisor1", "api/v1/audit/reports?district=" + LiveGateway.DISTRICT_PATH);
+    assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+    for (JsonNode row : LiveGateway.json(audit).get("sources")) {
+      if (row.get("source").asString().equals("resident")) {
+        return row;
+      }
+    }
+    throw new AssertionError("no resident row in " + audit.body());
+  }
+
+  private static long grown(JsonNode before, JsonNode after, String field) {
+    return after.get(field).asLong() - before.get(field).asLong();
+  }
+
   @Test
   void confirmed_merged_and_rejected_reports_reach_their_reporters_and_close() throws Exception {
+    JsonNode audited = residentsAudit();
     String machine = tickets.equipment();
     String confirmedPhone = phone();
     String confirmed = file(machine, "fitness-mechanical", confirmedPhone);
@@ -115,6 +133,16 @@ class ReportLifecycleIT {
     assertThat(ticket.get("deadlines").get("repair").isNull()).isFalse();
     triage(merged, "{\"decision\":\"MERGE\",\"ticketId\":\"" + confirmed + "\"}");
     triage(rejected, "{\"decision\":\"REJECT\",\"reason\":\"the sign is the park's, not ours\"}");
+
+    JsonNode audit = residentsAudit();
+    assertThat(grown(audited, audit, "reported")).isEqualTo(3);
+    assertThat(grown(audited, audit, "triaged")).isEqualTo(3);
+    assertThat(grown(audited, audit, "confirmed")).isEqualTo(1);
+    assertThat(grown(audited, audit, "merged")).isEqualTo(1);
+    assertThat(grown(audited, audit, "rejected")).isEqualTo(1);
+    assertThat(audit.at("/triageHours/median").isNumber()).isTrue();
+    assertThat(audit.get("confirmedShare").asDouble())
+        .isEqualTo((double) audit.get("confirmed").asLong() / audit.get("triaged").asLong());
 
     JsonNode open = tracked(confirmed);
     assertThat(open.get("status").asString()).isEqualTo("open");

@@ -8,13 +8,14 @@ import org.hyperledger.fabric.contract.ClientIdentity;
 
 /**
  * Reads the {@link Caller} from the submitter's certificate: the MSP, the subject's CN and the
- * Fabric CA attributes {@code fitledger.role}, {@code fitledger.districts} and {@code
- * fitledger.company}.
+ * Fabric CA attributes {@code fitledger.role}, {@code fitledger.districts}, {@code
+ * fitledger.company} and {@code fitledger.device}.
  */
 final class Certificates {
   static final String ROLE = "fitledger.role";
   static final String DISTRICTS = "fitledger.districts";
   static final String COMPANY = "fitledger.company";
+  static final String DEVICE = "fitledger.device";
 
   private Certificates() {}
 
@@ -24,7 +25,8 @@ final class Certificates {
         commonName(identity),
         identity.getAttributeValue(ROLE),
         identity.getAttributeValue(DISTRICTS),
-        identity.getAttributeValue(COMPANY));
+        identity.getAttributeValue(COMPANY),
+        identity.getAttributeValue(DEVICE));
   }
 
   private static String commonName(ClientIdentity identity) {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.function.Function;
 import org.fitledger.chaincode.contract.ContractService;
+import org.fitledger.chaincode.device.ReadingService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
@@ -231,6 +232,12 @@ public final class FitLedgerContract implements ContractInterface {
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.PURGE_REPORT_CONTACT)
   public String purgeReportContact(Context ctx, String reportId) {
     return run(ctx, tx -> services.contacts.purge(tx, reportId));
+  }
+
+  /** Records a machine's reading, signed by its device; see {@link ReadingService#record}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = Transactions.RECORD_READING)
+  public String recordReading(Context ctx, String readingJson) {
+    return run(ctx, tx -> services.readings.record(tx, readingJson));
   }
 
   /** One page of stored records, for verifying the index; see {@link RecordExport#page}. */

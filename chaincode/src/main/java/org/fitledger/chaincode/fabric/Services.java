@@ -1,6 +1,7 @@
 package org.fitledger.chaincode.fabric;
 
 import org.fitledger.chaincode.contract.ContractService;
+import org.fitledger.chaincode.device.ReadingService;
 import org.fitledger.chaincode.equipment.EquipmentRegistry;
 import org.fitledger.chaincode.export.RecordExport;
 import org.fitledger.chaincode.liveness.Liveness;
@@ -25,6 +26,7 @@ final class Services {
   final RecordExport export;
   final ReportService reports;
   final ReporterContacts contacts;
+  final ReadingService readings;
 
   Services(JsonCodec json) {
     TicketStore store = new TicketStore(json);
@@ -38,5 +40,6 @@ final class Services {
     export = new RecordExport(json);
     reports = new ReportService(json, equipment, store, tickets);
     contacts = new ReporterContacts(json, reports);
+    readings = new ReadingService(json, equipment, store, tickets);
   }
 }

@@ -31,6 +31,9 @@ public record Actor(
   }
 
   static Actor of(Role role, Caller caller) {
+    if (role == Role.DEVICE) {
+      return new Actor(role, caller.mspId(), caller.commonName(), List.of(), null);
+    }
     if (role == Role.CONTRACTOR) {
       return new Actor(role, caller.mspId(), caller.commonName(), List.of(), company(caller));
     }

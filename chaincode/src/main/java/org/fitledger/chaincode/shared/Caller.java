@@ -8,7 +8,8 @@ import org.fitledger.model.people.Role;
 /**
  * Who submitted the transaction, as proven by their X.509 certificate: the MSP, the subject's CN
  * and the Fabric CA attributes {@code fitledger.role}, {@code fitledger.districts} and {@code
- * fitledger.company} (each {@code null} when the certificate lacks it).
+ * fitledger.company} and {@code fitledger.device} (each {@code null} when the certificate lacks
+ * it).
  *
  * <pre>{@code
  * Actor inspector = tx.caller().as(Role.INSPECTOR, "record a patrol");
@@ -19,14 +20,20 @@ import org.fitledger.model.people.Role;
  * @param role the {@code fitledger.role} attribute
  * @param districts the {@code fitledger.districts} attribute, comma-separated prefixes
  * @param company the {@code fitledger.company} attribute
+ * @param device the {@code fitledger.device} attribute: the machine a device identity is built into
  */
 public record Caller(
-    String mspId, String commonName, String role, String districts, String company) {
+    String mspId, String commonName, String role, String districts, String company, String device) {
 
   /** Checks that the MSP and the CN are present. */
   public Caller {
     Objects.requireNonNull(mspId, "mspId");
     Objects.requireNonNull(commonName, "commonName");
+  }
+
+  /** A caller whose certificate names no device: a person or a service. */
+  public Caller(String mspId, String commonName, String role, String districts, String company) {
+    this(mspId, commonName, role, districts, company, null);
   }
 
   /**

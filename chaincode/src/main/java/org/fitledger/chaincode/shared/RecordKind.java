@@ -16,6 +16,7 @@ public enum RecordKind {
   PATROL,
   TICKET,
   REPORT,
+  READING,
   SETTINGS;
 
   /** The lower-case name used for keys and events, e.g. {@code equipment}. */

@@ -37,6 +37,7 @@ public final class ErrorStatuses {
           TICKETS_OPEN,
           INVALID_TRANSITION,
           REPORT_EXISTS,
+          READING_EXISTS,
           COMMIT_FAILED,
           ENDORSEMENT_FAILED ->
           HttpStatus.CONFLICT;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every stable error code FitLedger reports. The first sixteen are the chaincode's own: a {@link
+ * Every stable error code FitLedger reports. The first seventeen are the chaincode's own: a {@link
  * Refusal} carries one, peers return it inside their error messages as {@code "<CODE>: <text>"},
  * and the gateway answers with it. The others are the gateway's own (sign-in, reaching the ledger).
  *
@@ -29,6 +29,7 @@ public enum ErrorCode {
   REPORT_EXISTS(true),
   /** The machine has as many reports awaiting triage as it may; more wait until one is triaged. */
   REPORTS_PENDING(true),
+  READING_EXISTS(true),
   /** No, wrong or expired credentials or token. */
   UNAUTHENTICATED(false),
   /** The transaction was ordered but committed as invalid (e.g. an MVCC read conflict). */

@@ -72,6 +72,8 @@ public final class Transactions {
   /** Purges a reporter's contact from the Authority's private data collection. */
   public static final String PURGE_REPORT_CONTACT = "purgeReportContact";
 
+  public static final String RECORD_READING = "recordReading";
+
   public static final String EXPORT_RECORDS = "exportRecords";
 
   public static final String PING = "ping";

@@ -16,7 +16,11 @@ public enum Role {
   INSPECTOR("inspector", Organization.PATROL),
   CONTRACTOR("contractor", Organization.CONTRACTOR),
   /** The Authority's service identity that records reports from residents; never a person. */
-  INTAKE("intake", Organization.AUTHORITY);
+  INTAKE("intake", Organization.AUTHORITY),
+  /**
+   * A connected machine's own identity, bound to it by {@code fitledger.device}; never a person.
+   */
+  DEVICE("device", Organization.AUTHORITY);
 
   private final String attribute;
   private final Organization organization;

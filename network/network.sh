@@ -402,6 +402,7 @@ case ${1:-} in
     with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
   purge-contact) recorded_commands; shift; purge_contact "$@" ;;
+  add-device) recorded_commands; shift; enroll_device "${1:?usage: network.sh add-device MACHINE}" ;;
   add-peer) recorded_commands; shift; add_peer "$@" ;;
-  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID" >&2; exit 2 ;;
+  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID|add-device MACHINE" >&2; exit 2 ;;
 esac

@@ -220,6 +220,29 @@ enroll_org_people() {
   done
 }
 
+# enroll_device MACHINE: registers and enrolls the device identity of a connected machine at the
+# Authority's CA: CN device-MACHINE, fitledger.role=device, fitledger.device=MACHINE, in
+# devices/device-MACHINE/msp; listed in devices.list for the gateway's people file.
+enroll_device() {
+  local machine=$1 name="device-$1" secret
+  [[ $machine =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,55}$ ]] ||
+    die "a machine id for a device is 1..56 of letters, digits, . _ - (got '$machine')"
+  wait_cas
+  enroll_registrar authority
+  secret=$(enrollment_secret "$name")
+  if ! registrar authority identity list --id "$name" >/dev/null 2>&1; then
+    mkdir -p "$(dirname "$secret")" && chmod 700 "$(dirname "$secret")"
+    (umask 077 && openssl rand -hex 16 >"$secret")
+    log "registering $name at $(ca_name authority) (device of $machine)"
+    FABRIC_CA_CLIENT_ID_SECRET=$(cat "$secret") registrar authority register --id.name "$name" \
+      --id.type client --id.attrs "\"fitledger.role=device:ecert\",\"fitledger.device=$machine:ecert\"" ||
+      die "registering $name failed; see $LOG_DIR/ca-client.log"
+  fi
+  [ -f "$RUN_DIR/devices/$name/msp/signcerts/cert.pem" ] ||
+    enroll authority "$name" "$secret" "$RUN_DIR/devices/$name"
+  grep -qx "$name:$machine" "$RUN_DIR/devices.list" 2>/dev/null || echo "$name:$machine" >>"$RUN_DIR/devices.list"
+}
+
 enroll_people() {
   wait_cas
   local org pids=()

@@ -81,6 +81,14 @@ write_people() {
     lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$name" "$(msp_id "$org")" "$role" "$districts" \
       "$company" "$(person_msp "$name")/signcerts/cert.pem" "$(ls "$(person_msp "$name")"/keystore/*_sk)")")
   done
+  # Connected machines' devices (./fitledger add-device): service identities that never sign in.
+  local device machine msp
+  while IFS=: read -r device machine; do
+    [ -n "$device" ] || continue
+    msp="$RUN_DIR/devices/$device/msp"
+    lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$device" "$(msp_id authority)" device "" "" \
+      "$msp/signcerts/cert.pem" "$(ls "$msp"/keystore/*_sk)")")
+  done < <(cat "$RUN_DIR/devices.list" 2>/dev/null)
   [ -n "$indexer" ] || die "every supervisor is revoked; the gateway's indexer needs one"
   printf '%s\n' "${lines[@]}" |
     java -XX:+UseSerialGC -Xmx64m -jar "$jar" people write --credentials "$RUN_DIR/demo-credentials.json" \

@@ -8,7 +8,7 @@ import { districtTree } from './format.js';
 import { EquipmentMap, STATES } from './map.js';
 import { coverageInstant, labelOf, monthOf, recentMonths, recentQuarters } from './periods.js';
 import { RecordsPanel } from './records.js';
-import { coverageRow, emptyRow, slaRow, sourceRow } from './reports.js';
+import { coverageRow, emptyRow, slaRow, sourceRow, wearRow } from './reports.js';
 
 
 let equipmentMap = null;
@@ -114,6 +114,7 @@ async function refresh() {
     loadSla(district, period, current),
     loadCoverage(district, at, current),
     loadSources(district, period, current),
+    loadWear(district, period, current),
     loadMap(district, current),
   ]);
   if (current()) {
@@ -185,6 +186,19 @@ function loadSources(district, period, current) {
     const sources = await getJson(report);
     if (!current()) return;
     body.replaceChildren(...sources.sources.map(sourceRow));
+  });
+}
+
+function loadWear(district, period, current) {
+  const report = withQuery('/api/v1/audit/wear', { period, district });
+  csvLink('wear-csv', withQuery(report, { format: 'csv' }), `wear-${period}.csv`);
+  byId('wear-caption').textContent = `Uses of connected machines in ${labelOf(period)} in ${district}`;
+  const body = byId('wear-table').tBodies[0];
+  body.replaceChildren();
+  return panel('wear-status', current, async () => {
+    const rows = await getJson(report);
+    if (!current()) return;
+    body.replaceChildren(...(rows.length ? rows.map(wearRow) : [emptyRow(5, 'No machine sent a reading in this period.')]));
   });
 }
 

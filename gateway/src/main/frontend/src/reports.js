@@ -82,6 +82,20 @@ export function sourceRow(row) {
   );
 }
 
+/** One row per machine of GET /api/v1/audit/wear. */
+export function wearRow(row) {
+  const cell = (field, text) => h('td', { 'data-field': field }, text);
+  return h(
+    'tr',
+    { 'data-equipment': row.equipmentId },
+    h('th', { scope: 'row', 'data-field': 'equipmentId' }, row.equipmentId),
+    cell('districtPath', row.districtPath),
+    cell('uses', String(row.uses)),
+    cell('usageCount', String(row.usageCount)),
+    cell('lastReadAt', row.lastReadAt ?? NONE),
+  );
+}
+
 /** One row per district and level of GET /api/v1/audit/coverage. */
 export function coverageRow(row) {
   const where = `${row.district} (${row.level ?? 'all levels'})`;

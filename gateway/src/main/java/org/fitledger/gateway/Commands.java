@@ -10,6 +10,7 @@ import org.fitledger.gateway.cli.CommandException;
 import org.fitledger.gateway.cli.CommandIo;
 import org.fitledger.gateway.cli.UsageException;
 import org.fitledger.gateway.config.ConfigFileException;
+import org.fitledger.gateway.device.DeviceCommand;
 import org.fitledger.gateway.people.PeopleCommand;
 import org.fitledger.gateway.verify.VerifyCommand;
 
@@ -24,6 +25,7 @@ final class Commands {
   static {
     BY_NAME.put("people write", new PeopleCommand());
     BY_NAME.put("audit verify", new VerifyCommand());
+    BY_NAME.put("device simulate", new DeviceCommand());
   }
 
   private Commands() {}

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of the reports by source: patrols' defects are the tickets opened from an inspection
  * ({@code tickets.source_patrol_id}) in the period, each confirmed at once; residents' reports are
- * the {@code reports} received in the period, with their triage.
+ * the {@code reports} received in the period, with their triage; devices' faults are the {@code
+ * readings} with a fault recorded in the period, each opening a ticket of its own or joining the
+ * open one a device opened (merged), at once.
  */
 @Component
 class ReportSourcesRepository {
@@ -26,7 +28,7 @@ class ReportSourcesRepository {
     List<ReportSourcesRow> rows = new ArrayList<>();
     rows.add(patrols(prefixes, period));
     rows.add(residents(prefixes, period));
-    rows.add(new ReportSourcesRow("device", 0, 0, 0, 0, 0, null, new Hours(null, null)));
+    rows.add(devices(prefixes, period));
     return rows;
   }
 
@@ -46,6 +48,37 @@ class ReportSourcesRepository {
             .single();
     return new ReportSourcesRow(
         "patrol", found, found, found, 0, 0, Ratios.share(found, found), new Hours(0.0, 0.0));
+  }
+
+  private ReportSourcesRow devices(List<String> prefixes, Period period) {
+    Where where =
+        new Where()
+            .and("d.fault_code is not null")
+            .and(
+                "d.recorded_ts >= ?::timestamptz and d.recorded_ts < ?::timestamptz",
+                period.from().toString(),
+                period.to().toString())
+            .andWithin("d.district_path", prefixes);
+    return jdbc.sql(
+            "select count(*) as faults, count(*) filter (where d.ticket_id = d.id) as opened"
+                + " from readings d"
+                + where.sql())
+        .params(where.params())
+        .query(
+            (rs, n) -> {
+              long faults = rs.getLong("faults");
+              long opened = rs.getLong("opened");
+              return new ReportSourcesRow(
+                  "device",
+                  faults,
+                  faults,
+                  opened,
+                  faults - opened,
+                  0,
+                  Ratios.share(opened, faults),
+                  faults == 0 ? new Hours(null, null) : new Hours(0.0, 0.0));
+            })
+        .single();
   }
 
   private ReportSourcesRow residents(List<String> prefixes, Period period) {

@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.fitledger.model.people.Role;
 
 /**
  * Checks a username and password against the people file.
@@ -18,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  * }</pre>
  */
 final class Authenticator {
+  private static final Set<String> SERVICE_ROLES =
+      Set.of(Role.INTAKE.attribute(), Role.DEVICE.attribute());
   private static final String MAC = "HmacSHA256";
 
   private final People people;
@@ -47,7 +51,8 @@ final class Authenticator {
    * @return the person, or empty for an unknown user or a wrong password
    */
   public Optional<Person> authenticate(String username, String password) {
-    Optional<Person> person = people.find(username);
+    // Service identities (the intake, devices) act through their own interfaces, never by password.
+    Optional<Person> person = people.find(username).filter(p -> !SERVICE_ROLES.contains(p.role()));
     if (person.isEmpty()) {
       // Spend the same PBKDF2 time as for a real user, so timing does not reveal usernames.
       decoy.matches(password);

@@ -17,6 +17,7 @@ record RecordKinds(String kind, String rows) {
           new RecordKinds("patrol", "select id, record::text as record from patrols"),
           new RecordKinds("ticket", "select id, record::text as record from tickets"),
           new RecordKinds("report", "select id, record::text as record from reports"),
+          new RecordKinds("reading", "select id, record::text as record from readings"),
           // The chaincode keeps its one settings record under the id "global".
           new RecordKinds(
               "settings", "select 'global' as id, record::text as record from settings"));

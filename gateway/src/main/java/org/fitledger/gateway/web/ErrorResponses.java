@@ -69,7 +69,10 @@ class ErrorResponses implements OpenApiCustomizer {
   private static void declare(String path, PathItem.HttpMethod method, Operation operation) {
     boolean signIn = path.equals(SESSION);
     boolean write =
-        !signIn && (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT);
+        !signIn
+            && (method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE);
     boolean pathParameter =
         operation.getParameters() != null
             && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));

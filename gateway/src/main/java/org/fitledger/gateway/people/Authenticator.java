@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,8 +19,6 @@ import org.fitledger.model.people.Role;
  * }</pre>
  */
 final class Authenticator {
-  private static final Set<String> SERVICE_ROLES =
-      Set.of(Role.INTAKE.attribute(), Role.DEVICE.attribute());
   private static final String MAC = "HmacSHA256";
 
   private final People people;
@@ -52,7 +49,7 @@ final class Authenticator {
    */
   public Optional<Person> authenticate(String username, String password) {
     // Service identities (the intake, devices) act through their own interfaces, never by password.
-    Optional<Person> person = people.find(username).filter(p -> !SERVICE_ROLES.contains(p.role()));
+    Optional<Person> person = people.find(username).filter(p -> Role.signsIn(p.role()));
     if (person.isEmpty()) {
       // Spend the same PBKDF2 time as for a real user, so timing does not reveal usernames.
       decoy.matches(password);

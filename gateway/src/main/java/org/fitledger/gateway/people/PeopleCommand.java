@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.fitledger.gateway.cli.CommandException;
 import org.fitledger.gateway.cli.CommandIo;
 import org.fitledger.gateway.cli.Options;
 import org.fitledger.gateway.cli.UsageException;
+import org.fitledger.model.people.Role;
 
 /**
  * {@code people write}: writes the gateway's people file, with a PBKDF2 hash of each person's
@@ -38,6 +42,8 @@ public final class PeopleCommand implements Command {
     this(PasswordHash.ITERATIONS);
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   PeopleCommand(int iterations) {
     this.iterations = iterations;
   }
@@ -57,7 +63,16 @@ public final class PeopleCommand implements Command {
     List<EnrolledPerson> enrolled = read(io);
     DemoCredentials credentials = DemoCredentials.read(credentialsFile);
     Map<String, String> passwords = new LinkedHashMap<>();
-    enrolled.forEach(p -> passwords.put(p.username(), credentials.passwordOf(p.username())));
+    Set<String> services = new HashSet<>();
+    for (EnrolledPerson person : enrolled) {
+      if (!Role.signsIn(person.role())) {
+        // A service identity never signs in: its password is random and kept nowhere.
+        services.add(person.username());
+        passwords.put(person.username(), unguessable());
+      } else {
+        passwords.put(person.username(), credentials.passwordOf(person.username()));
+      }
+    }
     Map<String, PasswordHash> hashes = hash(passwords);
     People people;
     try {
@@ -70,7 +85,12 @@ public final class PeopleCommand implements Command {
     }
     PrivateFile.write(peopleFile, PeopleFileWriter.json(people));
     PrivateFile.write(credentialsFile, credentials.json());
-    passwords.forEach((name, password) -> io.out().printf("%-12s %s%n", name, password));
+    passwords.forEach(
+        (name, password) -> {
+          if (!services.contains(name)) {
+            io.out().printf("%-12s %s%n", name, password);
+          }
+        });
     return DONE;
   }
 
@@ -91,6 +111,12 @@ public final class PeopleCommand implements Command {
       }
     }
     return people;
+  }
+
+  private static String unguessable() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** 600,000 iterations take a quarter of a second each: hashes the people side by side. */

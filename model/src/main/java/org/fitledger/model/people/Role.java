@@ -35,6 +35,19 @@ public enum Role {
     return attribute;
   }
 
+  /**
+   * Whether the role's holders sign in with a password: people do; the intake and devices are
+   * services that act through their own interfaces.
+   */
+  public boolean signsIn() {
+    return this != INTAKE && this != DEVICE;
+  }
+
+  /** Whether a {@code fitledger.role} value is a role whose holders sign in. */
+  public static boolean signsIn(String attribute) {
+    return ofAttribute(attribute).map(Role::signsIn).orElse(true);
+  }
+
   /** The only organization whose members may hold this role. */
   public Organization organization() {
     return organization;

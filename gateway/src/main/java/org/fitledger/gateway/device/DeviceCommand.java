@@ -17,6 +17,7 @@ import org.fitledger.gateway.cli.CommandException;
 import org.fitledger.gateway.cli.CommandIo;
 import org.fitledger.gateway.cli.Options;
 import org.fitledger.gateway.cli.UsageException;
+import org.fitledger.gateway.ledger.PemFiles;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,7 +55,7 @@ public final class DeviceCommand implements Command {
     String url = options.required("--url").replaceAll("/+$", "");
     String device = options.required("--device");
     Path key = Path.of(options.required("--key"));
-    DeviceSignatures.certificate(Path.of(options.required("--certificate")));
+    PemFiles.certificate(Path.of(options.required("--certificate")));
     String machine = options.required("--machine");
     long usage;
     try {
@@ -79,7 +80,7 @@ public final class DeviceCommand implements Command {
     byte[] body = JsonMapper.shared().writeValueAsBytes(reading);
     String signature;
     try {
-      signature = DeviceSignatures.sign(DeviceSignatures.privateKey(key), body);
+      signature = DeviceSignatures.sign(PemFiles.privateKey(key), body);
     } catch (GeneralSecurityException e) {
       throw new CommandException("signing with " + key + " failed: " + e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.ledger.PemFiles;
 import org.fitledger.gateway.people.People;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.web.LedgerWrites;
@@ -60,7 +61,8 @@ class ReadingIngress {
     if (body.length == 0 || body.length > MAX_BODY_BYTES) {
       throw Validation.invalid("a reading is 1.." + MAX_BODY_BYTES + " bytes of JSON");
     }
-    if (signature == null || !DeviceSignatures.verify(certificate(device), body, signature)) {
+    if (signature == null
+        || !DeviceSignatures.verify(certificate(device).getPublicKey(), body, signature)) {
       throw new CodedException(
           ErrorCode.UNAUTHENTICATED, "the reading is not signed by device " + name + "'s key");
     }
@@ -85,7 +87,7 @@ class ReadingIngress {
 
   private static java.security.cert.X509Certificate certificate(Person device) {
     try {
-      return DeviceSignatures.certificate(device.certificate());
+      return PemFiles.certificate(device.certificate());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

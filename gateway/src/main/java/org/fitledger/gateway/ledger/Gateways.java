@@ -1,10 +1,7 @@
 package org.fitledger.gateway.ledger;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Map;
@@ -13,7 +10,6 @@ import org.fitledger.gateway.people.People;
 import org.fitledger.gateway.people.Person;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
-import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.springframework.stereotype.Component;
 
@@ -64,17 +60,17 @@ class Gateways implements AutoCloseable {
   }
 
   private static X509Certificate certificate(Person person) {
-    try (Reader pem = Files.newBufferedReader(person.certificate())) {
-      return Identities.readX509Certificate(pem);
-    } catch (IOException | GeneralSecurityException e) {
+    try {
+      return PemFiles.certificate(person.certificate());
+    } catch (IOException e) {
       throw unreadable(person, "certificate", person.certificate(), e);
     }
   }
 
   private static PrivateKey privateKey(Person person) {
-    try (Reader pem = Files.newBufferedReader(person.privateKey())) {
-      return Identities.readPrivateKey(pem);
-    } catch (IOException | GeneralSecurityException e) {
+    try {
+      return PemFiles.privateKey(person.privateKey());
+    } catch (IOException e) {
       throw unreadable(person, "private key", person.privateKey(), e);
     }
   }

@@ -14,6 +14,20 @@ class RoleTest {
   }
 
   @Test
+  void people_sign_in_and_the_service_identities_never() {
+    assertThat(Role.SUPERVISOR.signsIn()).isTrue();
+    assertThat(Role.INSPECTOR.signsIn()).isTrue();
+    assertThat(Role.CONTRACTOR.signsIn()).isTrue();
+    assertThat(Role.INTAKE.signsIn()).isFalse();
+    assertThat(Role.DEVICE.signsIn()).isFalse();
+    assertThat(Role.signsIn("device")).isFalse();
+    assertThat(Role.signsIn("intake")).isFalse();
+    assertThat(Role.signsIn("inspector")).isTrue();
+    assertThat(Role.INTAKE.mspId()).isEqualTo("AuthorityMSP");
+    assertThat(Role.DEVICE.mspId()).isEqualTo("AuthorityMSP");
+  }
+
+  @Test
   void a_role_is_read_from_its_certificate_attribute_and_nothing_else() {
     assertThat(Role.ofAttribute("inspector")).contains(Role.INSPECTOR);
     assertThat(Role.ofAttribute("INSPECTOR")).isEmpty();

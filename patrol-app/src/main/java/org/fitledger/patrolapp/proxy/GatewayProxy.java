@@ -109,7 +109,8 @@ public final class GatewayProxy {
     }
   }
 
-  private static void unreachable(RoutingContext ctx, Throwable failure) {
+  /** Answers a call the gateway did not answer: 504 on a timeout, else 502. */
+  public static void unreachable(RoutingContext ctx, Throwable failure) {
     if (failure instanceof TimeoutException) {
       ApiError.send(ctx, 504, "GATEWAY_TIMEOUT", "The gateway did not answer in time.");
     } else {

@@ -13,9 +13,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.fitledger.patrolapp.proxy.ApiError;
+import org.fitledger.patrolapp.proxy.GatewayProxy;
 
 /**
  * {@code POST /resident/reports} and {@code GET /resident/reports/{id}}: a resident's report from
@@ -92,7 +92,7 @@ public final class ResidentReports {
         .timeout(timeoutMillis)
         .sendBuffer(Buffer.buffer(form.toString()))
         .onSuccess(response -> filed(ctx, response))
-        .onFailure(failure -> unreachable(ctx, failure));
+        .onFailure(failure -> GatewayProxy.unreachable(ctx, failure));
   }
 
   /** The status of the report named in the path. */
@@ -107,7 +107,7 @@ public final class ResidentReports {
         .timeout(timeoutMillis)
         .send()
         .onSuccess(response -> tracked(ctx, response))
-        .onFailure(failure -> unreachable(ctx, failure));
+        .onFailure(failure -> GatewayProxy.unreachable(ctx, failure));
   }
 
   private static void filed(RoutingContext ctx, HttpResponse<Buffer> response) {
@@ -162,14 +162,6 @@ public final class ResidentReports {
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
         .end(body.encode());
-  }
-
-  private static void unreachable(RoutingContext ctx, Throwable failure) {
-    if (failure instanceof TimeoutException) {
-      ApiError.send(ctx, 504, "GATEWAY_TIMEOUT", "The gateway did not answer in time.");
-    } else {
-      ApiError.send(ctx, 502, "GATEWAY_UNREACHABLE", "The gateway could not be reached.");
-    }
   }
 
   private static String text(JsonObject report, String field) {

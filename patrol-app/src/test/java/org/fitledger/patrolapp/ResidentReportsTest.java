@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fitledger.patrolapp.evidence.EvidenceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -112,6 +113,40 @@ class ResidentReportsTest {
     HttpResponse<Buffer> badPhoto =
         file(app(vertx, gateway, "k"), new JsonObject().put("photo", "../../etc/passwd"));
     assertThat(badPhoto.statusCode()).isEqualTo(400);
+    assertThat(gateway.received()).isEmpty();
+  }
+
+  @Test
+  void a_resident_s_photo_goes_to_the_evidence_store_within_its_bounds(Vertx vertx)
+      throws Exception {
+    FakeGateway gateway = FakeGateway.start(vertx, request -> request.response().end("[]"));
+    EvidenceConfig small =
+        new EvidenceConfig(
+            RunningApp.freshEvidenceStore().directory(), Pictures.photoWithGps(3).length + 10);
+    WebClient app =
+        RunningApp.start(
+            vertx, new PatrolAppConfig(0, gateway.url(), Duration.ofSeconds(5), small, "k"));
+    byte[] photo = Pictures.photoWithGps(3);
+    byte[] large = new byte[photo.length + 1000];
+    System.arraycopy(photo, 0, large, 0, photo.length);
+
+    HttpResponse<Buffer> stored =
+        app.put("/resident/evidence/" + FieldApp.sha256(photo))
+            .sendBuffer(Buffer.buffer(photo))
+            .await(5, SECONDS);
+    HttpResponse<Buffer> tooLarge =
+        app.put("/resident/evidence/" + FieldApp.sha256(large))
+            .sendBuffer(Buffer.buffer(large))
+            .await(5, SECONDS);
+    HttpResponse<Buffer> notAPhoto =
+        app.put("/resident/evidence/" + FieldApp.sha256(new byte[] {1, 2, 3}))
+            .sendBuffer(Buffer.buffer(new byte[] {1, 2, 3}))
+            .await(5, SECONDS);
+
+    assertThat(stored.statusCode()).isEqualTo(201);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.bodyAsJsonObject().getString("code")).isEqualTo("EVIDENCE_TOO_LARGE");
+    assertThat(notAPhoto.statusCode()).isEqualTo(415);
     assertThat(gateway.received()).isEmpty();
   }
 

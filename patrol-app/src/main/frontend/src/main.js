@@ -15,6 +15,7 @@ import { sendWaiting } from './resident.js';
 import { scanView } from './views/scan.js';
 import { signInView } from './views/signin.js';
 import { ticketView } from './views/ticket.js';
+import { triageView } from './views/triage.js';
 
 const SYNC_EVERY_MS = 15_000;
 
@@ -25,6 +26,7 @@ const routes = [
   { pattern: /^#\/inspect\/([^/?]+)$/, view: inspectView },
   { pattern: /^#\/ticket\/([^/?]+)$/, view: ticketView },
   { pattern: /^#\/queue(?:\?.*)?$/, view: queueView },
+  { pattern: /^#\/triage\/([^/?]+)$/, view: triageView },
 ];
 
 // A resident's screens need no sign-in; a machine's QR tag opens its report screen for anyone not

@@ -12,7 +12,11 @@ export async function homeView(app) {
   const me = app.person;
   const sections = [finder(app)];
   if (me.role === 'inspector') {
-    sections.push(await dueSection(), await listSection('home.toVerify', withQuery('/api/v1/tickets', { actionable: true, sort: 'openedAt', size: 50 }), 'home.noneToVerify'));
+    sections.push(
+      await dueSection(),
+      await reportsSection(),
+      await listSection('home.toVerify', withQuery('/api/v1/tickets', { actionable: true, sort: 'openedAt', size: 50 }), 'home.noneToVerify'),
+    );
   } else if (me.role === 'contractor') {
     sections.push(
       await listSection('home.companyTickets', withQuery('/api/v1/tickets', { actionable: true, sort: 'nextDeadline', size: 100 }), 'home.noOpenTickets', { company: me.company }),
@@ -82,6 +86,38 @@ async function loadDue() {
           ),
         ),
   );
+}
+
+// Residents' reports in the inspector's districts that wait for their check, oldest first.
+function reportsSection() {
+  return section('home-reports', t('home.reports', { count: '…' }), async () => {
+    const answer = await cachedGet(withQuery('/api/v1/reports', { state: 'REPORTED', size: 50 }));
+    const reports = answer.body.items;
+    return h(
+      'section',
+      { 'aria-labelledby': 'home-reports-title', id: 'home-reports' },
+      h('h2', { id: 'home-reports-title' }, t('home.reports', { count: answer.body.total })),
+      staleNote(answer),
+      reports.length === 0
+        ? h('p', { class: 'empty' }, t('home.noReports'))
+        : h(
+            'ul',
+            { class: 'cards' },
+            reports.map((report) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  { class: 'card', href: `#/triage/${encodeURIComponent(report.id)}` },
+                  h('span', { class: 'card-title' }, `${report.equipmentId} · ${t(`category.${report.category}`)}`),
+                  h('span', { class: report.urgent ? 'late' : '' }, `${report.urgent ? t('triage.urgent') + ' · ' : ''}${formatTime(report.receivedAt)}`),
+                ),
+              ),
+            ),
+          ),
+    );
+  });
 }
 
 function listSection(titleKey, path, emptyKey, params = {}) {

@@ -93,11 +93,34 @@ class ResidentReportIT {
                   .getString("contact"))
           .isEqualTo(phoneNumber);
 
+      // The inspector checks it on their phone and confirms it: a ticket opens.
+      Page inspectorPhone = browser.phone(stack.patrolAppUrl(), "en-US", LAT, LON).newPage();
+      inspectorPhone.navigate("/");
+      FieldApp.signIn(inspectorPhone, "inspector1", stack.password("inspector1"));
+      Locator card =
+          inspectorPhone.locator(
+              "#home-reports a.card", new Page.LocatorOptions().setHasText(equipment));
+      card.waitFor();
+      card.click();
+      inspectorPhone.locator("#triage-confirm").waitFor();
+      assertThat(inspectorPhone.locator("#triage-description").textContent()).contains("踏板松动");
+      inspectorPhone.locator("img.evidence[src^='blob:']").waitFor();
+      Screens.check(inspectorPhone, "inspector-triage");
+      inspectorPhone.locator("#triage-severity").selectOption("MAJOR");
+      inspectorPhone.locator("#triage-confirm").click();
+      inspectorPhone
+          .locator("#toast")
+          .getByText("Confirmed: a ticket is open.")
+          .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
       GatewayRestClient inspector = as("inspector1");
       GatewayRestClient contractor = as("contractor1");
-      inspector.post(
-          "/api/v1/reports/" + reportId + "/triage",
-          new JsonObject().put("decision", "CONFIRM").put("severity", "MAJOR"));
+      assertThat(inspector.read("/api/v1/reports/" + reportId).getJsonObject("triage"))
+          .satisfies(
+              triage -> {
+                assertThat(triage.getString("decision")).isEqualTo("CONFIRM");
+                assertThat(triage.getString("by")).isEqualTo("inspector1");
+              });
+      assertThat(inspector.readTicket(reportId).getString("severity")).isEqualTo("MAJOR");
       phone.reload();
       awaitStatus(phone, "处理中");
       assertThat(phone.locator("#track-notes").textContent()).contains(reportId);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportSourcesRepository {
-  private static final String HOURS = "extract(epoch from (r.triaged_ts - r.received_ts)) / 3600";
+  private static final String HOURS =
+      "extract(epoch from (r.triaged_ts - r.received_ts))::float8 / 3600";
 
   private final JdbcClient jdbc;
 

@@ -243,6 +243,11 @@ export const messages = {
     'triage.done.CONFIRM': 'Confirmed: a ticket is open.',
     'triage.done.MERGE': 'Merged into the ticket.',
     'triage.done.REJECT': 'Rejected.',
+    'report.or': 'Or, standing at the machine:',
+    'report.here': 'Use my location: the machine next to me',
+    'report.nearest': 'The machine next to you (within 50 m)',
+    'report.noLocation': 'Your location is not available. Type the id on the machine’s tag instead.',
+    'error.NO_LOCATION': 'Your location is not available.',
   },
   'zh-CN': {
     'app.title': 'FitLedger 巡检',
@@ -486,5 +491,10 @@ export const messages = {
     'triage.done.CONFIRM': '已确认，工单已开。',
     'triage.done.MERGE': '已并入工单。',
     'triage.done.REJECT': '已不予受理。',
+    'report.or': '或者，站在器材旁：',
+    'report.here': '使用我的位置：我身边的器材',
+    'report.nearest': '你身边的器材（50 米内）',
+    'report.noLocation': '无法获取你的位置，请输入器材二维码上的编号。',
+    'error.NO_LOCATION': '无法获取你的位置。',
   },
 };

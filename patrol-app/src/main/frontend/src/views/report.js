@@ -3,14 +3,22 @@
 // with the report's tracking id, or says that the report waits on the phone for signal.
 import { field, h, whileBusy } from '../dom.js';
 import { t } from '../i18n.js';
+import { locate } from '../geo.js';
 import { preparePhoto } from '../photos.js';
 import { CATEGORIES, fileReport, myReports } from '../resident.js';
 import { EQUIPMENT_ID, equipmentIdOf } from '../tag.js';
+
+/** "@31.230400,121.473700": the machine nearest that position, as the page's route names it. */
+const HERE = /^@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)$/;
 
 export function reportView(app, equipmentId) {
   if (!equipmentId) {
     return machineChooser(app);
   }
+  const here = HERE.exec(equipmentId);
+  const where = here
+    ? { latitude: Number(here[1]), longitude: Number(here[2]) }
+    : { equipmentId };
   let photo = null;
   const categories = h(
     'fieldset',
@@ -62,7 +70,7 @@ export function reportView(app, equipmentId) {
       try {
         const filed = await fileReport(
           {
-            equipmentId,
+            ...where,
             category: form.elements.category.value,
             description: description.value,
             danger: danger.checked,
@@ -85,7 +93,7 @@ export function reportView(app, equipmentId) {
     'section',
     { class: 'resident', 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title' }, t('report.title')),
-    h('p', { class: 'machine', id: 'report-machine' }, t('report.machine', { id: equipmentId })),
+    h('p', { class: 'machine', id: 'report-machine' }, here ? t('report.nearest') : t('report.machine', { id: equipmentId })),
     form,
   );
 }
@@ -104,12 +112,25 @@ function machineChooser(app) {
       app.fail({ code: 'INVALID_INPUT', message: t('report.machineIdHint') });
     }
   });
+  const hereButton = h('button', { type: 'button', class: 'secondary', id: 'report-here' }, t('report.here'));
+  hereButton.addEventListener('click', () =>
+    whileBusy(hereButton, async () => {
+      try {
+        const fix = await locate(15_000);
+        app.go(`#/report/@${fix.latitude.toFixed(6)},${fix.longitude.toFixed(6)}`);
+      } catch {
+        app.fail({ code: 'NO_LOCATION', message: t('report.noLocation') });
+      }
+    }),
+  );
   const mine = myReports();
   return h(
     'section',
     { class: 'resident', 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title' }, t('report.title')),
     form,
+    h('p', {}, t('report.or')),
+    hereButton,
     mine.length ? h('p', {}, h('a', { href: '#/my-reports' }, t('report.mine', { count: mine.length }))) : null,
   );
 }

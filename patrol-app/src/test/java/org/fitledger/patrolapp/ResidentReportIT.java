@@ -140,6 +140,33 @@ class ResidentReportIT {
   }
 
   @Test
+  void a_resident_at_the_machine_reports_it_by_their_location() throws Exception {
+    double latitude = 31.291;
+    double longitude = 121.583;
+    String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    String street = "SH/PD/RH" + run;
+    GatewayRestClient supervisor = as("supervisor1");
+    supervisor.registerContract("C-RH-" + run, "GREENFIX", street);
+    String equipment = "EQ-" + run + "-RH";
+    supervisor.registerEquipment(equipment, "Hillside Park", street + "/C01", latitude, longitude);
+    try (FieldBrowser browser = FieldBrowser.start(null)) {
+      // The phone stands 5 m from the machine.
+      Page phone =
+          browser.phone(stack.patrolAppUrl(), "en-US", latitude + 0.000045, longitude).newPage();
+      phone.navigate("/#/report");
+      phone.locator("#report-here").click();
+      phone.locator("#report-machine").getByText("The machine next to you").waitFor();
+      phone.locator("#report-category-SIGNAGE").check();
+      phone.locator("#report-send").click();
+      phone.waitForURL("**/#/track/**", new Page.WaitForURLOptions().setTimeout(LEDGER_WAIT_MS));
+      String id = phone.locator("#track-id").textContent().strip();
+      JsonObject report = as("inspector1").read("/api/v1/reports/" + id);
+      assertThat(report.getString("equipmentId")).isEqualTo(equipment);
+      assertThat(report.getString("category")).isEqualTo("SIGNAGE");
+    }
+  }
+
+  @Test
   void a_report_made_offline_waits_on_the_phone_and_is_filed_once_online() throws Exception {
     String equipment = machine("RO");
     try (FieldBrowser browser = FieldBrowser.start(null)) {

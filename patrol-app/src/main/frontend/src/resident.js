@@ -79,15 +79,14 @@ async function deliver(report) {
 }
 
 /**
- * Files a report ({equipmentId, or latitude and longitude for the machine nearest them; category,
- * description, danger, contact}) with an optional photo ({hash, blob}): {id, notice} once filed, or
- * {queued: true} when it waits on the phone for signal. A refusal (bad input, too many reports, no
- * machine near) is thrown and nothing is kept.
+ * Files a report ({equipmentId, category, description, danger, contact}) with an optional photo
+ * ({hash, blob}): {id, notice} once filed, or {queued: true} when it waits on the phone for signal.
+ * A refusal (bad input, too many reports) is thrown and nothing is kept.
  */
-export async function fileReport({ equipmentId, latitude, longitude, category, description, danger, contact }, photo) {
+export async function fileReport({ equipmentId, category, description, danger, contact }, photo) {
   const report = {
     localId: `${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    body: { equipmentId, latitude, longitude, serviceCode: serviceCode(category), description, danger, contact },
+    body: { equipmentId, serviceCode: serviceCode(category), description, danger, contact },
     photo: photo ?? null,
   };
   if (navigator.onLine) {
@@ -119,6 +118,11 @@ export async function sendWaiting() {
     await store.delete(RESIDENT_REPORTS, report.localId);
   }
   return filed;
+}
+
+/** The active machines within 1 km of a position, nearest first: {id, type, site, distanceMeters}. */
+export function machinesNear({ latitude, longitude }) {
+  return send('GET', `/public/v1/machines?lat=${latitude.toFixed(6)}&long=${longitude.toFixed(6)}`);
 }
 
 /** How many reports wait on the phone. */

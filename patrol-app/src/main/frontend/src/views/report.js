@@ -3,22 +3,15 @@
 // with the report's tracking id, or says that the report waits on the phone for signal.
 import { field, h, whileBusy } from '../dom.js';
 import { t } from '../i18n.js';
-import { locate } from '../geo.js';
+import { formatDistance, locate } from '../geo.js';
 import { preparePhoto } from '../photos.js';
-import { CATEGORIES, fileReport, myReports } from '../resident.js';
+import { CATEGORIES, fileReport, machinesNear, myReports } from '../resident.js';
 import { EQUIPMENT_ID, equipmentIdOf } from '../tag.js';
-
-/** "@31.230400,121.473700": the machine nearest that position, as the page's route names it. */
-const HERE = /^@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)$/;
 
 export function reportView(app, equipmentId) {
   if (!equipmentId) {
     return machineChooser(app);
   }
-  const here = HERE.exec(equipmentId);
-  const where = here
-    ? { latitude: Number(here[1]), longitude: Number(here[2]) }
-    : { equipmentId };
   let photo = null;
   const categories = h(
     'fieldset',
@@ -70,7 +63,7 @@ export function reportView(app, equipmentId) {
       try {
         const filed = await fileReport(
           {
-            ...where,
+            equipmentId,
             category: form.elements.category.value,
             description: description.value,
             danger: danger.checked,
@@ -93,7 +86,7 @@ export function reportView(app, equipmentId) {
     'section',
     { class: 'resident', 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title' }, t('report.title')),
-    h('p', { class: 'machine', id: 'report-machine' }, here ? t('report.nearest') : t('report.machine', { id: equipmentId })),
+    h('p', { class: 'machine', id: 'report-machine' }, t('report.machine', { id: equipmentId })),
     form,
   );
 }
@@ -112,14 +105,37 @@ function machineChooser(app) {
       app.fail({ code: 'INVALID_INPUT', message: t('report.machineIdHint') });
     }
   });
+  const nearby = h('ul', { class: 'cards', id: 'report-nearby', 'aria-live': 'polite' });
   const hereButton = h('button', { type: 'button', class: 'secondary', id: 'report-here' }, t('report.here'));
   hereButton.addEventListener('click', () =>
     whileBusy(hereButton, async () => {
+      let fix;
       try {
-        const fix = await locate(15_000);
-        app.go(`#/report/@${fix.latitude.toFixed(6)},${fix.longitude.toFixed(6)}`);
+        fix = await locate(15_000);
       } catch {
         app.fail({ code: 'NO_LOCATION', message: t('report.noLocation') });
+        return;
+      }
+      try {
+        const machines = await machinesNear(fix);
+        nearby.replaceChildren(
+          ...(machines.length
+            ? machines.map((m) =>
+                h(
+                  'li',
+                  {},
+                  h(
+                    'a',
+                    { class: 'card', href: `#/report/${encodeURIComponent(m.id)}` },
+                    h('span', { class: 'card-title' }, `${m.id} · ${formatDistance(m.distanceMeters)}`),
+                    h('span', {}, `${m.type} · ${m.site}`),
+                  ),
+                ),
+              )
+            : [h('li', { class: 'empty' }, t('report.noneNear'))]),
+        );
+      } catch (error) {
+        app.fail(error);
       }
     }),
   );
@@ -131,6 +147,7 @@ function machineChooser(app) {
     form,
     h('p', {}, t('report.or')),
     hereButton,
+    nearby,
     mine.length ? h('p', {}, h('a', { href: '#/my-reports' }, t('report.mine', { count: mine.length }))) : null,
   );
 }

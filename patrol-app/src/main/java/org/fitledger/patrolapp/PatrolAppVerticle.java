@@ -83,6 +83,8 @@ public final class PatrolAppVerticle extends VerticleBase {
         .handler(reports::file)
         .failureHandler(proxy::reject);
     router.get("/resident/reports/:id").handler(reports::status);
+    // The machines near a resident, for them to pick one: public, read-only, from the gateway.
+    router.get("/public/*").handler(proxy::forward);
     router.head("/evidence/:sha256").handler(access::mayRead).handler(evidence::exists);
     router.get("/evidence/:sha256").handler(access::mayRead).handler(evidence::download);
     router.get("/manifest.webmanifest").handler(new ManifestType()::apply);

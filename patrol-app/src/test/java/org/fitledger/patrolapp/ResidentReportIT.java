@@ -140,7 +140,7 @@ class ResidentReportIT {
   }
 
   @Test
-  void a_resident_at_the_machine_reports_it_by_their_location() throws Exception {
+  void a_resident_picks_the_machine_from_those_near_them() throws Exception {
     double latitude = 31.291;
     double longitude = 121.583;
     String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -155,7 +155,11 @@ class ResidentReportIT {
           browser.phone(stack.patrolAppUrl(), "en-US", latitude + 0.000045, longitude).newPage();
       phone.navigate("/#/report");
       phone.locator("#report-here").click();
-      phone.locator("#report-machine").getByText("The machine next to you").waitFor();
+      Locator nearest = phone.locator("#report-nearby a.card").first();
+      nearest.waitFor();
+      assertThat(nearest.textContent()).contains(equipment, "5 m", "Hillside Park");
+      nearest.click();
+      phone.locator("#report-machine").getByText(equipment).waitFor();
       phone.locator("#report-category-SIGNAGE").check();
       phone.locator("#report-send").click();
       phone.waitForURL("**/#/track/**", new Page.WaitForURLOptions().setTimeout(LEDGER_WAIT_MS));

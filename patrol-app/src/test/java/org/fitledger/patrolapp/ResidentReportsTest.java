@@ -86,31 +86,6 @@ class ResidentReportsTest {
   }
 
   @Test
-  void a_report_from_where_the_resident_stands_names_the_position_not_a_machine(Vertx vertx)
-      throws Exception {
-    FakeGateway gateway =
-        FakeGateway.start(
-            vertx,
-            request ->
-                request
-                    .response()
-                    .setStatusCode(201)
-                    .end("[{\"service_request_id\":\"R-2\",\"service_notice\":\"\"}]"));
-    WebClient app = app(vertx, gateway, "k");
-
-    file(
-        app,
-        new JsonObject()
-            .put("serviceCode", "fitness-other")
-            .put("latitude", 31.29)
-            .put("longitude", 121.58));
-
-    Map<String, String> form = form(gateway.received().get(0).body());
-    assertThat(form).containsEntry("lat", "31.29").containsEntry("long", "121.58");
-    assertThat(form).doesNotContainKey("address_id");
-  }
-
-  @Test
   void the_gateway_s_open311_errors_reach_the_page_as_its_own(Vertx vertx) throws Exception {
     FakeGateway gateway =
         FakeGateway.start(

@@ -78,6 +78,34 @@ class ServiceRequestRepository {
         .list();
   }
 
+  /**
+   * The active machines within {@code meters} of a position, nearest first, at most {@code limit}:
+   * id, type, site, position and distance, all public.
+   */
+  List<Map<String, Object>> machinesNear(
+      double latitude, double longitude, double meters, int limit) {
+    String distance = GreatCircle.meters("e.latitude", "e.longitude", "p.lat", "p.lon");
+    return jdbc.sql(
+            "select e.id, e.type, e.site, e.latitude, e.longitude, round(("
+                + distance
+                + ")::numeric, 1)::float8 as distance from equipment e,"
+                + " (select ?::float8 as lat, ?::float8 as lon) p"
+                + " where not e.retired and e.latitude is not null and "
+                + distance
+                + " <= ? order by distance, e.id limit ?")
+        .params(latitude, longitude, meters, limit)
+        .query(
+            (rs, n) ->
+                Open311Format.fields(
+                    "id", rs.getString("id"),
+                    "type", rs.getString("type"),
+                    "site", rs.getString("site"),
+                    "latitude", rs.getDouble("latitude"),
+                    "longitude", rs.getDouble("longitude"),
+                    "distanceMeters", rs.getDouble("distance")))
+        .list();
+  }
+
   /** The id of the active machine nearest a position, if one stands within {@code meters}. */
   Optional<String> nearestMachine(double latitude, double longitude, double meters) {
     String distance = GreatCircle.meters("e.latitude", "e.longitude", "p.lat", "p.lon");

@@ -21,6 +21,7 @@ import org.fitledger.model.place.DistrictPath;
  */
 public final class Params {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{1,15})?");
 
   /**
    * The years (UTC) a date, instant or period of the API may lie in. The day, month or year after
@@ -75,6 +76,21 @@ public final class Params {
       // answered below
     }
     throw invalid(name + " must be a whole number from " + min + " to " + max + ": " + value);
+  }
+
+  /** A required decimal number in a range, in ASCII ({@code 31.2304}, {@code -122.5}). */
+  public static double decimal(String name, String value, double min, double max) {
+    if (absent(value)) {
+      throw invalid(name + " is required");
+    }
+    String text = value.strip();
+    if (text.length() <= 32 && DECIMAL.matcher(text).matches()) {
+      double number = Double.parseDouble(text);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    }
+    throw invalid(name + " must be a number from " + min + " to " + max + ": " + value);
   }
 
   /** A district path prefix such as {@code SH/PD}, or null when absent. */

@@ -21,8 +21,7 @@ import org.fitledger.patrolapp.proxy.GatewayProxy;
  * {@code POST /resident/reports} and {@code GET /resident/reports/{id}}: a resident's report from
  * the page, filed with the gateway's Open311 interface under the field app's {@code api_key}, and
  * its status. The page sends {@code {"equipmentId","serviceCode","description","danger","contact",
- * "photo"}} ({@code photo} the SHA-256 of a photo already in the evidence store; {@code latitude}
- * and {@code longitude} instead of {@code equipmentId} for the machine nearest) and gets {@code
+ * "photo"}} ({@code photo} the SHA-256 of a photo already in the evidence store) and gets {@code
  * {"id","notice"}}; a status is {@code {"id","status","notes","updated","expected","serviceCode"}}.
  * The gateway's Open311 errors come back as the page's {@code {"code","message"}}.
  */
@@ -73,13 +72,6 @@ public final class ResidentReports {
     add(form, "api_key", apiKey);
     add(form, "service_code", text(report, "serviceCode"));
     add(form, "address_id", text(report, "equipmentId"));
-    if (text(report, "equipmentId") == null
-        && report.getValue("latitude") instanceof Number latitude
-        && report.getValue("longitude") instanceof Number longitude) {
-      // The gateway files it for the active machine nearest the resident.
-      add(form, "lat", String.valueOf(latitude.doubleValue()));
-      add(form, "long", String.valueOf(longitude.doubleValue()));
-    }
     add(form, "description", text(report, "description"));
     add(form, "attribute[danger]", Boolean.TRUE.equals(report.getValue("danger")) ? "yes" : "no");
     String contact = text(report, "contact");

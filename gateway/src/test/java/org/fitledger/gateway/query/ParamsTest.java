@@ -66,6 +66,22 @@ class ParamsTest {
         .hasMessage("depth must be a whole number from 1 to 4: 5");
   }
 
+  @Test
+  void reads_decimals_within_bounds() {
+    assertThat(Params.decimal("lat", " 31.2304 ", -90, 90)).isEqualTo(31.2304);
+    assertThat(Params.decimal("long", "-122.5", -180, 180)).isEqualTo(-122.5);
+    assertThat(Params.decimal("lat", "90", -90, 90)).isEqualTo(90.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "90.0001", "-91", "NaN", "Infinity", "1e2", "3,5", "\u0663", "1.", "1234.5"})
+  void refuses_decimals_out_of_bounds_or_in_other_forms(String value) {
+    assertThatThrownBy(() -> Params.decimal("lat", value, -90, 90))
+        .isInstanceOf(CodedException.class)
+        .hasMessageStartingWith("lat ");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"+3", "\u0663", "\uff13", "3.0", "0x3", "1e0"})
   void refuses_whole_numbers_in_anything_but_ascii_digits(String value) {

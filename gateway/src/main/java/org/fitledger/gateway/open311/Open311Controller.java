@@ -234,8 +234,9 @@ class Open311Controller {
   }
 
   private String nearest(FiledRequest filed) {
-    return requests
-        .nearestMachine(filed.latitude(), filed.longitude(), NEAREST_METERS)
+    return requests.machinesNear(filed.latitude(), filed.longitude(), NEAREST_METERS, 1).stream()
+        .findFirst()
+        .map(machine -> (String) machine.get("id"))
         .orElseThrow(
             () ->
                 Open311Exception.badRequest(

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.fitledger.gateway.query.GreatCircle;
 import org.fitledger.gateway.query.Where;
 import org.fitledger.gateway.report.ClosedReports;
@@ -104,21 +103,6 @@ class ServiceRequestRepository {
                     "longitude", rs.getDouble("longitude"),
                     "distanceMeters", rs.getDouble("distance")))
         .list();
-  }
-
-  /** The id of the active machine nearest a position, if one stands within {@code meters}. */
-  Optional<String> nearestMachine(double latitude, double longitude, double meters) {
-    String distance = GreatCircle.meters("e.latitude", "e.longitude", "p.lat", "p.lon");
-    return jdbc.sql(
-            "select e.id from equipment e, (select ?::float8 as lat, ?::float8 as lon) p"
-                + " where not e.retired and e.latitude is not null and "
-                + distance
-                + " <= ? order by "
-                + distance
-                + ", e.id limit 1")
-        .params(latitude, longitude, meters)
-        .query(String.class)
-        .optional();
   }
 
   private static Map<String, Object> request(ResultSet rs, String mediaBase) throws SQLException {

@@ -27,12 +27,7 @@ class ReportRepository {
   Optional<IndexedReport> find(String id) {
     return jdbc.sql("select district_path, block_number, record::text from reports where id = ?")
         .param(id)
-        .query(
-            (rs, n) -> {
-              ObjectNode view = RecordJson.read(rs.getString(3));
-              view.put("blockNumber", rs.getLong(2));
-              return new IndexedReport(view, rs.getString(1));
-            })
+        .query((rs, n) -> new IndexedReport(view(rs.getString(3), rs.getLong(2)), rs.getString(1)))
         .optional();
   }
 
@@ -56,12 +51,7 @@ class ReportRepository {
                     + where.sql()
                     + " order by r.received_ts, r.id limit ? offset ?")
             .params(params)
-            .query(
-                (rs, n) -> {
-                  ObjectNode view = RecordJson.read(rs.getString(2));
-                  view.put("blockNumber", rs.getLong(1));
-                  return view;
-                })
+            .query((rs, n) -> view(rs.getString(2), rs.getLong(1)))
             .list();
     return Paged.of(items, page, total);
   }
@@ -90,6 +80,13 @@ class ReportRepository {
                 + " ?::timestamptz) on conflict (report_id) do nothing")
         .params(reportId, txId, at.toString())
         .update();
+  }
+
+  /** The ledger record plus the block that holds it, as the API answers a report. */
+  private static ObjectNode view(String record, long blockNumber) {
+    ObjectNode view = RecordJson.read(record);
+    view.put("blockNumber", blockNumber);
+    return view;
   }
 
   /** A report as the index holds it: the ledger record plus {@code blockNumber}. */

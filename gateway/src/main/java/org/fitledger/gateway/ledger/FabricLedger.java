@@ -24,20 +24,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link LedgerPort} over the Fabric Gateway client, with the retry that is safe at each stage:
- * an endorsement that found no peer is asked again; one refused because a record was not found, or
- * was not in the state the step needs, is asked again after a short wait, since each org's peer
- * commits a block on its own and the peer asked may not yet have the block that wrote the record or
- * its last step (a contractor acknowledging a ticket the moment it opened, an inspector verifying a
- * repair the moment it was confirmed), by at most {@link #LAG_WAITERS} requests at once; a signed
- * transaction the orderer did not take is resubmitted unchanged, after 0.5, 1 and 2 s (a Raft
- * election takes about 5 s); a transaction whose commit status did not come within its deadline is
- * resubmitted unchanged too, since the orderer that took it may have failed before the others had
- * it; a transaction committed as an MVCC or phantom read conflict is proposed anew, a few times. A
- * transaction resubmitted unchanged can never commit twice: a second copy of a committed
+ *
+ * <ul>
+ *   <li>an endorsement that found no peer is asked again;
+ *   <li>one refused because a record was not found or was not in the state the step needs, or whose
+ *       peers answered differently, is asked again after a short wait, since each org's peer
+ *       commits a block on its own and the peer asked may not yet have the block that wrote the
+ *       record or its last step (a contractor acknowledging a ticket the moment it opened, an
+ *       inspector verifying a repair the moment it was confirmed), by at most {@link #LAG_WAITERS}
+ *       requests at once;
+ *   <li>a signed transaction the orderer did not take is resubmitted unchanged, after 0.5, 1 and 2
+ *       s (a Raft election takes about 5 s);
+ *   <li>a transaction whose commit status did not come within its deadline is resubmitted unchanged
+ *       too, since the orderer that took it may have failed before the others had it;
+ *   <li>a transaction committed as an MVCC or phantom read conflict is proposed anew, a few times.
+ * </ul>
+ *
+ * A transaction resubmitted unchanged can never commit twice: a second copy of a committed
  * transaction is invalid (DUPLICATE_TXID), and its commit status is the first copy's. Nothing of a
  * refused endorsement reaches the ledger, so asking again is harmless. An endorsement that writes
  * nothing (a record sent again, answered from the state the chaincode read) is not sent for
- * ordering.
+ * ordering. All of one write's calls and waits share its {@link WriteBudget}: once it is spent, the
+ * write answers {@code LEDGER_UNAVAILABLE}, and the client sends it again.
  */
 @Component
 class FabricLedger implements LedgerPort {
@@ -46,10 +54,11 @@ class FabricLedger implements LedgerPort {
   static final int ENDORSE_ATTEMPTS = 2;
 
   /**
-   * Endorsements refused for a missing record or a state the step needs: the first and then after
-   * 200, 400 and 800 ms.
+   * Endorsements refused for a missing record or a state the step needs, or whose peers disagree:
+   * the first and then after 200, 400, 800 and 1,600 ms. A peer that lost its orderer catches up
+   * within a few seconds of finding another.
    */
-  static final int STATE_ATTEMPTS = 4;
+  static final int STATE_ATTEMPTS = 5;
 
   static final Duration STATE_FIRST_WAIT = Duration.ofMillis(200);
 
@@ -71,6 +80,7 @@ class FabricLedger implements LedgerPort {
   static final int SUBMIT_ATTEMPTS = 4;
   static final Duration SUBMIT_FIRST_WAIT = Duration.ofMillis(500);
   static final int STATUS_ATTEMPTS = 4;
+  private static final Duration ZERO = Duration.ZERO;
   private static final Set<TxValidationCode> CONFLICTS =
       Set.of(TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.PHANTOM_READ_CONFLICT);
 
@@ -113,20 +123,25 @@ class FabricLedger implements LedgerPort {
       String transaction,
       Map<String, String> transientData,
       String... arguments) {
+    WriteBudget budget = WriteBudget.of(timeouts.write());
     for (int proposal = 1; ; proposal++) {
-      Transaction endorsed = endorse(proposal(person, transaction, transientData, arguments));
+      Transaction endorsed =
+          endorse(proposal(person, transaction, transientData, arguments), budget);
       // Read before ordering, so that an answer the gateway cannot read is never committed.
       EndorsedAnswer answer = new EndorsedAnswer(endorsed, network.chaincode());
       String result = answer.text();
       if (!orderUnchanged && answer.changesNothing()) {
         return Submitted.unchanged(result);
       }
-      Status status = commit(endorsed);
+      Status status = commit(endorsed, budget);
       if (status.isSuccessful()) {
         return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
       }
       if (!CONFLICTS.contains(status.getCode()) || proposal >= PROPOSALS) {
         throw LedgerErrors.commitFailed(status.getTransactionId(), status.getCode().name());
+      }
+      if (!budget.allows(ZERO)) {
+        throw LedgerErrors.outOfTime(status.getTransactionId(), timeouts.write());
       }
       log.info(
           "{} {} committed as {}; proposing again ({}/{})",
@@ -150,26 +165,28 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  private Transaction endorse(Proposal proposal) {
+  private Transaction endorse(Proposal proposal, WriteBudget budget) {
     int unavailable = 0;
     int stateRefusals = 0;
     boolean waiting = false;
     try {
       while (true) {
         try {
-          return proposal.endorse(LedgerTimeouts.within(timeouts.endorse()));
+          return proposal.endorse(budget.within(timeouts.endorse()));
         } catch (EndorseException e) {
           LedgerException failure = LedgerErrors.endorseFailed(e);
-          if (LedgerErrors.isUnavailable(e) && ++unavailable < ENDORSE_ATTEMPTS) {
+          Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << stateRefusals);
+          if (LedgerErrors.isUnavailable(e)
+              && ++unavailable < ENDORSE_ATTEMPTS
+              && budget.allows(ZERO)) {
             log.info(
                 "endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
-          } else if (STATE_MAY_LAG.contains(failure.code())
+          } else if (mayLag(e, failure)
               && ++stateRefusals < STATE_ATTEMPTS
+              && budget.allows(wait)
               && (waiting || (waiting = lagWaits.tryAcquire()))) {
-            Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << (stateRefusals - 1));
             log.info(
-                "endorsing {} was refused by the state ({}); asking again in {} ms, in case a peer"
-                    + " lags",
+                "endorsing {} was refused ({}); asking again in {} ms, in case a peer" + " lags",
                 e.getTransactionId(),
                 failure.code(),
                 wait.toMillis());
@@ -186,6 +203,11 @@ class FabricLedger implements LedgerPort {
     }
   }
 
+  /** Whether a refusal may come from a peer that has not yet committed the latest blocks. */
+  private static boolean mayLag(EndorseException e, LedgerException failure) {
+    return STATE_MAY_LAG.contains(failure.code()) || LedgerErrors.peersDisagree(e);
+  }
+
   private static void pause(Duration wait) {
     try {
       Thread.sleep(wait.toMillis());
@@ -195,15 +217,15 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  private SubmittedTransaction submit(Transaction transaction) {
+  private SubmittedTransaction submit(Transaction transaction, WriteBudget budget) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.submitAsync(LedgerTimeouts.within(timeouts.submit()));
+        return transaction.submitAsync(budget.within(timeouts.submit()));
       } catch (SubmitException e) {
-        if (attempt >= SUBMIT_ATTEMPTS) {
+        Duration wait = SUBMIT_FIRST_WAIT.multipliedBy(1L << (attempt - 1));
+        if (attempt >= SUBMIT_ATTEMPTS || !budget.allows(wait)) {
           throw LedgerErrors.of(e, e.getTransactionId());
         }
-        Duration wait = SUBMIT_FIRST_WAIT.multipliedBy(1L << (attempt - 1));
         log.info(
             "submitting {} failed ({}); resubmitting it in {} ms",
             e.getTransactionId(),
@@ -215,20 +237,20 @@ class FabricLedger implements LedgerPort {
   }
 
   /** Submits a transaction and waits for its commit, resubmitting it unchanged while none comes. */
-  private Status commit(Transaction endorsed) {
-    SubmittedTransaction submitted = submit(endorsed);
+  private Status commit(Transaction endorsed, WriteBudget budget) {
+    SubmittedTransaction submitted = submit(endorsed, budget);
     for (int attempt = 1; ; attempt++) {
       try {
-        return submitted.getStatus(LedgerTimeouts.within(timeouts.commitStatus()));
+        return submitted.getStatus(budget.within(timeouts.commitStatus()));
       } catch (CommitStatusException e) {
-        if (attempt >= STATUS_ATTEMPTS) {
+        if (attempt >= STATUS_ATTEMPTS || !budget.allows(ZERO)) {
           throw LedgerErrors.of(e, e.getTransactionId());
         }
         log.info(
             "no commit status of {} ({}); resubmitting the same transaction",
             e.getTransactionId(),
             e.getStatus());
-        submitted = submit(endorsed);
+        submitted = submit(endorsed, budget);
       }
     }
   }

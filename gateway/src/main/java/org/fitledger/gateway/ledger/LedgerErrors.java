@@ -1,6 +1,7 @@
 package org.fitledger.gateway.ledger;
 
 import io.grpc.Status;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,9 @@ final class LedgerErrors {
 
   /** How a Fabric peer (in Go) reports a gRPC call to another node that found no connection. */
   private static final String UNREACHABLE_PEER = "code = Unavailable desc =";
+
+  /** How the gateway peer reports endorsers whose answers differ, e.g. one a block behind. */
+  private static final String PAYLOADS_DIFFER = "ProposalResponsePayloads do not match";
 
   /** How a Fabric peer reports that it could not reach its org's chaincode server. */
   private static final String UNREACHABLE_CHAINCODE = "could not launch chaincode";
@@ -96,10 +100,25 @@ final class LedgerErrors {
     return message.contains(UNREACHABLE_PEER);
   }
 
+  /** Whether the endorsing peers answered differently, as peers at different heights do. */
+  static boolean peersDisagree(GatewayException e) {
+    return e.getDetails().stream().anyMatch(d -> d.getMessage().contains(PAYLOADS_DIFFER));
+  }
+
   private static String txId(GatewayException e) {
     return e instanceof org.hyperledger.fabric.client.TransactionException
         ? ((org.hyperledger.fabric.client.TransactionException) e).getTransactionId()
         : null;
+  }
+
+  /** A write whose {@link WriteBudget} ran out before it committed. */
+  static LedgerException outOfTime(String txId, Duration budget) {
+    return new LedgerException(
+        ErrorCode.LEDGER_UNAVAILABLE,
+        "the ledger did not commit the transaction within " + budget.toSeconds() + " s; try again",
+        txId,
+        List.of(),
+        null);
   }
 
   /** A transaction that was ordered but committed as invalid. */

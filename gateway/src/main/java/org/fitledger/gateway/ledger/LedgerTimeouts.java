@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submit for handing the transaction to the orderer
  * @param commitStatus for waiting until the transaction is committed, each time it is submitted
  * @param probe for the health probe
+ * @param write for a whole write, every endorsement, submission, commit status and wait between
+ *     them together; shorter than the clients' own timeouts (the field app's and the tests' 30 s),
+ *     less the index's visibility timeout
  */
 @ConfigurationProperties("fitledger.ledger")
 record LedgerTimeouts(
@@ -24,7 +27,8 @@ record LedgerTimeouts(
     @DefaultValue("15s") Duration endorse,
     @DefaultValue("2s") Duration submit,
     @DefaultValue("4s") Duration commitStatus,
-    @DefaultValue("2s") Duration probe) {
+    @DefaultValue("2s") Duration probe,
+    @DefaultValue("20s") Duration write) {
 
   /** Call options with a deadline this far from now. */
   public static UnaryOperator<CallOptions> within(Duration timeout) {

@@ -13,12 +13,16 @@ import static org.mockito.Mockito.when;
 
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
+import io.grpc.CallOptions;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.model.error.ErrorCode;
@@ -67,6 +71,11 @@ class FabricLedgerTest {
 
   /** The ledger over the mocked gateways, letting {@code lagWaiters} requests wait at once. */
   private FabricLedger ledger(int lagWaiters) {
+    return ledger(lagWaiters, Duration.ofSeconds(20));
+  }
+
+  /** The same, each call given a second and each write {@code write} in all. */
+  private FabricLedger ledger(int lagWaiters, Duration write) {
     NetworkConfig config =
         new NetworkConfig(
             "maintenance",
@@ -74,7 +83,10 @@ class FabricLedgerTest {
             Map.of("AuthorityMSP", new OrgPeer("127.0.0.1:7051", "peer0", Path.of("ca.pem"))));
     Duration second = Duration.ofSeconds(1);
     return new FabricLedger(
-        gateways, config, new LedgerTimeouts(second, second, second, second, second), lagWaiters);
+        gateways,
+        config,
+        new LedgerTimeouts(second, second, second, second, second, write),
+        lagWaiters);
   }
 
   private static Status status(TxValidationCode code) {
@@ -273,6 +285,11 @@ class FabricLedgerTest {
 
   /** An endorsement refused by a peer's chaincode with {@code message} ("CODE: text"). */
   private static EndorseException refused(String message) {
+    return aborted("chaincode response 500, " + message);
+  }
+
+  /** An endorsement the gateway peer aborted, with one peer's {@code detail}. */
+  private static EndorseException aborted(String detail) {
     com.google.rpc.Status status =
         com.google.rpc.Status.newBuilder()
             .setCode(Code.ABORTED.getNumber())
@@ -282,7 +299,7 @@ class FabricLedgerTest {
                     ErrorDetail.newBuilder()
                         .setAddress("127.0.0.1:10051")
                         .setMspId("ContractorMSP")
-                        .setMessage("chaincode response 500, " + message)
+                        .setMessage(detail)
                         .build()))
             .build();
     return new EndorseException(TX, StatusProto.toStatusRuntimeException(status));
@@ -315,7 +332,9 @@ class FabricLedgerTest {
             });
     verify(proposal, times(FabricLedger.STATE_ATTEMPTS)).endorse(any(UnaryOperator.class));
     assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isGreaterThanOrEqualTo(FabricLedger.STATE_FIRST_WAIT.multipliedBy(7));
+        .isGreaterThanOrEqualTo(
+            FabricLedger.STATE_FIRST_WAIT.multipliedBy(
+                (1L << (FabricLedger.STATE_ATTEMPTS - 1)) - 1));
   }
 
   @Test
@@ -354,5 +373,63 @@ class FabricLedgerTest {
         .isInstanceOfSatisfying(
             LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
     verify(proposal, times(1)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
+  void asks_again_when_the_endorsing_peers_answered_differently_as_peers_a_block_apart_do()
+      throws Exception {
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(aborted("ProposalResponsePayloads do not match"))
+        .thenReturn(transaction);
+
+    Submitted done = ledger.submit(TestPeople.CONTRACTOR, "repairTicket", "t-1", "{}");
+
+    assertThat(done.txId()).isEqualTo(TX);
+    verify(proposal, times(2)).endorse(any(UnaryOperator.class));
+  }
+
+  @Test
+  void gives_every_call_of_a_write_no_more_than_what_is_left_of_its_budget() throws Exception {
+    FabricLedger hurried = ledger(FabricLedger.LAG_WAITERS, Duration.ofMillis(600));
+    List<Long> deadlines = new ArrayList<>();
+    when(submitted.getStatus(any(UnaryOperator.class)))
+        .thenAnswer(
+            call -> {
+              deadlines.add(remainingMillis(call.getArgument(0)));
+              Thread.sleep(250);
+              throw new CommitStatusException(TX, grpc(Code.DEADLINE_EXCEEDED));
+            });
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> hurried.submit(TestPeople.SUPERVISOR, "openTicket", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+              assertThat(e.txId()).contains(TX);
+            });
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(deadlines).hasSizeBetween(1, FabricLedger.STATUS_ATTEMPTS - 1);
+    assertThat(deadlines).allSatisfy(ms -> assertThat(ms).isBetween(0L, 600L));
+    assertThat(deadlines.get(deadlines.size() - 1)).isLessThan(deadlines.get(0));
+  }
+
+  @Test
+  void stops_waiting_for_a_lagging_peer_when_the_budget_would_run_out() throws Exception {
+    FabricLedger hurried = ledger(FabricLedger.LAG_WAITERS, Duration.ofMillis(500));
+    when(proposal.endorse(any(UnaryOperator.class)))
+        .thenThrow(refused("TICKET_NOT_FOUND: no ticket with id t-9"));
+
+    assertThatThrownBy(
+            () -> hurried.submit(TestPeople.CONTRACTOR, "acknowledgeTicket", "t-9", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+    // asked at once and after 200 ms; the 400 ms wait would outlast the budget
+    verify(proposal, times(2)).endorse(any(UnaryOperator.class));
+  }
+
+  private static long remainingMillis(UnaryOperator<CallOptions> options) {
+    return options.apply(CallOptions.DEFAULT).getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
   }
 }

@@ -1,8 +1,6 @@
 package org.fitledger.gateway.ledger;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import org.fitledger.gateway.people.People;
-import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +12,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChainInfo {
-  private final Gateways gateways;
-  private final People people;
-  private final NetworkConfig network;
+  private final Qscc qscc;
   private final LedgerTimeouts timeouts;
 
-  ChainInfo(Gateways gateways, People people, NetworkConfig network, LedgerTimeouts timeouts) {
-    this.gateways = gateways;
-    this.people = people;
-    this.network = network;
+  ChainInfo(Qscc qscc, LedgerTimeouts timeouts) {
+    this.qscc = qscc;
     this.timeouts = timeouts;
   }
 
@@ -33,18 +27,7 @@ public class ChainInfo {
    */
   public long height() {
     try {
-      byte[] answer =
-          gateways
-              .of(people.indexer())
-              .getNetwork(network.channel())
-              .getContract("qscc")
-              .newProposal("GetChainInfo")
-              .addArguments(network.channel())
-              .build()
-              .evaluate(LedgerTimeouts.within(timeouts.probe()));
-      return BlockchainInfo.parseFrom(answer).getHeight();
-    } catch (GatewayException e) {
-      throw LedgerErrors.of(e, null);
+      return BlockchainInfo.parseFrom(qscc.query(timeouts.probe(), "GetChainInfo")).getHeight();
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("qscc GetChainInfo answered something else", e);
     }

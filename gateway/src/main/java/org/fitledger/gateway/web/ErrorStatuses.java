@@ -27,7 +27,8 @@ public final class ErrorStatuses {
           PATROL_NOT_FOUND,
           CONTRACT_NOT_FOUND,
           TICKET_NOT_FOUND,
-          REPORT_NOT_FOUND ->
+          REPORT_NOT_FOUND,
+          TRANSACTION_NOT_FOUND ->
           HttpStatus.NOT_FOUND;
       case EQUIPMENT_EXISTS,
           PATROL_ID_CONFLICT,

@@ -43,6 +43,8 @@ public enum ErrorCode {
   LEDGER_UNAVAILABLE(false),
   /** A peer answered with a failure that carries no chaincode code. */
   LEDGER_ERROR(false),
+  /** No transaction of that id writes a record the caller may see a receipt of. */
+  TRANSACTION_NOT_FOUND(false),
   /** The off-chain index's database cannot be reached; the ledger and what it holds are not. */
   INDEX_UNAVAILABLE(false),
   /** A fault in the gateway itself. */

@@ -1,0 +1,65 @@
+package org.fitledger.gateway.receipt;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.regex.Pattern;
+import org.fitledger.gateway.error.CodedException;
+import org.fitledger.model.error.ErrorCode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /public/v1/receipts/{txId}}: without sign-in, the receipt of a step of a ticket (its
+ * opening, acknowledgement, making safe, repair, verification, reassignment or cancellation),
+ * downloaded as {@code fitledger-receipt-{txId}.json}. A ticket names machines, companies and
+ * times, never people, so its steps are public; a transaction that is not a ticket step is 404
+ * {@code TRANSACTION_NOT_FOUND}, like one that does not exist.
+ */
+@RestController
+@RequestMapping("/public/v1")
+@Hidden
+class ReceiptController {
+  private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
+  static final String TICKET = "ticket";
+
+  private final Receipts receipts;
+  private final JdbcClient jdbc;
+
+  ReceiptController(Receipts receipts, JdbcClient jdbc) {
+    this.receipts = receipts;
+    this.jdbc = jdbc;
+  }
+
+  @GetMapping("/receipts/{txId}")
+  ResponseEntity<Receipt> receipt(@PathVariable String txId) {
+    if (!TX_ID.matcher(txId).matches()) {
+      throw new CodedException(
+          ErrorCode.INVALID_INPUT, "txId must be a transaction id: 64 lower-case hex digits");
+    }
+    String ticket =
+        jdbc.sql("select ticket_id from ticket_steps where tx_id = ? limit 1")
+            .param(txId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> notFound(txId));
+    Receipt receipt = receipts.of(txId, TICKET, ticket).orElseThrow(() -> notFound(txId));
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("fitledger-receipt-" + txId + ".json")
+                .build()
+                .toString())
+        .body(receipt);
+  }
+
+  private static CodedException notFound(String txId) {
+    return new CodedException(
+        ErrorCode.TRANSACTION_NOT_FOUND, "no ticket step was written by transaction " + txId);
+  }
+}

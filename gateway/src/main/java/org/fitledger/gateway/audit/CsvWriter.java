@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * // site,overdue\r\n"Park, north",3\r\n
  * }</pre>
  */
-final class CsvWriter {
+public final class CsvWriter {
   private final StringBuilder text = new StringBuilder();
 
   /** Appends one record. */
@@ -31,7 +31,7 @@ final class CsvWriter {
     return text.toString();
   }
 
-  static String field(Object value) {
+  public static String field(Object value) {
     String plain = plain(value);
     if (plain.indexOf(',') < 0
         && plain.indexOf('"') < 0

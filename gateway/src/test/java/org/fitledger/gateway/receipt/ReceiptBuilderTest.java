@@ -18,8 +18,10 @@ class ReceiptBuilderTest {
       TestBlocks.of(
           7,
           List.of(
-              new TestBlocks.Write("aa", "fitledger", ReceiptBuilder.key("patrol", "P-1"), "{\"p\":1}"),
-              new TestBlocks.Write("bb", "fitledger", TICKET, "{\"id\":\"T-1\",\"state\":\"OPEN\"}"),
+              new TestBlocks.Write(
+                  "aa", "fitledger", ReceiptBuilder.key("patrol", "P-1"), "{\"p\":1}"),
+              new TestBlocks.Write(
+                  "bb", "fitledger", TICKET, "{\"id\":\"T-1\",\"state\":\"OPEN\"}"),
               new TestBlocks.Write("cc", "other", TICKET, "{\"elsewhere\":true}")));
 
   @Test

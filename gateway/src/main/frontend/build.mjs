@@ -1,7 +1,12 @@
-// Bundles the dashboard into the gateway's static resources: index.html, dashboard.js and
-// dashboard.css (Leaflet's stylesheet included), with no reference to any outside host.
+// Bundles the gateway's two pages into its static resources, each with no reference to any outside
+// host: the supervisors' dashboard (index.html, dashboard.js, dashboard.css with Leaflet's
+// stylesheet) into OUT_DIR, and the public page (index.html, public.js, public.css) into the
+// directory beside it, public/. Also bundles the receipt verifier's command line into one node
+// script.
 //
-//   node build.mjs [OUT_DIR]     default: ../../../target/classes/static/dashboard
+//   node build.mjs [OUT_DIR] [CLI_FILE]
+//     OUT_DIR   default: ../../../target/classes/static/dashboard
+//     CLI_FILE  default: ../../../target/receipt/verify-receipt.mjs
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,23 +14,45 @@ import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(process.argv[2] ?? path.join(here, '../../../target/classes/static/dashboard'));
+const cliFile = path.resolve(process.argv[3] ?? path.join(here, '../../../target/receipt/verify-receipt.mjs'));
 
-await rm(outdir, { recursive: true, force: true });
-await mkdir(outdir, { recursive: true });
+const publicDir = path.join(path.dirname(outdir), 'public');
+
+/** One page: its script (with the styles it imports) bundled into dir, its index.html beside it. */
+async function page(dir, name, entry, html) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await build({
+    entryPoints: { [name]: path.join(here, entry) },
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    format: 'esm',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    outdir: dir,
+    // Leaflet's stylesheet names a few control images; they are bundled beside the page.
+    loader: { '.png': 'file', '.svg': 'file' },
+    assetNames: 'assets/[name]-[hash]',
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  await copyFile(path.join(here, html), path.join(dir, 'index.html'));
+}
+
+await page(outdir, 'dashboard', 'src/main.js', 'src/index.html');
+await page(publicDir, 'public', 'src/public/main.js', 'src/public/index.html');
+
+// The receipt verifier for the command line: node verify-receipt.mjs RECEIPT.json
+await mkdir(path.dirname(cliFile), { recursive: true });
 await build({
-  entryPoints: {
-    dashboard: path.join(here, 'src/main.js'),
-  },
+  entryPoints: [path.join(here, 'src/receipt/cli.js')],
   bundle: true,
-  minify: true,
-  sourcemap: false,
+  platform: 'node',
   format: 'esm',
-  target: ['chrome110', 'firefox110', 'safari16'],
-  outdir,
-  // Leaflet's stylesheet names a few control images; they are bundled beside the page.
-  loader: { '.png': 'file', '.svg': 'file' },
-  assetNames: 'assets/[name]-[hash]',
-  legalComments: 'linked',
+  target: ['node20'],
+  outfile: cliFile,
+  // The protobuf and certificate libraries are CommonJS; their require() needs one in an ES module.
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  legalComments: 'none',
   logLevel: 'warning',
 });
-await copyFile(path.join(here, 'src/index.html'), path.join(outdir, 'index.html'));

@@ -8,13 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * {@code /dashboard/}: the page itself is a static resource ({@code static/dashboard/index.html});
- * this answers the directory URL with it and gives the page its map settings.
+ * The gateway's two pages, the supervisors' dashboard at {@code /dashboard/} and the public page at
+ * {@code /public/}: each page is a static resource ({@code static/dashboard/index.html}, {@code
+ * static/public/index.html}); this answers the directory URLs with them and gives the pages their
+ * map settings.
  */
 @Controller
 @Hidden
 class DashboardController {
   static final String PAGE = "/dashboard/";
+  static final String PUBLIC_PAGE = "/public/";
 
   private final MapTiles tiles;
 
@@ -34,7 +37,19 @@ class DashboardController {
     return "forward:" + PAGE + "index.html";
   }
 
-  @GetMapping(value = PAGE + "config.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/public")
+  String publicWithSlash() {
+    return "redirect:" + PUBLIC_PAGE;
+  }
+
+  @GetMapping(PUBLIC_PAGE)
+  String publicPage() {
+    return "forward:" + PUBLIC_PAGE + "index.html";
+  }
+
+  @GetMapping(
+      value = {PAGE + "config.json", PUBLIC_PAGE + "config.json"},
+      produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   MapTiles config() {
     return tiles;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  *   <li>{@code GET /public/v1/tickets/{id}}: a ticket's story, each step with the role and
  *       organization that took it, when, whether on time, and its transaction (for its receipt);
+ *   <li>{@code GET /public/v1/tickets}: the 50 tickets closed last;
  *   <li>{@code GET /public/v1/faults}: the open tickets, oldest first, each with its age;
  *   <li>{@code GET /public/v1/time-to-fix?months=12}: per month of opening, by district and by
  *       company, tickets opened and repaired, the median hours to repair and the share of repairs
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class PublicController {
   static final int MAX_FAULTS = 500;
+  static final int RECENTLY_CLOSED = 50;
 
   private final PublicRepository repository;
   private final Clock clock;
@@ -55,6 +57,11 @@ class PublicController {
     steps.forEach(step -> step.put("role", PublicRoles.of((String) step.get("action"), openedBy)));
     ticket.put("steps", steps);
     return ticket;
+  }
+
+  @GetMapping("/tickets")
+  Map<String, Object> recentlyClosed() {
+    return Map.of("closed", repository.recentlyClosed(RECENTLY_CLOSED));
   }
 
   @GetMapping("/faults")

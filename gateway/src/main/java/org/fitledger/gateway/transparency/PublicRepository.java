@@ -96,6 +96,16 @@ class PublicRepository {
    * what, the company, the deadlines, and when each stage was first reached.
    */
   List<Map<String, Object>> tickets(boolean open, int limit, long offset) {
+    return tickets(open ? " where t." + OPEN : "", " order by t.opened_ts, t.id", limit, offset);
+  }
+
+  /** The {@code limit} tickets closed last, the latest first. */
+  List<Map<String, Object>> recentlyClosed(int limit) {
+    return tickets(
+        " where t.state = 'CLOSED'", " order by closed_ts desc nulls last, t.id", limit, 0);
+  }
+
+  private List<Map<String, Object>> tickets(String where, String order, int limit, long offset) {
     return jdbc.sql(
             "select t.id, t.equipment_id, t.site, t.district_path, e.latitude, e.longitude,"
                 + " t.severity, t.category, t.state, t.company, t.opened_ts, t.acknowledge_due,"
@@ -105,8 +115,9 @@ class PublicRepository {
                 + "  and s.action in ('ACCEPT', 'CANCEL')) as closed_ts,"
                 + " t.repair_steps, t.repair_on_time"
                 + " from tickets t left join equipment e on e.id = t.equipment_id"
-                + (open ? " where t." + OPEN : "")
-                + " order by t.opened_ts, t.id limit ? offset ?")
+                + where
+                + order
+                + " limit ? offset ?")
         .params(limit, offset)
         .query(
             (rs, n) -> {

@@ -59,7 +59,7 @@ class DashboardPageTest {
   void serves_the_page_with_a_policy_that_allows_only_the_gateway_itself() {
     assertThat(mvc.get().uri("/dashboard/index.html"))
         .hasHeader(
-            DashboardHeaders.CSP,
+            PageHeaders.CSP,
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
                 + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors"
                 + " 'none'")
@@ -69,11 +69,33 @@ class DashboardPageTest {
 
   @Test
   void leaves_the_api_headers_alone() {
-    assertThat(mvc.get().uri("/api/v1/me").exchange().getResponse().getHeader(DashboardHeaders.CSP))
+    assertThat(mvc.get().uri("/api/v1/me").exchange().getResponse().getHeader(PageHeaders.CSP))
         .isNull();
   }
 
   private String text(String path) throws Exception {
     return mvc.get().uri(path).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void serves_the_public_page_without_credentials_under_the_same_policy() throws Exception {
+    assertThat(mvc.get().uri("/public/")).hasStatusOk().hasForwardedUrl("/public/index.html");
+    assertThat(mvc.get().uri("/public"))
+        .hasStatus(HttpStatus.FOUND)
+        .hasHeader(HttpHeaders.LOCATION, "/public/");
+    assertThat(mvc.get().uri("/public/index.html"))
+        .hasStatusOk()
+        .hasHeader(PageHeaders.CSP, PageHeaders.policy(new MapTiles(null, null)));
+    assertThat(text("/public/index.html"))
+        .contains("<script type=\"module\" src=\"public.js\"></script>");
+    assertThat(mvc.get().uri("/public/public.js")).hasStatusOk();
+    assertThat(text("/public/public.css")).doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void leaves_the_public_api_headers_alone() {
+    assertThat(
+            mvc.get().uri("/public/v1/faults").exchange().getResponse().getHeader(PageHeaders.CSP))
+        .isNull();
   }
 }

@@ -18,7 +18,7 @@ class MapTilesTest {
   void allows_images_from_the_tile_host_with_leaflets_subdomains_as_a_wildcard() {
     MapTiles tiles = new MapTiles("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "© Example");
     assertThat(tiles.cspSource()).contains("https://*.tiles.example.org");
-    assertThat(DashboardHeaders.policy(tiles))
+    assertThat(PageHeaders.policy(tiles))
         .contains("img-src 'self' data: blob: https://*.tiles.example.org;");
   }
 

@@ -11,17 +11,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves everything under {@code /dashboard} with a content security policy that lets the page load
- * only the gateway's own scripts, styles and API (and the tile host, when one is set), never inside
- * a frame, and revalidated on every load.
+ * Serves the gateway's pages, the supervisors' dashboard under {@code /dashboard} and the public
+ * page under {@code /public/} (not its API, {@code /public/v1/}), with a content security policy
+ * that lets a page load only the gateway's own scripts, styles and API (and the tile host, when one
+ * is set), never inside a frame, and revalidated on every load.
  */
 @Component
-class DashboardHeaders extends OncePerRequestFilter {
+class PageHeaders extends OncePerRequestFilter {
   static final String CSP = "Content-Security-Policy";
 
   private final String policy;
 
-  DashboardHeaders(
+  PageHeaders(
       @Value(MapTiles.URL_SETTING) String tileUrl,
       @Value(MapTiles.ATTRIBUTION_SETTING) String tileAttribution) {
     this.policy = policy(new MapTiles(tileUrl, tileAttribution));
@@ -37,7 +38,10 @@ class DashboardHeaders extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.equals("/dashboard") || path.startsWith(DashboardController.PAGE));
+    return !(path.equals("/dashboard")
+        || path.startsWith(DashboardController.PAGE)
+        || path.equals("/public")
+        || (path.startsWith(DashboardController.PUBLIC_PAGE) && !path.startsWith("/public/v1/")));
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.fitledger.gateway.query.Params;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -144,7 +146,10 @@ class OpenDataController {
         ResponseEntity.ok()
             .eTag(etag)
             .lastModified(version.updated())
-            .cacheControl(CacheControl.noCache().cachePublic());
+            .cacheControl(CacheControl.noCache().cachePublic())
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline().filename(dataset + "." + format).build().toString());
     if (paging.hasNext()) {
       answer.header("Link", "<" + next + ">; rel=\"next\"");
     }

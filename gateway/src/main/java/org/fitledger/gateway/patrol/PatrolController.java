@@ -6,6 +6,8 @@ import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
+import org.fitledger.gateway.receipt.Receipt;
+import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.web.CreatesRecord;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
@@ -30,10 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
 class PatrolController {
   private final LedgerWrites writes;
   private final PatrolRepository repository;
+  private final ReceiptDownloads receipts;
 
-  PatrolController(LedgerWrites writes, PatrolRepository repository) {
+  PatrolController(LedgerWrites writes, PatrolRepository repository, ReceiptDownloads receipts) {
     this.writes = writes;
     this.repository = repository;
+    this.receipts = receipts;
   }
 
   @PostMapping
@@ -59,5 +63,17 @@ class PatrolController {
         .filter(p -> Scope.of(person).seesPatrol(p.districtPaths()))
         .map(IndexedPatrol::view)
         .orElseThrow(() -> new CodedException(ErrorCode.PATROL_NOT_FOUND, "no patrol " + id));
+  }
+
+  @GetMapping("/{id}/receipt")
+  @Operation(
+      summary = "The receipt of the transaction that recorded a patrol",
+      description =
+          "The block that holds it with the orderers' signatures, its position, the patrol as"
+              + " written and the channel's certificate authorities: ./fitledger receipt verify"
+              + " FILE checks it without trusting the gateway.")
+  ResponseEntity<Receipt> receipt(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    return receipts.of(find(person, id).get("txId").asString(), "patrol", id);
   }
 }

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.model.error.ErrorCode;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +25,11 @@ class ReceiptController {
   private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
   static final String TICKET = "ticket";
 
-  private final Receipts receipts;
+  private final ReceiptDownloads downloads;
   private final JdbcClient jdbc;
 
-  ReceiptController(Receipts receipts, JdbcClient jdbc) {
-    this.receipts = receipts;
+  ReceiptController(ReceiptDownloads downloads, JdbcClient jdbc) {
+    this.downloads = downloads;
     this.jdbc = jdbc;
   }
 
@@ -46,20 +44,11 @@ class ReceiptController {
             .param(txId)
             .query(String.class)
             .optional()
-            .orElseThrow(() -> notFound(txId));
-    Receipt receipt = receipts.of(txId, TICKET, ticket).orElseThrow(() -> notFound(txId));
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("fitledger-receipt-" + txId + ".json")
-                .build()
-                .toString())
-        .body(receipt);
-  }
-
-  private static CodedException notFound(String txId) {
-    return new CodedException(
-        ErrorCode.TRANSACTION_NOT_FOUND, "no ticket step was written by transaction " + txId);
+            .orElseThrow(
+                () ->
+                    new CodedException(
+                        ErrorCode.TRANSACTION_NOT_FOUND,
+                        "no ticket step was written by transaction " + txId));
+    return downloads.of(txId, TICKET, ticket);
   }
 }

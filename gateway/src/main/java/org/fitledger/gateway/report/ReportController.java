@@ -9,6 +9,8 @@ import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Scope;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
+import org.fitledger.gateway.receipt.Receipt;
+import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.gateway.web.Written;
 import org.fitledger.model.error.ErrorCode;
@@ -41,11 +43,17 @@ class ReportController {
   private final LedgerWrites writes;
   private final ReportRepository repository;
   private final ContactVault vault;
+  private final ReceiptDownloads receipts;
 
-  ReportController(LedgerWrites writes, ReportRepository repository, ContactVault vault) {
+  ReportController(
+      LedgerWrites writes,
+      ReportRepository repository,
+      ContactVault vault,
+      ReceiptDownloads receipts) {
     this.writes = writes;
     this.repository = repository;
     this.vault = vault;
+    this.receipts = receipts;
   }
 
   @GetMapping
@@ -68,6 +76,21 @@ class ReportController {
   ObjectNode read(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     return visible(person, id).view();
+  }
+
+  @GetMapping("/{id}/receipt")
+  @Operation(
+      summary = "The receipt of the transaction that last wrote a report",
+      description =
+          "Its triage if it was triaged, else its receipt: the block that holds it with the"
+              + " orderers' signatures, its position, the report as written (the contact only as"
+              + " its salted hash) and the channel's certificate authorities.")
+  ResponseEntity<Receipt> receipt(
+      @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
+    ObjectNode report = visible(person, id).view();
+    JsonNode triage = report.get("triage");
+    JsonNode written = triage == null || triage.isNull() ? report : triage;
+    return receipts.of(written.get("txId").asString(), "report", id);
   }
 
   @PostMapping("/{id}/triage")

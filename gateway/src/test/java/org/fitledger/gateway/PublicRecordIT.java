@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,56 @@ class PublicRecordIT {
     System.out.printf(
         "ticket %s: 4 receipts verified in the page; the CLI and the page refused %d tampered receipts: %s%n",
         ticket, tampered.size(), tampered.keySet());
+  }
+
+  @Test
+  void a_patrol_and_a_report_have_receipts_for_those_who_may_read_them() throws Exception {
+    String machine = new TicketFixtures(gateway, "GREENFIX", "contractor1").equipment();
+    String patrol = "it-receipt-" + UUID.randomUUID();
+    HttpResponse<String> recorded =
+        gateway.post("inspector1", "api/v1/patrols", LiveGateway.patrol(patrol, machine));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    String apiKey = Files.readString(Launcher.runDir().resolve("open311-demo.key")).strip();
+    HttpResponse<String> filed =
+        gateway.postForm(
+            "open311/v2/requests.json",
+            Map.of(
+                "api_key",
+                apiKey,
+                "service_code",
+                "fitness-structural",
+                "address_id",
+                machine,
+                "description",
+                "the bar wobbles"));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String report = LiveGateway.json(filed).get(0).get("service_request_id").asString();
+
+    Map<String, String> receipts =
+        Map.of(
+            "patrol", "api/v1/patrols/" + patrol + "/receipt",
+            "report", "api/v1/reports/" + report + "/receipt");
+    for (Map.Entry<String, String> record : receipts.entrySet()) {
+      HttpResponse<String> receipt = gateway.get("supervisor1", record.getValue());
+      assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
+      assertThat(LiveGateway.json(receipt).get("record").get("kind").asString())
+          .isEqualTo(record.getKey());
+      Path file = Files.writeString(files.resolve(record.getKey() + ".json"), receipt.body());
+      LedgerCli.Result verified =
+          Launcher.exec(Duration.ofMinutes(1), List.of("receipt", "verify", file.toString()));
+      assertThat(verified.exitCode()).as(verified.output()).isZero();
+      assertThat(gateway.getPublic(record.getValue()).statusCode())
+          .as("without credentials")
+          .isEqualTo(401);
+      assertThat(gateway.get("contractor1", record.getValue()).statusCode())
+          .as("a contractor may not read the " + record.getKey())
+          .isEqualTo(404);
+    }
+    assertThat(gateway.getPublic("public/v1/receipts/" + "0".repeat(64)).statusCode())
+        .as("a transaction that is no ticket step")
+        .isEqualTo(404);
+    assertThat(gateway.getPublic("public/v1/receipts/not-a-transaction").statusCode())
+        .isEqualTo(400);
   }
 
   /**

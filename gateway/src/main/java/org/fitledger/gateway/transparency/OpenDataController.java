@@ -1,10 +1,15 @@
 package org.fitledger.gateway.transparency;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.query.Params;
-import org.springframework.beans.factory.annotation.Value;
+import org.fitledger.model.error.ErrorCode;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +33,12 @@ import org.springframework.web.context.request.WebRequest;
  *       the open ones): every ticket with its times and deadlines.
  * </ul>
  *
- * Pages of {@code size} rows (1000 by default, at most 5000), {@code page} from 1; the GeoJSON
+ * <p>{@code GET /public/v1/open-data/snapshots} lists the daily snapshots (each day's manifest: the
+ * index's block, the licence, counts and each file's SHA-256), and {@code
+ * /public/v1/open-data/snapshots/{day}/machines.csv} (and the other three) serves a day's file,
+ * which never changes.
+ *
+ * <p>Pages of {@code size} rows (1000 by default, at most 5000), {@code page} from 1; the GeoJSON
  * names the next page, the CSV has a {@code Link: <…>; rel="next"} header. Each answer carries an
  * {@code ETag} (the index's last block) and {@code Last-Modified} (when the index last moved) and
  * answers 304 to a client that holds the same.
@@ -79,14 +89,41 @@ class OpenDataController {
 
   private final PublicRepository repository;
   private final OpenData.License license;
+  private final OpenDataSnapshots snapshots;
 
   OpenDataController(
-      PublicRepository repository,
-      @Value("${fitledger.open-data.license:CC-BY-4.0}") String license,
-      @Value("${fitledger.open-data.license-url:https://creativecommons.org/licenses/by/4.0/}")
-          String licenseUrl) {
+      PublicRepository repository, OpenData.License license, OpenDataSnapshots snapshots) {
     this.repository = repository;
-    this.license = new OpenData.License(license, licenseUrl);
+    this.license = license;
+    this.snapshots = snapshots;
+  }
+
+  @GetMapping("/snapshots")
+  Map<String, Object> snapshots() {
+    return Map.of("snapshots", snapshots.list());
+  }
+
+  @GetMapping("/snapshots/{day}/{dataset:machines|tickets}.{format:geojson|csv}")
+  ResponseEntity<Resource> snapshot(
+      @PathVariable String day, @PathVariable String dataset, @PathVariable String format) {
+    String name = dataset + "." + format;
+    Path file =
+        snapshots
+            .file(day, name)
+            .orElseThrow(
+                () ->
+                    new CodedException(
+                        ErrorCode.INVALID_INPUT.equals(null)
+                            ? null
+                            : ErrorCode.TRANSACTION_NOT_FOUND,
+                        "no snapshot " + day + "/" + name));
+    return ResponseEntity.ok()
+        .contentType(format.equals("csv") ? CSV : GEO_JSON)
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(day + "-" + name).build().toString())
+        .body(new FileSystemResource(file));
   }
 
   @GetMapping("/{dataset:machines|tickets}.{format:geojson|csv}")

@@ -28,7 +28,8 @@ public final class ErrorStatuses {
           CONTRACT_NOT_FOUND,
           TICKET_NOT_FOUND,
           REPORT_NOT_FOUND,
-          TRANSACTION_NOT_FOUND ->
+          TRANSACTION_NOT_FOUND,
+          SNAPSHOT_NOT_FOUND ->
           HttpStatus.NOT_FOUND;
       case EQUIPMENT_EXISTS,
           PATROL_ID_CONFLICT,

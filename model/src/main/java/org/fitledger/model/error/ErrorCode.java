@@ -45,6 +45,8 @@ public enum ErrorCode {
   LEDGER_ERROR(false),
   /** No transaction of that id writes a record the caller may see a receipt of. */
   TRANSACTION_NOT_FOUND(false),
+  /** No open-data snapshot of that day and name. */
+  SNAPSHOT_NOT_FOUND(false),
   /** The off-chain index's database cannot be reached; the ledger and what it holds are not. */
   INDEX_UNAVAILABLE(false),
   /** A fault in the gateway itself. */

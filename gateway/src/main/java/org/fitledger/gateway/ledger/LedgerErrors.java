@@ -20,8 +20,15 @@ final class LedgerErrors {
   /** How the gateway peer reports endorsers whose answers differ, e.g. one a block behind. */
   private static final String PAYLOADS_DIFFER = "ProposalResponsePayloads do not match";
 
-  /** How a Fabric peer reports that it could not reach its org's chaincode server. */
-  private static final String UNREACHABLE_CHAINCODE = "could not launch chaincode";
+  /**
+   * How a Fabric peer reports that it could not reach its org's chaincode server, or lost it while
+   * the transaction ran (the server was killed or restarted), or heard nothing from it in time.
+   */
+  private static final List<String> UNREACHABLE_CHAINCODE =
+      List.of(
+          "could not launch chaincode",
+          "chaincode stream terminated",
+          "timeout expired while executing transaction");
 
   private LedgerErrors() {}
 
@@ -62,7 +69,7 @@ final class LedgerErrors {
     }
     List<String> withoutChaincode =
         failure.details().stream()
-            .filter(d -> d.message().contains(UNREACHABLE_CHAINCODE))
+            .filter(d -> UNREACHABLE_CHAINCODE.stream().anyMatch(d.message()::contains))
             .map(PeerDetail::mspId)
             .distinct()
             .toList();

@@ -11,6 +11,8 @@ import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LedgerErrorsTest {
   private static final String TX = "9f2c".repeat(16);
@@ -111,6 +113,31 @@ class LedgerErrorsTest {
     assertThat(mapped.details())
         .extracting(PeerDetail::message)
         .containsExactly("chaincode fitledger not found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "error sending: chaincode stream terminated",
+        "timeout expired while executing transaction"
+      })
+  void an_endorsement_whose_chaincode_server_went_away_while_it_ran_is_unavailable(String cause) {
+    EndorseException e =
+        new EndorseException(
+            TX,
+            failure(
+                Status.Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                detail(
+                    "10.77.70.12:9051",
+                    "PatrolMSP",
+                    "error in simulation: failed to execute transaction " + TX + ": " + cause)));
+
+    LedgerException mapped = LedgerErrors.endorseFailed(e);
+
+    assertThat(mapped.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE);
+    assertThat(mapped.getMessage())
+        .isEqualTo("the chaincode server of PatrolMSP cannot be reached; try again");
   }
 
   @Test

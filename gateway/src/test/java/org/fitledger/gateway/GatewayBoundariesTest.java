@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The gateway's feature packages depend on one another in one direction only, and talk to the
  * ledger and the database through named parts: controllers answer from repositories and write
- * through {@code LedgerWrites}; Fabric's types stay in the ledger adapter and in the two readers of
- * blocks (the indexer and verification).
+ * through {@code LedgerWrites}; Fabric's types stay in the ledger adapter and in the three readers
+ * of blocks (the indexer, verification and receipts).
  */
 class GatewayBoundariesTest {
   private static final JavaClasses GATEWAY =
@@ -33,7 +33,8 @@ class GatewayBoundariesTest {
         .resideOutsideOfPackages(
             "org.fitledger.gateway.ledger..",
             "org.fitledger.gateway.index..",
-            "org.fitledger.gateway.verify..")
+            "org.fitledger.gateway.verify..",
+            "org.fitledger.gateway.receipt..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.hyperledger..")

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.model.error.ErrorCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,11 +25,11 @@ class ReceiptController {
   static final String TICKET = "ticket";
 
   private final ReceiptDownloads downloads;
-  private final JdbcClient jdbc;
+  private final TicketStepRepository steps;
 
-  ReceiptController(ReceiptDownloads downloads, JdbcClient jdbc) {
+  ReceiptController(ReceiptDownloads downloads, TicketStepRepository steps) {
     this.downloads = downloads;
-    this.jdbc = jdbc;
+    this.steps = steps;
   }
 
   @GetMapping("/receipts/{txId}")
@@ -40,10 +39,8 @@ class ReceiptController {
           ErrorCode.INVALID_INPUT, "txId must be a transaction id: 64 lower-case hex digits");
     }
     String ticket =
-        jdbc.sql("select ticket_id from ticket_steps where tx_id = ? limit 1")
-            .param(txId)
-            .query(String.class)
-            .optional()
+        steps
+            .ticketOf(txId)
             .orElseThrow(
                 () ->
                     new CodedException(

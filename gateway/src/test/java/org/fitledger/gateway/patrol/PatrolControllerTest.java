@@ -22,6 +22,7 @@ import org.fitledger.gateway.ledger.PeerDetail;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.web.LedgerWrites;
 import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ class PatrolControllerTest {
 
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
+  @MockitoBean ReceiptDownloads receipts;
   @MockitoBean PatrolRepository repository;
   @MockitoBean IndexProgress progress;
   @MockitoBean IndexedTransactions indexed;

@@ -10,6 +10,7 @@ import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.verify.Verifier;
 import org.fitledger.model.format.Formats;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
     includeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+|report\\.ContactVault)"))
+            pattern =
+                ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+|report\\.ContactVault"
+                    + "|transparency\\.OpenData(Settings|Snapshots))"))
 @ImportAutoConfiguration({
   SpringDocConfiguration.class,
   SpringDocConfigProperties.class,
@@ -54,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiDocumentTest {
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
+  @MockitoBean ReceiptDownloads receipts;
   @MockitoBean IndexProgress progress;
   @MockitoBean IndexedTransactions indexed;
   @MockitoBean JdbcClient jdbc;

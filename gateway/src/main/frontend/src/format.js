@@ -1,49 +1,51 @@
 // How figures and ledger records read on the page. No DOM here, so that node can test it.
+import { has, t } from './i18n.js';
 
 export const NONE = '–';
 
-const COLUMN_NAMES = {
-  ticketId: 'Ticket',
-  id: 'Id',
-  equipmentId: 'Equipment',
-  patrolId: 'Patrol',
-  position: 'Inspection',
-  inspector: 'Inspector',
-  site: 'Site',
-  districtPath: 'District',
-  company: 'Contractor',
-  severity: 'Severity',
-  state: 'State',
-  yourSteps: 'Your next steps',
-  status: 'Status',
-  step: 'Step',
-  overdueStep: 'Overdue step',
-  level: 'Level',
-  condition: 'Condition',
-  at: 'At',
-  deadline: 'Deadline',
-  onTime: 'On time',
-  intervalDays: 'Interval (days)',
-  lastInspectedAt: 'Last inspected',
-  dueAt: 'Due',
-  distanceMeters: 'Distance (m)',
-  recordedAt: 'Recorded',
-  openedAt: 'Opened',
-  txId: 'Transaction id',
-  blockNumber: 'Block',
-  signer: 'Signer',
-};
+// The record fields the records panel shows, in this order; each is named by message column.<field>.
+const COLUMN_FIELDS = [
+  'ticketId',
+  'id',
+  'equipmentId',
+  'patrolId',
+  'position',
+  'inspector',
+  'site',
+  'districtPath',
+  'company',
+  'severity',
+  'state',
+  'yourSteps',
+  'status',
+  'step',
+  'overdueStep',
+  'level',
+  'condition',
+  'at',
+  'deadline',
+  'onTime',
+  'intervalDays',
+  'lastInspectedAt',
+  'dueAt',
+  'distanceMeters',
+  'recordedAt',
+  'openedAt',
+  'txId',
+  'blockNumber',
+  'signer',
+];
 
 // The record's own fields first, in this order; the ledger's proof (txId, block, signer) last.
-const RECORD_FIELDS = Object.keys(COLUMN_NAMES).filter(
+const RECORD_FIELDS = COLUMN_FIELDS.filter(
   (name) => !['txId', 'blockNumber', 'signer'].includes(name),
 );
 const MAX_RECORD_FIELDS = 9;
 export const LEDGER_FIELDS = ['txId', 'blockNumber', 'signer'];
 
-/** A column's heading. */
+/** A column's heading, in the page's language; a field without a name is its own heading. */
 export function columnName(field) {
-  return COLUMN_NAMES[field] ?? field;
+  return has(`column.${field}`) ? t(`column.${field}`) : field;
 }
 
 /** How an action the API allows reads: CONFIRM_REPAIR is "confirm repair". */
@@ -104,7 +106,7 @@ export function cellText(field, value) {
     return value.msp ? `${value.name} (${value.msp})` : String(value.name);
   }
   if (field === 'onTime') {
-    return value ? 'on time' : 'late';
+    return value ? t('cell.onTime') : t('cell.late');
   }
   if (typeof value === 'object') {
     return JSON.stringify(value);

@@ -1,18 +1,22 @@
-// The supervisor dashboard: sign-in, then overdue tickets, SLA compliance, inspection coverage and
-// the equipment map for one district and period, each figure opening the records behind it.
+// The supervisor dashboard: sign-in, then overdue tickets, SLA compliance, inspection coverage,
+// month-over-month trends and the equipment map over the districts' outlines for one district and
+// period, each figure opening the records behind it; in English or Chinese (see i18n.js).
 import 'leaflet/dist/leaflet.css';
 import './dashboard.css';
 import { ApiError, downloadCsv, getAll, getJson, signIn, signOut, storedSession, withQuery } from './api.js';
 import { byId, h, status } from './dom.js';
 import { districtTree } from './format.js';
-import { EquipmentMap, STATES } from './map.js';
+import { initLanguage, language, setLanguage, t, translatePage } from './i18n.js';
+import { EquipmentMap, STATES, stateLabel } from './map.js';
 import { coverageInstant, labelOf, monthOf, recentMonths, recentQuarters } from './periods.js';
 import { RecordsPanel } from './records.js';
 import { coverageRow, emptyRow, slaRow, sourceRow, wearRow } from './reports.js';
+import { MONTHS, trendCharts } from './trends.js';
 
 
 let equipmentMap = null;
 let loading = 0;
+let signedIn = null;
 const records = new RecordsPanel(onFailure);
 
 function showSignIn(message = '') {
@@ -27,7 +31,7 @@ function showSignIn(message = '') {
 function onFailure(error) {
   if (error instanceof ApiError && error.status === 401) {
     signOut();
-    showSignIn('Your session has ended. Please sign in again.');
+    showSignIn(t('session.ended'));
   }
 }
 
@@ -37,21 +41,27 @@ async function start() {
     me = await getJson('/api/v1/me');
   } catch (error) {
     signOut();
-    showSignIn(error instanceof ApiError && error.status === 401 ? '' : `Cannot reach the gateway: ${error.message}`);
+    showSignIn(error instanceof ApiError && error.status === 401 ? '' : t('gateway.unreachable', { message: error.message }));
     return;
   }
+  signedIn = me;
   byId('sign-in-panel').hidden = true;
   byId('who').hidden = false;
-  byId('signed-in-as').textContent = `${me.username} (${me.role})`;
+  showWho();
   byId('dashboard').hidden = false;
   fillPeriods(new Date());
   await fillDistricts(me);
   if (!equipmentMap) {
     equipmentMap = new EquipmentMap(byId('map'), await tileSettings(), (id) =>
-      records.open(withQuery('/api/v1/tickets', { equipmentId: id }), `tickets of ${id}`),
+      records.open(withQuery('/api/v1/tickets', { equipmentId: id }), t('map.ticketsOf', { id })),
     );
   }
   await refresh();
+}
+
+function showWho() {
+  const role = ['supervisor', 'inspector', 'contractor'].includes(signedIn.role) ? t(`role.${signedIn.role}`) : signedIn.role;
+  byId('signed-in-as').textContent = t('who.person', { name: signedIn.username, role });
 }
 
 async function tileSettings() {
@@ -68,8 +78,8 @@ function fillPeriods(now) {
   const current = select.value || monthOf(now);
   const option = (id) => h('option', { value: id }, labelOf(id));
   select.replaceChildren(
-    h('optgroup', { label: 'Months' }, recentMonths(now, 12).map(option)),
-    h('optgroup', { label: 'Quarters' }, recentQuarters(now, 8).map(option)),
+    h('optgroup', { label: t('filters.months') }, recentMonths(now, 12).map(option)),
+    h('optgroup', { label: t('filters.quarters') }, recentQuarters(now, 8).map(option)),
   );
   select.value = current;
 }
@@ -107,7 +117,7 @@ async function refresh() {
   const at = coverageInstant(period, now);
   const dashboard = byId('dashboard');
   dashboard.setAttribute('aria-busy', 'true');
-  byId('as-of').textContent = `${district} · ${labelOf(period)} · loading…`;
+  byId('as-of').textContent = t('asOf.loading', { district, period: labelOf(period) });
   const current = () => run === loading;
   await Promise.allSettled([
     loadOverdue(district, current),
@@ -116,18 +126,22 @@ async function refresh() {
     loadSources(district, period, current),
     loadWear(district, period, current),
     loadMap(district, current),
+    loadTrends(district, current),
   ]);
   if (current()) {
     dashboard.setAttribute('aria-busy', 'false');
     dashboard.dataset.loadedAt = now.toISOString();
-    byId('as-of').textContent =
-      `${district} · ${labelOf(period)} · figures as of ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    byId('as-of').textContent = t('asOf.done', {
+      district,
+      period: labelOf(period),
+      time: now.toISOString().slice(0, 16).replace('T', ' '),
+    });
   }
 }
 
 /** Runs one panel's load; a failure shows in its status line and leaves the others alone. */
 async function panel(statusId, current, load) {
-  status(statusId, 'Loading…');
+  status(statusId, t('status.loading'));
   try {
     await load();
     if (current()) {
@@ -135,7 +149,7 @@ async function panel(statusId, current, load) {
     }
   } catch (error) {
     if (current()) {
-      status(statusId, `Not available: ${error.message} (${error.code ?? 'error'})`, true);
+      status(statusId, t('status.unavailable', { message: error.message, code: error.code ?? 'error' }), true);
     }
     onFailure(error);
   }
@@ -159,27 +173,27 @@ function loadOverdue(district, current) {
     if (!current()) return;
     count.textContent = String(page.total);
     count.dataset.records = list;
-    count.dataset.title = `tickets overdue now in ${district}`;
+    count.dataset.title = t('overdue.records', { district });
   });
 }
 
 function loadSla(district, period, current) {
   const report = withQuery('/api/v1/audit/sla', { period, district });
   csvLink('sla-csv', withQuery(report, { format: 'csv' }), `sla-${period}.csv`);
-  byId('sla-caption').textContent = `Tickets opened in ${labelOf(period)} in ${district}, by contractor`;
+  byId('sla-caption').textContent = t('sla.captionFor', { period: labelOf(period), district });
   const body = byId('sla-table').tBodies[0];
   body.replaceChildren();
   return panel('sla-status', current, async () => {
     const sla = await getJson(report);
     if (!current()) return;
-    body.replaceChildren(...(sla.rows.length ? sla.rows.map(slaRow) : [emptyRow(10, 'No tickets opened in this period.')]));
+    body.replaceChildren(...(sla.rows.length ? sla.rows.map(slaRow) : [emptyRow(10, t('sla.none'))]));
   });
 }
 
 function loadSources(district, period, current) {
   const report = withQuery('/api/v1/audit/reports', { period, district });
   csvLink('sources-csv', withQuery(report, { format: 'csv' }), `report-sources-${period}.csv`);
-  byId('sources-caption').textContent = `Faults reported in ${labelOf(period)} in ${district}`;
+  byId('sources-caption').textContent = t('sources.captionFor', { period: labelOf(period), district });
   const body = byId('sources-table').tBodies[0];
   body.replaceChildren();
   return panel('sources-status', current, async () => {
@@ -192,13 +206,13 @@ function loadSources(district, period, current) {
 function loadWear(district, period, current) {
   const report = withQuery('/api/v1/audit/wear', { period, district });
   csvLink('wear-csv', withQuery(report, { format: 'csv' }), `wear-${period}.csv`);
-  byId('wear-caption').textContent = `Uses of connected machines in ${labelOf(period)} in ${district}`;
+  byId('wear-caption').textContent = t('wear.captionFor', { period: labelOf(period), district });
   const body = byId('wear-table').tBodies[0];
   body.replaceChildren();
   return panel('wear-status', current, async () => {
     const rows = await getJson(report);
     if (!current()) return;
-    body.replaceChildren(...(rows.length ? rows.map(wearRow) : [emptyRow(5, 'No machine sent a reading in this period.')]));
+    body.replaceChildren(...(rows.length ? rows.map(wearRow) : [emptyRow(5, t('wear.none'))]));
   });
 }
 
@@ -210,29 +224,51 @@ function loadCoverage(district, at, current) {
   return panel('coverage-status', current, async () => {
     const coverage = await getJson(report);
     if (!current()) return;
-    byId('coverage-caption').textContent =
-      `Equipment in ${coverage.district ?? district} not inspected within its interval, as of ${coverage.asOf ?? 'now'}`;
+    byId('coverage-caption').textContent = t('coverage.captionFor', {
+      district: coverage.district ?? district,
+      asOf: coverage.asOf ?? t('coverage.now'),
+    });
     body.replaceChildren(
-      ...(coverage.rows.length ? coverage.rows.map(coverageRow) : [emptyRow(5, 'No equipment to inspect.')]),
+      ...(coverage.rows.length ? coverage.rows.map(coverageRow) : [emptyRow(5, t('coverage.none'))]),
     );
   });
 }
 
 function loadMap(district, current) {
   return panel('map-status', current, async () => {
-    const [equipment, open] = await Promise.all([
+    const [equipment, open, outlines] = await Promise.all([
       getAll(withQuery('/api/v1/equipment', { district })),
       getAll(withQuery('/api/v1/tickets', { district, open: true })).catch((error) => error),
+      getJson(withQuery('/api/v1/districts/outlines', { district })).catch((error) => error),
     ]);
     if (!current()) return;
+    const outlined = equipmentMap.showOutlines(outlines instanceof Error ? null : outlines);
+    byId('map-outlines').textContent = t('map.outlines', { count: outlined });
+    byId('map-outlines').dataset.count = String(outlined);
     const withOpenTicket = new Set(open instanceof Error ? [] : open.map((t) => t.equipmentId));
     const counts = equipmentMap.show(equipment, withOpenTicket);
     const shown = Object.values(counts).reduce((a, b) => a + b, 0);
     byId('map-count').textContent = String(shown);
     byId('map-legend').replaceChildren(...STATES.map((state) => legendItem(state, counts[state.key], district)));
     if (open instanceof Error) {
-      throw new ApiError(open.status, open.code, `open tickets could not be read, so none is marked: ${open.message}`);
+      throw new ApiError(open.status, open.code, t('map.openUnreadable', { message: open.message }));
     }
+    if (outlines instanceof Error) {
+      throw new ApiError(outlines.status, outlines.code, t('map.outlinesUnreadable', { message: outlines.message }));
+    }
+  });
+}
+
+/** The last months of the district as charts, each with its table of figures. */
+function loadTrends(district, current) {
+  const charts = byId('trend-charts');
+  charts.replaceChildren();
+  delete charts.dataset.loaded;
+  return panel('trends-status', current, async () => {
+    const report = await getJson(withQuery('/api/v1/audit/trends', { district, months: MONTHS }));
+    if (!current()) return;
+    charts.replaceChildren(...trendCharts(report));
+    charts.dataset.loaded = district;
   });
 }
 
@@ -246,14 +282,14 @@ function legendItem(state, count, district) {
     'li',
     { 'data-state': state.key },
     swatch,
-    h('span', {}, state.label, ': '),
+    h('span', {}, stateLabel(state.key), ': '),
     h(
       'a',
       {
         class: 'records-link legend-count',
         href: '#records-panel',
         'data-records': list,
-        'data-title': state.key === 'OPEN_TICKET' ? `open tickets in ${district}` : `${state.label.toLowerCase()} equipment in ${district}`,
+        'data-title': t(`map.records.${state.key}`, { district }),
       },
       String(count),
     ),
@@ -271,7 +307,7 @@ function wire() {
       await start();
     } catch (error) {
       byId('sign-in-error').textContent =
-        error instanceof ApiError && error.status === 401 ? 'Wrong name or password.' : `Cannot sign in: ${error.message}`;
+        error instanceof ApiError && error.status === 401 ? t('signIn.wrong') : t('signIn.failed', { message: error.message });
     } finally {
       byId('sign-in').disabled = false;
     }
@@ -292,7 +328,7 @@ function wire() {
     if (figureLink) {
       event.preventDefault();
       if (figureLink.dataset.records) {
-        records.open(figureLink.dataset.records, figureLink.dataset.title ?? 'records');
+        records.open(figureLink.dataset.records, figureLink.dataset.title ?? t('records.default'));
       }
       return;
     }
@@ -300,14 +336,35 @@ function wire() {
     if (csv) {
       event.preventDefault();
       downloadCsv(csv.dataset.csv, csv.dataset.filename ?? 'report.csv').catch((error) => {
-        status('page-status', `The CSV could not be downloaded: ${error.message}`, true);
+        status('page-status', t('csv.failed', { message: error.message }), true);
         onFailure(error);
       });
     }
   });
+  byId('language').addEventListener('click', switchLanguage);
   window.addEventListener('resize', () => equipmentMap?.fit());
 }
 
+/** Switches between English and Chinese, keeps the choice, and writes the page again. */
+function switchLanguage() {
+  setLanguage(language() === 'en' ? 'zh-CN' : 'en', true);
+  translate();
+  records.relabel();
+  if (signedIn && !byId('dashboard').hidden) {
+    showWho();
+    fillPeriods(new Date());
+    refresh();
+  }
+}
+
+/** The page's static texts in the current language; the switch names the other language. */
+function translate() {
+  translatePage();
+  byId('language').lang = language() === 'en' ? 'zh-CN' : 'en';
+}
+
+initLanguage();
+translate();
 wire();
 if (storedSession()) {
   start();

@@ -1,5 +1,6 @@
 // Reporting periods as the audit API names them: "2026-11" (a month) or "2026-Q4" (a quarter),
-// calendar periods in UTC.
+// calendar periods in UTC. Their names are in the page's language (see i18n.js).
+import { dateLocale, t } from './i18n.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -44,17 +45,37 @@ export function recentQuarters(now, count) {
     quarterOf(new Date(Date.UTC(now.getUTCFullYear(), first - 3 * i, 1))));
 }
 
-const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const formats = new Map();
 
-/** A person's name for a period: "November 2026", "Q4 2026 (Oct–Dec)". */
+/** An Intl date format in the current language, made once per language and options. */
+function format(options) {
+  const key = `${dateLocale()} ${JSON.stringify(options)}`;
+  if (!formats.has(key)) {
+    formats.set(key, new Intl.DateTimeFormat(dateLocale(), { ...options, timeZone: 'UTC' }));
+  }
+  return formats.get(key);
+}
+
+/** A person's name for a period: "November 2026", "Q4 2026 (Oct–Dec)"; "2026年11月" in Chinese. */
 export function labelOf(id) {
   const { from, to } = boundsOf(id);
   if (MONTH.test(id)) {
-    return MONTH_NAME.format(from);
+    return format({ month: 'long', year: 'numeric' }).format(from);
   }
   const last = new Date(to.getTime() - 1);
-  return `${id.slice(5)} ${id.slice(0, 4)} (${SHORT_MONTH.format(from)}–${SHORT_MONTH.format(last)})`;
+  const short = format({ month: 'short' });
+  return t('period.quarter', {
+    quarter: id.slice(5),
+    number: id.slice(6),
+    year: id.slice(0, 4),
+    from: short.format(from),
+    to: short.format(last),
+  });
+}
+
+/** A month's short name for a chart's axis: "Nov"; "11月" in Chinese. */
+export function shortMonthOf(id) {
+  return format({ month: 'short' }).format(boundsOf(id).from);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { getJson, withQuery } from './api.js';
 import { byId, h, status } from './dom.js';
 import { cellText, columnName, columnsOf, normalized } from './format.js';
+import { t } from './i18n.js';
 
 const PAGE_SIZE = 50;
 
@@ -20,7 +21,7 @@ export class RecordsPanel {
   /** Opens the list at an API path, from its first page. */
   async open(path, title) {
     this.path = path;
-    byId('records-title').textContent = `Records: ${title}`;
+    byId('records-title').textContent = t('records.titleOf', { title });
     byId('records-csv').dataset.csv = withQuery(path, { page: null, size: null, format: 'csv' });
     byId('records-csv').href = byId('records-csv').dataset.csv;
     const panel = byId('records-panel');
@@ -38,7 +39,7 @@ export class RecordsPanel {
   async load(page) {
     const panel = byId('records-panel');
     panel.setAttribute('aria-busy', 'true');
-    status('records-status', 'Loading…');
+    status('records-status', t('status.loading'));
     try {
       const body = await getJson(withQuery(this.path, { page, size: PAGE_SIZE }));
       const list = Array.isArray(body) ? { items: body, page: 0, size: body.length, total: body.length } : body;
@@ -47,20 +48,28 @@ export class RecordsPanel {
       status('records-status', '');
     } catch (error) {
       this.render({ items: [], page: 0, size: PAGE_SIZE, total: 0 });
-      status('records-status', `The records could not be loaded: ${error.message}`, true);
+      status('records-status', t('records.failed', { message: error.message }), true);
       this.onFailure(error);
     } finally {
       panel.setAttribute('aria-busy', 'false');
     }
   }
 
+  /** Writes the list's headings and summary again, in the page's current language. */
+  relabel() {
+    if (this.list && !byId('records-panel').hidden) {
+      this.render(this.list);
+    }
+  }
+
   render(list) {
+    this.list = list;
     const records = list.items.map(normalized);
     const columns = columnsOf(records);
     const first = list.total === 0 ? 0 : list.page * list.size + 1;
     const last = list.page * list.size + records.length;
     byId('records-summary').textContent =
-      list.total === 0 ? 'No records.' : `Records ${first}–${last} of ${list.total}.`;
+      list.total === 0 ? t('records.none') : t('records.range', { first, last, total: list.total });
     byId('records-summary').dataset.total = String(list.total);
     byId('records-table').tHead.replaceChildren(
       h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, columnName(c)))),

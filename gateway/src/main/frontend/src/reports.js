@@ -3,6 +3,7 @@
 import { withQuery } from './api.js';
 import { h } from './dom.js';
 import { NONE, hours, percent } from './format.js';
+import { t } from './i18n.js';
 
 /** A figure that opens its records, or plain text when the API gives no list for it. */
 export function figure(text, recordsPath, title) {
@@ -16,14 +17,7 @@ export function figure(text, recordsPath, title) {
   );
 }
 
-/** The SLA row of tickets no contract covered (company null). */
-export const NO_CONTRACT = 'No covering contract';
-
-const STEPS = [
-  ['acknowledge', 'acknowledged'],
-  ['makeSafe', 'made safe'],
-  ['repair', 'repaired'],
-];
+const STEPS = ['acknowledge', 'makeSafe', 'repair'];
 
 /** The steps list behind a row's tickets, narrowed to one step. */
 function stepsOf(row, step) {
@@ -31,7 +25,7 @@ function stepsOf(row, step) {
 }
 
 function lateSteps(row) {
-  return STEPS.reduce((late, [step]) => {
+  return STEPS.reduce((late, step) => {
     const s = row.steps?.[step];
     return late + (s ? s.done - s.onTime : 0);
   }, 0);
@@ -39,31 +33,34 @@ function lateSteps(row) {
 
 /** One row per contractor (or district) of GET /api/v1/audit/sla. */
 export function slaRow(row) {
-  const who = 'company' in row ? (row.company ?? NO_CONTRACT) : (row.district ?? NONE);
+  // The row of tickets no contract covered has company null.
+  const who = 'company' in row ? (row.company ?? t('sla.noContract')) : (row.district ?? NONE);
+  const title = (kind) => t(`sla.records.${kind}`, { who });
   const cell = (field, ...content) => h('td', { 'data-field': field }, ...content);
-  const stepCell = ([step, done]) => {
+  const stepCell = (step) => {
     const s = row.steps?.[step];
-    const text = s && s.done > 0 ? `${percent(s.onTimeShare)} (${s.onTime} of ${s.done})` : NONE;
-    return cell(step, figure(text, s && s.done > 0 ? stepsOf(row, step) : null, `${who}: tickets ${done}`));
+    const text =
+      s && s.done > 0 ? t('sla.stepFigure', { share: percent(s.onTimeShare), onTime: s.onTime, done: s.done }) : NONE;
+    return cell(step, figure(text, s && s.done > 0 ? stepsOf(row, step) : null, title(step)));
   };
   return h(
     'tr',
     { 'data-company': who },
     h('th', { scope: 'row', 'data-field': 'company' }, who),
-    cell('tickets', figure(String(row.tickets), row.links?.tickets, `${who}: every step of its tickets`)),
+    cell('tickets', figure(String(row.tickets), row.links?.tickets, title('tickets'))),
     ...STEPS.map(stepCell),
-    cell('late', figure(String(lateSteps(row)), row.links?.late, `${who}: steps done late`)),
+    cell('late', figure(String(lateSteps(row)), row.links?.late, title('late'))),
     cell(
       'hoursToAcknowledge',
-      figure(hours(row.hoursToAcknowledge?.mean), stepsOf(row, 'acknowledge'), `${who}: acknowledgements`),
+      figure(hours(row.hoursToAcknowledge?.mean), stepsOf(row, 'acknowledge'), title('acknowledgements')),
     ),
-    cell('hoursToRepair', figure(hours(row.hoursToRepair?.mean), stepsOf(row, 'repair'), `${who}: repairs`)),
-    cell('reworkRate', figure(percent(row.reworkRate), stepsOf(row, 'reject'), `${who}: rejected repairs`)),
-    cell('overdueNow', figure(String(row.overdueNow), row.links?.overdue, `${who}: tickets overdue now`)),
+    cell('hoursToRepair', figure(hours(row.hoursToRepair?.mean), stepsOf(row, 'repair'), title('repairs'))),
+    cell('reworkRate', figure(percent(row.reworkRate), stepsOf(row, 'reject'), title('rejected'))),
+    cell('overdueNow', figure(String(row.overdueNow), row.links?.overdue, title('overdue'))),
   );
 }
 
-const SOURCE_NAMES = { patrol: 'Patrols', resident: 'Residents', device: 'Devices' };
+const SOURCES = ['patrol', 'resident', 'device'];
 
 /** One row per source (patrol, resident, device) of GET /api/v1/audit/reports. */
 export function sourceRow(row) {
@@ -71,7 +68,7 @@ export function sourceRow(row) {
   return h(
     'tr',
     { 'data-source': row.source },
-    h('th', { scope: 'row', 'data-field': 'source' }, SOURCE_NAMES[row.source] ?? row.source),
+    h('th', { scope: 'row', 'data-field': 'source' }, SOURCES.includes(row.source) ? t(`source.${row.source}`) : row.source),
     cell('reported', String(row.reported)),
     cell('triaged', String(row.triaged)),
     cell('confirmed', String(row.confirmed)),
@@ -98,21 +95,23 @@ export function wearRow(row) {
 
 /** One row per district and level of GET /api/v1/audit/coverage. */
 export function coverageRow(row) {
-  const where = `${row.district} (${row.level ?? 'all levels'})`;
+  const level = row.level ? t(`level.${row.level}`) : null;
+  const where = t('coverage.where', { district: row.district, level: level ?? t('coverage.allLevels') });
+  const title = (kind) => t(`coverage.records.${kind}`, { where });
   const cell = (field, ...content) => h('td', { 'data-field': field }, ...content);
   return h(
     'tr',
     { 'data-district': row.district, 'data-level': row.level ?? '' },
     h('th', { scope: 'row', 'data-field': 'district' }, row.district),
-    cell('level', row.level ?? NONE),
+    cell('level', level ?? NONE),
     cell(
       'equipment',
-      figure(String(row.equipment), row.links?.equipment, `${where}: equipment counted`),
+      figure(String(row.equipment), row.links?.equipment, title('equipment')),
     ),
-    cell('overdue', figure(String(row.overdue), row.links?.overdue, `${where}: overdue for inspection`)),
+    cell('overdue', figure(String(row.overdue), row.links?.overdue, title('overdue'))),
     cell(
       'neverInspected',
-      figure(String(row.neverInspected), row.links?.neverInspected, `${where}: never inspected`),
+      figure(String(row.neverInspected), row.links?.neverInspected, title('neverInspected')),
     ),
   );
 }

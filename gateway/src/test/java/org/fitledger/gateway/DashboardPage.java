@@ -119,6 +119,49 @@ final class DashboardPage {
     return byId("records-status").getText();
   }
 
+  /** How many district outlines the map draws. */
+  int outlinePaths() {
+    return driver.findElements(By.cssSelector("#map path.district-outline")).size();
+  }
+
+  /**
+   * A trend chart's table of figures, one row per month: its key (e.g. {@code 2026-11}) and then
+   * the cell of each series named. The table is folded away, so its text is read from the DOM.
+   */
+  @SuppressWarnings("unchecked")
+  List<List<String>> trendRows(String chartId, List<String> series) {
+    return (List<List<String>>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const [id, series] = arguments;"
+                    + "return [...document.querySelectorAll('#' + id + ' tbody tr')].map(tr =>"
+                    + " [tr.dataset.key, ...series.map(s =>"
+                    + " tr.querySelector('td[data-series=\"' + s + '\"]').textContent)]);",
+                chartId,
+                series);
+  }
+
+  /** The values (data-value) of the marks of one series of a trend chart, as drawn. */
+  List<Double> trendMarks(String chartId, String series) {
+    return driver
+        .findElements(
+            By.cssSelector("#" + chartId + " svg [data-series='" + series + "'][data-value]"))
+        .stream()
+        .map(e -> Double.valueOf(e.getDomAttribute("data-value")))
+        .toList();
+  }
+
+  /** Presses the language button, waits until every panel has loaded again; answers the heading. */
+  String switchLanguage() {
+    byId("language").click();
+    awaitFigures();
+    return byId("page-heading").getText();
+  }
+
+  String heading() {
+    return byId("page-heading").getText();
+  }
+
   /** Every URL the page has loaded, its scripts, styles, images and API calls. */
   @SuppressWarnings("unchecked")
   List<String> loadedUrls() {

@@ -122,10 +122,81 @@ class DashboardPageIT {
     assertThat(page.recordsTotal()).isPositive().isEqualTo(open.get("total").asLong());
     assertThat(page.recordRows()).isEqualTo(ledgerProof(open));
 
+    trendChartsEqualTheApi(page, token, district);
+    JsonNode outlines = get(token, "api/v1/districts/outlines", "district", district);
+    assertThat(outlines.get("features").size()).as("district outlines").isPositive();
+    assertThat(page.outlinePaths()).isEqualTo(outlines.get("features").size());
+
+    assertThat(page.heading()).isEqualTo("FitLedger supervisor dashboard");
+    assertThat(page.switchLanguage()).isEqualTo("FitLedger 督查看板");
+    assertThat(page.element("html").getDomAttribute("lang")).isEqualTo("zh-CN");
+    assertThat(page.element("#trends-title").getText()).contains("逐月");
+    assertThat(page.awaitFigures()).as("panels that show an error in Chinese").isEmpty();
+    chromium.screenshot(SCREENSHOTS.resolve("dashboard-zh.png"));
+
     assertThat(page.loadedUrls())
         .as("the page loads nothing from outside the gateway")
         .allMatch(url -> url.startsWith(base.toString()));
     assertThat(chromium.consoleProblems()).noneMatch(m -> m.contains("Content Security Policy"));
+  }
+
+  private static final List<String> ON_TIME =
+      List.of("onTime", "acknowledge", "makeSafe", "repair");
+  private static final List<String> OVERDUE = List.of("overdueNow", "lateSteps");
+  private static final List<String> LEVELS = List.of("ROUTINE", "FUNCTIONAL", "STRUCTURAL");
+
+  /** The three trend charts show, month by month, the figures the trends API answers. */
+  private void trendChartsEqualTheApi(DashboardPage page, String token, String district) {
+    JsonNode months =
+        get(token, "api/v1/audit/trends", "district", district, "months", "12").get("months");
+    assertThat(months.size()).isEqualTo(12);
+    List<List<String>> onTime = new ArrayList<>();
+    List<List<String>> overdue = new ArrayList<>();
+    List<List<String>> coverage = new ArrayList<>();
+    List<String> levels =
+        LEVELS.stream()
+            .filter(
+                l ->
+                    StreamSupport.stream(months.spliterator(), false)
+                        .anyMatch(m -> m.get("coverage").has(l)))
+            .toList();
+    for (JsonNode month : months) {
+      String id = month.get("period").get("id").asString();
+      List<String> shares = new ArrayList<>(List.of(id, percent(month.get("onTimeShare"))));
+      for (String step : ON_TIME.subList(1, ON_TIME.size())) {
+        shares.add(percent(month.get("steps").get(step).get("onTimeShare")));
+      }
+      onTime.add(shares);
+      overdue.add(
+          List.of(id, month.get("overdueNow").asString(), month.get("lateSteps").asString()));
+      List<String> covered = new ArrayList<>(List.of(id));
+      for (String level : levels) {
+        covered.add(percent(month.get("coverage").path(level).get("coveredShare")));
+      }
+      coverage.add(covered);
+    }
+    assertThat(page.trendRows("trend-sla", ON_TIME)).isEqualTo(onTime);
+    assertThat(page.trendRows("trend-overdue", OVERDUE)).isEqualTo(overdue);
+    assertThat(page.trendRows("trend-coverage", levels)).isEqualTo(coverage);
+    assertThat(page.trendMarks("trend-overdue", "overdueNow"))
+        .isEqualTo(
+            StreamSupport.stream(months.spliterator(), false)
+                .map(m -> m.get("overdueNow").asDouble())
+                .toList());
+    assertThat(page.trendMarks("trend-sla", "onTime"))
+        .isEqualTo(
+            StreamSupport.stream(months.spliterator(), false)
+                .filter(m -> m.get("onTimeShare").isNumber())
+                .map(m -> m.get("onTimeShare").asDouble())
+                .toList());
+    assertThat(months.get(11).get("tickets").asLong())
+        .as("this month's fixtures are counted")
+        .isPositive();
+  }
+
+  /** A share as the page writes it: a whole percentage, or a dash without one. */
+  private static String percent(JsonNode share) {
+    return share == null || !share.isNumber() ? "–" : Math.round(share.asDouble() * 100) + "%";
   }
 
   private static final List<String> SLA_FIELDS =

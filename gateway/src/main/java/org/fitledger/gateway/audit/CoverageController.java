@@ -75,19 +75,7 @@ class CoverageController {
     boolean csv = AuditAnswer.wantsCsv(format, accept);
     List<CoverageRow> rows =
         repository.report(scope.prefixes(), grouping, levels(levelName), asOf).stream()
-            .map(
-                r ->
-                    r.withLinks(
-                        Map.of(
-                            "overdue",
-                            Links.to(
-                                OVERDUE,
-                                "district",
-                                r.district(),
-                                "level",
-                                r.level(),
-                                "at",
-                                asOf))))
+            .map(r -> r.withLinks(links(r, asOf)))
             .toList();
     return AuditAnswer.of(
         csv,
@@ -126,6 +114,12 @@ class CoverageController {
         list,
         () -> OverdueEquipment.CSV.write(list.items()),
         "coverage-overdue-" + stamp(asOf));
+  }
+
+  /** The links of a row: the pieces overdue at its level in its district as of the instant. */
+  static Map<String, String> links(CoverageRow row, Instant asOf) {
+    return Map.of(
+        "overdue", Links.to(OVERDUE, "district", row.district(), "level", row.level(), "at", asOf));
   }
 
   private static String level(String level) {

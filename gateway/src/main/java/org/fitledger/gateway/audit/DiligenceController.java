@@ -108,7 +108,8 @@ class DiligenceController {
         "diligence-inspections-" + chosen.id());
   }
 
-  private static Map<String, String> links(DiligenceRow row, Period period, AuditScope scope) {
+  /** The links of a row: the inspector's inspections, and those beyond the tolerance. */
+  static Map<String, String> links(DiligenceRow row, Period period, AuditScope scope) {
     return Map.of(
         "beyondTolerance",
         Links.to(

@@ -124,7 +124,8 @@ class SlaController {
         csv, list, () -> StepRecord.CSV.write(list.items()), "sla-steps-" + chosen.id());
   }
 
-  private static Map<String, String> links(
+  /** The links of a row: its steps, its late steps and its overdue tickets. */
+  static Map<String, String> links(
       SlaRow row, Period period, AuditScope scope, boolean byDistrict) {
     String district = byDistrict ? row.group() : scope.district();
     String company = byDistrict ? null : row.group();

@@ -7,4 +7,4 @@ package org.fitledger.gateway.audit;
  * @param makeSafe the make-safe steps (CRITICAL tickets)
  * @param repair the repairs
  */
-record SlaSteps(StepFigures acknowledge, StepFigures makeSafe, StepFigures repair) {}
+public record SlaSteps(StepFigures acknowledge, StepFigures makeSafe, StepFigures repair) {}

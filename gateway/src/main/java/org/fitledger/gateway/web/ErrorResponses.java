@@ -76,10 +76,17 @@ class ErrorResponses implements OpenApiCustomizer {
     boolean pathParameter =
         operation.getParameters() != null
             && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
+    // A format parameter that offers csv (the assessment report's offers pdf and html instead).
     boolean csv =
         operation.getParameters() != null
             && operation.getParameters().stream()
-                .anyMatch(p -> "query".equals(p.getIn()) && "format".equals(p.getName()));
+                .anyMatch(
+                    p ->
+                        "query".equals(p.getIn())
+                            && "format".equals(p.getName())
+                            && p.getSchema() != null
+                            && p.getSchema().getEnum() != null
+                            && p.getSchema().getEnum().contains("csv"));
 
     Set<HttpStatus> statuses = new LinkedHashSet<>();
     statuses.add(HttpStatus.BAD_REQUEST);

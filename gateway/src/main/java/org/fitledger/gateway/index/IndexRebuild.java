@@ -39,9 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IndexRebuild implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
   // contact_purges is the gateway's own record of the contacts it purged, not a projection: a purge
-  // writes no public record to replay.
+  // writes no public record to replay. Nor are the notification tables (notify/): preferences are
+  // set through the API, not the ledger, and the outbox's delivery state (attempts, sent) is the
+  // senders'; a rebuild's schema starts them empty, so its replay writes no outbox row.
   private static final List<String> NOT_COMPARED =
-      List.of("flyway_schema_history", "index_checkpoint", "contact_purges");
+      List.of(
+          "flyway_schema_history",
+          "index_checkpoint",
+          "contact_purges",
+          "notification_preferences",
+          "notification_outbox");
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;

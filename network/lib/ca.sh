@@ -200,46 +200,47 @@ person_attrs() {
 
 # Registers and enrolls each demo person who has no identity yet; the others are left alone.
 enroll_org_people() {
-  local org=$1 entry name porg role districts company secret
+  local org=$1 entry name porg role districts company
   for entry in "${DEMO_PEOPLE[@]}"; do
     IFS=: read -r name porg role districts company <<<"$entry"
     [ "$porg" = "$org" ] || continue
     is_enrolled "$name" && continue
     is_revoked "$name" && { log "$name is revoked; not enrolling again"; continue; }
-    secret=$(enrollment_secret "$name")
-    if ! registrar "$org" identity list --id "$name" 2>/dev/null; then
-      mkdir -p "$(dirname "$secret")" && chmod 700 "$(dirname "$secret")"
-      (umask 077 && openssl rand -hex 16 >"$secret")
-      log "registering $name at $(ca_name "$org") ($role${districts:+, districts $districts}${company:+, company $company})"
-      FABRIC_CA_CLIENT_ID_SECRET=$(cat "$secret") registrar "$org" register --id.name "$name" \
-        --id.type client --id.attrs "$(person_attrs "$role" "$districts" "$company")" ||
-        die "registering $name failed; see $LOG_DIR/ca-client.log"
-    fi
-    [ -f "$secret" ] || die "$name is registered at $(ca_name "$org") but $secret is gone; start over with ./fitledger clean"
-    enroll "$org" "$name" "$secret" "$(person_home "$name")"
+    register_once "$org" "$name" "$(person_attrs "$role" "$districts" "$company")" \
+      "$role${districts:+, districts $districts}${company:+, company $company}"
+    enroll "$org" "$name" "$(enrollment_secret "$name")" "$(person_home "$name")"
   done
+}
+
+# register_once ORG NAME ATTRS WHAT: registers NAME, a client with the attributes ATTRS, at ORG's CA
+# unless the CA knows NAME already, with a fresh enrollment secret kept at enrollment_secret NAME;
+# WHAT says who NAME is, for the log.
+register_once() {
+  local org=$1 name=$2 attrs=$3 what=$4 secret
+  secret=$(enrollment_secret "$name")
+  if ! registrar "$org" identity list --id "$name" >/dev/null 2>&1; then
+    mkdir -p "$(dirname "$secret")" && chmod 700 "$(dirname "$secret")"
+    (umask 077 && openssl rand -hex 16 >"$secret")
+    log "registering $name at $(ca_name "$org") ($what)"
+    FABRIC_CA_CLIENT_ID_SECRET=$(cat "$secret") registrar "$org" register --id.name "$name" \
+      --id.type client --id.attrs "$attrs" || die "registering $name failed; see $LOG_DIR/ca-client.log"
+  fi
+  [ -f "$secret" ] || die "$name is registered at $(ca_name "$org") but $secret is gone; start over with ./fitledger clean"
 }
 
 # enroll_device MACHINE: registers and enrolls the device identity of a connected machine at the
 # Authority's CA: CN device-MACHINE, fitledger.role=device, fitledger.device=MACHINE, in
 # devices/device-MACHINE/msp; listed in devices.list for the gateway's people file.
 enroll_device() {
-  local machine=$1 name="device-$1" secret
+  local machine=$1 name="device-$1"
   [[ $machine =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,55}$ ]] ||
     die "a machine id for a device is 1..56 of letters, digits, . _ - (got '$machine')"
   wait_cas
   enroll_registrar authority
-  secret=$(enrollment_secret "$name")
-  if ! registrar authority identity list --id "$name" >/dev/null 2>&1; then
-    mkdir -p "$(dirname "$secret")" && chmod 700 "$(dirname "$secret")"
-    (umask 077 && openssl rand -hex 16 >"$secret")
-    log "registering $name at $(ca_name authority) (device of $machine)"
-    FABRIC_CA_CLIENT_ID_SECRET=$(cat "$secret") registrar authority register --id.name "$name" \
-      --id.type client --id.attrs "\"fitledger.role=device:ecert\",\"fitledger.device=$machine:ecert\"" ||
-      die "registering $name failed; see $LOG_DIR/ca-client.log"
-  fi
+  register_once authority "$name" \
+    "\"fitledger.role=device:ecert\",\"fitledger.device=$machine:ecert\"" "device of $machine"
   [ -f "$RUN_DIR/devices/$name/msp/signcerts/cert.pem" ] ||
-    enroll authority "$name" "$secret" "$RUN_DIR/devices/$name"
+    enroll authority "$name" "$(enrollment_secret "$name")" "$RUN_DIR/devices/$name"
   grep -qx "$name:$machine" "$RUN_DIR/devices.list" 2>/dev/null || echo "$name:$machine" >>"$RUN_DIR/devices.list"
 }
 

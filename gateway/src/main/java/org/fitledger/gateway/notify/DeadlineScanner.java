@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.fitledger.gateway.config.Timers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,13 +36,7 @@ class DeadlineScanner implements DisposableBean {
   private final NotifySettings settings;
   private final Duration maxAge;
   private final Clock clock = Clock.systemUTC();
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "deadline-scanner");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ScheduledExecutorService timer = Timers.daemon("deadline-scanner");
 
   DeadlineScanner(
       DeadlineRepository deadlines,

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.fitledger.gateway.config.Timers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,13 +45,7 @@ class NotificationSender implements DisposableBean {
   private final Map<Channel, Delivery.Courier> couriers = new EnumMap<>(Channel.class);
   private final String owner =
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "notification-sender");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ScheduledExecutorService timer = Timers.daemon("notification-sender");
 
   NotificationSender(
       OutboxRepository outbox, PreferencesRepository preferences, NotifySettings settings) {

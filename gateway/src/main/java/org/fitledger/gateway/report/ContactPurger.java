@@ -3,9 +3,9 @@ package org.fitledger.gateway.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.fitledger.gateway.config.Timers;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
@@ -43,13 +43,7 @@ class ContactPurger implements DisposableBean {
   private final Duration retention;
   private final Duration every;
   private final Clock clock = Clock.systemUTC();
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "contact-purger");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ScheduledExecutorService timer = Timers.daemon("contact-purger");
 
   ContactPurger(
       ReportRepository reports,

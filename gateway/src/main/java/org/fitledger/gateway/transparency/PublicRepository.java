@@ -121,21 +121,9 @@ class PublicRepository {
         .params(limit, offset)
         .query(
             (rs, n) -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("id", rs.getString("id"));
-              row.put("machine", rs.getString("equipment_id"));
-              row.put("site", rs.getString("site"));
-              row.put("district", rs.getString("district_path"));
+              Map<String, Object> row = ticketFacts(rs);
               row.put("latitude", number(rs, "latitude"));
               row.put("longitude", number(rs, "longitude"));
-              row.put("severity", rs.getString("severity"));
-              row.put("category", rs.getString("category"));
-              row.put("state", rs.getString("state"));
-              row.put("company", rs.getString("company"));
-              row.put("opened", instant(rs, "opened_ts"));
-              row.put("acknowledgeDeadline", instant(rs, "acknowledge_due"));
-              row.put("makeSafeDeadline", instant(rs, "make_safe_due"));
-              row.put("repairDeadline", instant(rs, "repair_due"));
               row.put("acknowledged", instant(rs, "first_acknowledged_ts"));
               row.put("repaired", instant(rs, "first_repaired_ts"));
               row.put("closed", instant(rs, "closed_ts"));
@@ -160,20 +148,8 @@ class PublicRepository {
         .param(id)
         .query(
             (rs, n) -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("id", rs.getString("id"));
-              row.put("machine", rs.getString("equipment_id"));
+              Map<String, Object> row = ticketFacts(rs);
               row.put("type", rs.getString("type"));
-              row.put("site", rs.getString("site"));
-              row.put("district", rs.getString("district_path"));
-              row.put("severity", rs.getString("severity"));
-              row.put("category", rs.getString("category"));
-              row.put("state", rs.getString("state"));
-              row.put("company", rs.getString("company"));
-              row.put("opened", instant(rs, "opened_ts"));
-              row.put("acknowledgeDeadline", instant(rs, "acknowledge_due"));
-              row.put("makeSafeDeadline", instant(rs, "make_safe_due"));
-              row.put("repairDeadline", instant(rs, "repair_due"));
               row.put(
                   "reportedBy",
                   rs.getString("patrol") != null
@@ -239,6 +215,27 @@ class PublicRepository {
               return row;
             })
         .list();
+  }
+
+  /**
+   * What every public view of a ticket shows, from a row with the {@code tickets} columns: the
+   * machine, where, what, its state, the company and the deadlines.
+   */
+  private static Map<String, Object> ticketFacts(ResultSet rs) throws SQLException {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", rs.getString("id"));
+    row.put("machine", rs.getString("equipment_id"));
+    row.put("site", rs.getString("site"));
+    row.put("district", rs.getString("district_path"));
+    row.put("severity", rs.getString("severity"));
+    row.put("category", rs.getString("category"));
+    row.put("state", rs.getString("state"));
+    row.put("company", rs.getString("company"));
+    row.put("opened", instant(rs, "opened_ts"));
+    row.put("acknowledgeDeadline", instant(rs, "acknowledge_due"));
+    row.put("makeSafeDeadline", instant(rs, "make_safe_due"));
+    row.put("repairDeadline", instant(rs, "repair_due"));
+    return row;
   }
 
   private static Double number(ResultSet rs, String column) throws SQLException {

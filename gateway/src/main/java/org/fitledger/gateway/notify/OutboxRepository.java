@@ -1,5 +1,6 @@
 package org.fitledger.gateway.notify;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,13 +47,13 @@ class OutboxRepository {
   record DeliveryStatus(
       UUID id,
       String kind,
-      String ticketId,
+      @Schema(types = {"string", "null"}) String ticketId,
       String channel,
       String status,
       int attempts,
       String createdAt,
-      String sentAt,
-      String lastError) {}
+      @Schema(types = {"string", "null"}) String sentAt,
+      @Schema(types = {"string", "null"}) String lastError) {}
 
   /** Writes the rows not yet written; answers how many were new. */
   int insert(List<OutboxRow> rows) {

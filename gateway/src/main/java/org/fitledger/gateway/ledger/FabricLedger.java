@@ -80,7 +80,6 @@ class FabricLedger implements LedgerPort {
   static final int SUBMIT_ATTEMPTS = 4;
   static final Duration SUBMIT_FIRST_WAIT = Duration.ofMillis(500);
   static final int STATUS_ATTEMPTS = 4;
-  private static final Duration ZERO = Duration.ZERO;
   private static final Set<TxValidationCode> CONFLICTS =
       Set.of(TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.PHANTOM_READ_CONFLICT);
 
@@ -140,7 +139,7 @@ class FabricLedger implements LedgerPort {
       if (!CONFLICTS.contains(status.getCode()) || proposal >= PROPOSALS) {
         throw LedgerErrors.commitFailed(status.getTransactionId(), status.getCode().name());
       }
-      if (!budget.allows(ZERO)) {
+      if (!budget.hasTimeLeft()) {
         throw LedgerErrors.outOfTime(status.getTransactionId(), timeouts.write());
       }
       log.info(
@@ -178,7 +177,7 @@ class FabricLedger implements LedgerPort {
           Duration wait = STATE_FIRST_WAIT.multipliedBy(1L << stateRefusals);
           if (LedgerErrors.isUnavailable(e)
               && ++unavailable < ENDORSE_ATTEMPTS
-              && budget.allows(ZERO)) {
+              && budget.hasTimeLeft()) {
             log.info(
                 "endorsing {} failed ({}); asking again", e.getTransactionId(), failure.code());
           } else if (mayLag(e, failure)
@@ -243,7 +242,7 @@ class FabricLedger implements LedgerPort {
       try {
         return submitted.getStatus(budget.within(timeouts.commitStatus()));
       } catch (CommitStatusException e) {
-        if (attempt >= STATUS_ATTEMPTS || !budget.allows(ZERO)) {
+        if (attempt >= STATUS_ATTEMPTS || !budget.hasTimeLeft()) {
           throw LedgerErrors.of(e, e.getTransactionId());
         }
         log.info(

@@ -42,6 +42,11 @@ final class WriteBudget {
     return remainingNanos() > wait.plusMillis(100).toNanos();
   }
 
+  /** Whether a call of at least a tenth of a second still fits: another try may start. */
+  boolean hasTimeLeft() {
+    return allows(Duration.ZERO);
+  }
+
   private long remainingNanos() {
     return end - System.nanoTime();
   }

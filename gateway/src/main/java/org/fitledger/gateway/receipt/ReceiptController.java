@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.regex.Pattern;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.format.Formats;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/public/v1")
 @Hidden
 class ReceiptController {
-  private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
+  /** A transaction id is a SHA-256 in hex, as a photo hash is. */
+  private static final Pattern TX_ID = Pattern.compile(Formats.SHA256);
+
   static final String TICKET = "ticket";
 
   private final ReceiptDownloads downloads;

@@ -69,6 +69,16 @@ final class LiveFabric implements AutoCloseable {
         .connect();
   }
 
+  /** The channel's name. */
+  String channel() {
+    return network.channel();
+  }
+
+  /** The FitLedger chaincode's name. */
+  String chaincode() {
+    return network.chaincode();
+  }
+
   /** The channel's FitLedger chaincode through a gateway. */
   Contract contract(Gateway gateway) {
     return gateway.getNetwork(network.channel()).getContract(network.chaincode());
@@ -120,6 +130,11 @@ final class LiveFabric implements AutoCloseable {
 
   private Path file(String person, String field) {
     return Path.of(person(person).get(field).asString());
+  }
+
+  /** The gRPC channel to an organization's peer. */
+  ManagedChannel channelTo(String mspId) {
+    return channel(mspId);
   }
 
   private ManagedChannel channel(String mspId) {

@@ -214,6 +214,53 @@ final class LiveGateway {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * The first step of a write signed on the person's device: the write itself, asking for the
+   * proposal to sign ({@code Fitledger-Signing: device}), answered 202 with it.
+   */
+  HttpResponse<String> postToSign(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .header("Fitledger-Signing", "device")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * Sends a device's signature of what the gateway asked it to sign, to the URL that answer named:
+   * the next step of a write signed on the device.
+   */
+  HttpResponse<String> sendSignature(String user, JsonNode toSign, String signature) {
+    return post(
+        user,
+        toSign.get("signatureUrl").asString().substring(1),
+        "{\"signature\":\"" + signature + "\"}");
+  }
+
+  /**
+   * A write signed on the person's own device, all three steps: the proposal the gateway prepared
+   * is signed once the device read that it calls {@code function} with what the person entered,
+   * then the endorsed transaction once the device read that it carries that proposal.
+   *
+   * @return the write's own answer (200 or 201), or the first that was neither 202 nor that
+   * @throws Device.Refused if the device refused to sign
+   */
+  HttpResponse<String> postSignedOnDevice(
+      String user, String path, String json, Device device, String function, String... entered) {
+    HttpResponse<String> proposal = postToSign(user, path, json);
+    if (proposal.statusCode() != 202) {
+      return proposal;
+    }
+    JsonNode toSign = json(proposal);
+    HttpResponse<String> endorsed =
+        sendSignature(user, toSign, device.signProposal(toSign, function, entered));
+    if (endorsed.statusCode() != 202) {
+      return endorsed;
+    }
+    JsonNode transaction = json(endorsed);
+    return sendSignature(user, transaction, device.signTransaction(transaction));
+  }
+
   HttpResponse<String> put(String user, String path, String json) {
     return send(
         request(user, path)

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.model.error.ErrorCode;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
-import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.slf4j.Logger;
@@ -132,7 +132,7 @@ class FabricLedger implements LedgerPort {
       if (!orderUnchanged && answer.changesNothing()) {
         return Submitted.unchanged(result);
       }
-      Status status = commit(endorsed, budget);
+      Status status = commit(person, endorsed, budget);
       if (status.isSuccessful()) {
         return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
       }
@@ -150,6 +150,44 @@ class FabricLedger implements LedgerPort {
           proposal + 1,
           PROPOSALS);
     }
+  }
+
+  @Override
+  public Unsigned prepare(Person person, String transaction, String... arguments) {
+    Proposal proposal = proposal(person, transaction, Map.of(), arguments);
+    return SignedMessages.proposal(proposal.getTransactionId(), proposal.getBytes());
+  }
+
+  @Override
+  public Endorsement endorse(Person person, byte[] proposal, byte[] signature) {
+    byte[] checked =
+        ClientSignatures.verified(
+            gateways.certificate(person), SignedMessages.ofProposal(proposal), signature);
+    Transaction endorsed =
+        endorse(
+            gateways.of(person).newSignedProposal(proposal, checked),
+            WriteBudget.of(timeouts.write()));
+    EndorsedAnswer answer = new EndorsedAnswer(endorsed, network.chaincode());
+    String result = answer.text();
+    if (answer.changesNothing()) {
+      return new Endorsement(null, result);
+    }
+    return new Endorsement(
+        SignedMessages.transaction(endorsed.getTransactionId(), endorsed.getBytes()), result);
+  }
+
+  @Override
+  public Submitted commit(Person person, byte[] transaction, byte[] signature) {
+    byte[] checked =
+        ClientSignatures.verified(
+            gateways.certificate(person), SignedMessages.ofTransaction(transaction), signature);
+    Transaction endorsed = gateways.of(person).newSignedTransaction(transaction, checked);
+    String result = new EndorsedAnswer(endorsed, network.chaincode()).text();
+    Status status = commit(person, endorsed, WriteBudget.of(timeouts.write()));
+    if (!status.isSuccessful()) {
+      throw LedgerErrors.commitFailed(status.getTransactionId(), status.getCode().name());
+    }
+    return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
   }
 
   @Override
@@ -216,10 +254,11 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  private SubmittedTransaction submit(Transaction transaction, WriteBudget budget) {
+  private void submit(Transaction transaction, WriteBudget budget) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.submitAsync(budget.within(timeouts.submit()));
+        transaction.submitAsync(budget.within(timeouts.submit()));
+        return;
       } catch (SubmitException e) {
         Duration wait = SUBMIT_FIRST_WAIT.multipliedBy(1L << (attempt - 1));
         if (attempt >= SUBMIT_ATTEMPTS || !budget.allows(wait)) {
@@ -235,12 +274,17 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  /** Submits a transaction and waits for its commit, resubmitting it unchanged while none comes. */
-  private Status commit(Transaction endorsed, WriteBudget budget) {
-    SubmittedTransaction submitted = submit(endorsed, budget);
+  /**
+   * Submits a transaction and waits for its commit, resubmitting it unchanged while none comes. The
+   * commit status is asked under the indexer's identity ({@link Gateways#commitStatus}), so that
+   * the submitter signs the proposal and the transaction only.
+   */
+  private Status commit(Person person, Transaction endorsed, WriteBudget budget) {
+    submit(endorsed, budget);
+    Commit status = gateways.commitStatus(person, network.channel(), endorsed.getTransactionId());
     for (int attempt = 1; ; attempt++) {
       try {
-        return submitted.getStatus(budget.within(timeouts.commitStatus()));
+        return status.getStatus(budget.within(timeouts.commitStatus()));
       } catch (CommitStatusException e) {
         if (attempt >= STATUS_ATTEMPTS || !budget.hasTimeLeft()) {
           throw LedgerErrors.of(e, e.getTransactionId());
@@ -249,7 +293,7 @@ class FabricLedger implements LedgerPort {
             "no commit status of {} ({}); resubmitting the same transaction",
             e.getTransactionId(),
             e.getStatus());
-        submitted = submit(endorsed, budget);
+        submit(endorsed, budget);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.fitledger.gateway.ledger;
 
+import com.google.protobuf.ByteString;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -8,9 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fitledger.gateway.people.People;
 import org.fitledger.gateway.people.Person;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
+import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Gateways implements AutoCloseable {
   private final PeerChannels channels;
+  private final Person indexer;
   private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
 
   /**
@@ -31,6 +38,7 @@ class Gateways implements AutoCloseable {
    */
   Gateways(PeerChannels channels, People people) {
     this.channels = channels;
+    this.indexer = people.indexer();
     people.all().forEach(this::of);
   }
 
@@ -45,6 +53,42 @@ class Gateways implements AutoCloseable {
         person.username() + "@" + peerMspId, key -> connect(person, peerMspId));
   }
 
+  /**
+   * A request for the commit status of a transaction, asked through its submitter's organization's
+   * peer under the indexer's identity, which reads the whole channel. The submitter does not sign
+   * it: who asks whether a transaction committed changes nothing on the ledger, and a person who
+   * signs on their own device need not sign a third time.
+   *
+   * @param submitter who submitted the transaction
+   * @param channel the channel
+   * @param txId the transaction id
+   */
+  Commit commitStatus(Person submitter, String channel, String txId) {
+    Gateway reader = of(indexer, submitter.mspId());
+    Identity identity = reader.getIdentity();
+    CommitStatusRequest request =
+        CommitStatusRequest.newBuilder()
+            .setChannelId(channel)
+            .setTransactionId(txId)
+            .setIdentity(
+                SerializedIdentity.newBuilder()
+                    .setMspid(identity.getMspId())
+                    .setIdBytes(ByteString.copyFrom(identity.getCredentials()))
+                    .build()
+                    .toByteString())
+            .build();
+    return reader.newCommit(
+        SignedCommitStatusRequest.newBuilder()
+            .setRequest(request.toByteString())
+            .build()
+            .toByteArray());
+  }
+
+  /** The certificate the person acts under. */
+  X509Certificate certificate(Person person) {
+    return readCertificate(person);
+  }
+
   @Override
   public void close() {
     gateways.values().forEach(Gateway::close);
@@ -52,14 +96,14 @@ class Gateways implements AutoCloseable {
 
   private Gateway connect(Person person, String peerMspId) {
     return Gateway.newInstance()
-        .identity(new X509Identity(person.mspId(), certificate(person)))
+        .identity(new X509Identity(person.mspId(), readCertificate(person)))
         .signer(EcSigner.of(privateKey(person)))
         .hash(Hash.SHA256)
         .connection(channels.channel(peerMspId))
         .connect();
   }
 
-  private static X509Certificate certificate(Person person) {
+  private static X509Certificate readCertificate(Person person) {
     try {
       return PemFiles.certificate(person.certificate());
     } catch (IOException e) {

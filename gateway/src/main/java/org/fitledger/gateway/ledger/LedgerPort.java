@@ -54,6 +54,46 @@ public interface LedgerPort {
       Person person, String transaction, Map<String, String> transientData, String... arguments);
 
   /**
+   * Prepares a proposal for its signer to sign on their own device, so that the gateway never holds
+   * their key: the first of the three steps of {@link #endorse} and {@link #commit}. Nothing
+   * reaches a peer yet.
+   *
+   * @param person who signs it, under whose certificate the proposal is made
+   * @param transaction the chaincode function
+   * @param arguments its arguments
+   * @return the proposal to sign
+   */
+  Unsigned prepare(Person person, String transaction, String... arguments);
+
+  /**
+   * Has the peers endorse a proposal its signer signed, with the same retries as {@link #write}.
+   *
+   * @param person who signed it
+   * @param proposal the proposal, as {@link #prepare} gave it ({@link Unsigned#serialized})
+   * @param signature the signer's ECDSA signature of its {@link Unsigned#message}, DER-encoded with
+   *     a low S
+   * @return the transaction to sign, or the answer of one that writes nothing
+   * @throws LedgerException if the peers refused it
+   */
+  Endorsement endorse(Person person, byte[] proposal, byte[] signature);
+
+  /**
+   * Orders a transaction its signer signed and waits for its commit, resubmitting it unchanged
+   * while no commit status comes, as {@link #write} does. A transaction committed as a conflict
+   * cannot be proposed again without its signer, so it answers {@link
+   * org.fitledger.model.error.ErrorCode#COMMIT_FAILED}, and the signer starts over.
+   *
+   * @param person who signed it
+   * @param transaction the endorsed transaction, as {@link #endorse} gave it ({@link
+   *     Unsigned#serialized})
+   * @param signature the signer's ECDSA signature of its {@link Unsigned#message}, DER-encoded with
+   *     a low S
+   * @return the committed transaction
+   * @throws LedgerException if ordering or validation failed
+   */
+  Submitted commit(Person person, byte[] transaction, byte[] signature);
+
+  /**
    * Evaluates a function on a peer without ordering it.
    *
    * @param person who asks

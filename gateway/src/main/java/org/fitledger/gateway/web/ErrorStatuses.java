@@ -20,7 +20,7 @@ public final class ErrorStatuses {
    */
   public static HttpStatus of(ErrorCode code) {
     return switch (code) {
-      case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+      case INVALID_INPUT, SIGNATURE_INVALID -> HttpStatus.BAD_REQUEST;
       case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
       case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
       case EQUIPMENT_NOT_FOUND,

@@ -13,7 +13,7 @@ import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
-import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

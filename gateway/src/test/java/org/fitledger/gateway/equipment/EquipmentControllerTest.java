@@ -23,7 +23,7 @@ import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.SortOrder;
-import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.equipment.EquipmentStatus;
 import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;

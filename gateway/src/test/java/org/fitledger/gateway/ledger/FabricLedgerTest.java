@@ -64,6 +64,8 @@ class FabricLedgerTest {
     when(proposal.endorse(any(UnaryOperator.class))).thenReturn(transaction);
     when(transaction.getResult()).thenReturn("{\"id\":\"t-1\"}".getBytes(StandardCharsets.UTF_8));
     when(transaction.submitAsync(any(UnaryOperator.class))).thenReturn(submitted);
+    when(transaction.getTransactionId()).thenReturn("t-1");
+    when(gateways.commitStatus(any(), anyString(), anyString())).thenReturn(submitted);
     Status valid = status(TxValidationCode.VALID);
     when(submitted.getStatus(any(UnaryOperator.class))).thenReturn(valid);
     ledger = ledger(FabricLedger.LAG_WAITERS);

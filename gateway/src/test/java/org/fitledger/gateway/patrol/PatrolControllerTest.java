@@ -23,7 +23,7 @@ import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.receipt.ReceiptDownloads;
-import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

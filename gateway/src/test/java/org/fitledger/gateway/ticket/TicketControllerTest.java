@@ -23,7 +23,7 @@ import org.fitledger.gateway.query.PageRequest;
 import org.fitledger.gateway.query.Paged;
 import org.fitledger.gateway.query.Period;
 import org.fitledger.gateway.query.SortOrder;
-import org.fitledger.gateway.web.LedgerWrites;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,6 +12,7 @@ import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.verify.Verifier;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.format.Formats;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;

@@ -47,6 +47,8 @@ public enum ErrorCode {
   TRANSACTION_NOT_FOUND(false),
   /** No open-data snapshot of that day and name. */
   SNAPSHOT_NOT_FOUND(false),
+  /** A signature made on a person's device does not verify against their certificate. */
+  SIGNATURE_INVALID(false),
   /** The off-chain index's database cannot be reached; the ledger and what it holds are not. */
   INDEX_UNAVAILABLE(false),
   /** A fault in the gateway itself. */

@@ -1,6 +1,6 @@
-package org.fitledger.gateway.web;
+package org.fitledger.gateway.write;
 
-import java.net.URI;
+import java.util.function.Function;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
@@ -8,10 +8,13 @@ import org.fitledger.gateway.index.RecordJson;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.web.Written;
 import org.fitledger.model.error.ErrorCode;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,22 +24,33 @@ import tools.jackson.databind.json.JsonMapper;
  * answered from the ledger's state, with the transaction and block that wrote it, and orders
  * nothing.
  *
+ * <p>A request that asks to sign on the person's own device ({@link DeviceSigning#HEADER}) is
+ * answered 202 with the proposal to sign instead; the same answer comes once the device has signed
+ * the proposal and the transaction ({@link SigningController}).
+ *
  * <pre>{@code
  * return writes.created(person, "id", "registerEquipment", writes.json(request));
  * }</pre>
  */
 @Component
+@Import(PendingSignatures.class)
 public class LedgerWrites {
   private final LedgerPort ledger;
   private final IndexProgress progress;
   private final IndexedTransactions indexed;
+  private final PendingSignatures pending;
   private final JsonMapper json;
 
   LedgerWrites(
-      LedgerPort ledger, IndexProgress progress, IndexedTransactions indexed, JsonMapper json) {
+      LedgerPort ledger,
+      IndexProgress progress,
+      IndexedTransactions indexed,
+      PendingSignatures pending,
+      JsonMapper json) {
     this.ledger = ledger;
     this.progress = progress;
     this.indexed = indexed;
+    this.pending = pending;
     this.json = json;
   }
 
@@ -54,7 +68,7 @@ public class LedgerWrites {
    */
   public ResponseEntity<Written<JsonNode>> ok(
       Person person, String transaction, String... arguments) {
-    return ResponseEntity.ok(submit(person, transaction, arguments));
+    return write(person, ResponseEntity::ok, transaction, arguments);
   }
 
   /**
@@ -67,17 +81,41 @@ public class LedgerWrites {
    */
   public ResponseEntity<Written<JsonNode>> created(
       Person person, String transaction, String... arguments) {
-    Written<JsonNode> written = submit(person, transaction, arguments);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .path("/{id}")
-            .buildAndExpand(RecordJson.text(written.record(), "id"))
-            .toUri();
-    return ResponseEntity.created(location).body(written);
+    String here = ServletUriComponentsBuilder.fromCurrentRequest().toUriString();
+    return write(
+        person,
+        written ->
+            ResponseEntity.created(
+                    UriComponentsBuilder.fromUriString(here)
+                        .path("/{id}")
+                        .buildAndExpand(RecordJson.text(written.record(), "id"))
+                        .toUri())
+                .body(written),
+        transaction,
+        arguments);
   }
 
-  private Written<JsonNode> submit(Person person, String transaction, String... arguments) {
-    Submitted submitted = ledger.write(person, transaction, arguments);
+  /**
+   * Writes through the ledger, or, when the request asks to sign on the device, prepares the
+   * proposal and keeps the answer for when the device has signed.
+   */
+  private ResponseEntity<Written<JsonNode>> write(
+      Person person,
+      Function<Written<JsonNode>, ResponseEntity<Written<JsonNode>>> answer,
+      String transaction,
+      String... arguments) {
+    if (DeviceSigning.requested()) {
+      throw pending.awaitProposalSignature(
+          person,
+          transaction,
+          arguments,
+          ledger.prepare(person, transaction, arguments),
+          submitted -> answer.apply(written(submitted)));
+    }
+    return answer.apply(written(ledger.write(person, transaction, arguments)));
+  }
+
+  private Written<JsonNode> written(Submitted submitted) {
     JsonNode record = RecordJson.read(submitted.result());
     if (submitted.changedNothing()) {
       return stored(record);

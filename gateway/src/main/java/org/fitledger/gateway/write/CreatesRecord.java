@@ -1,4 +1,4 @@
-package org.fitledger.gateway.web;
+package org.fitledger.gateway.write;
 
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,0 +1,252 @@
+package org.fitledger.gateway;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.hyperledger.fabric.client.identity.Signer;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Header;
+import org.hyperledger.fabric.protos.common.HeaderType;
+import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
+import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
+import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
+import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
+import org.hyperledger.fabric.protos.peer.Proposal;
+import org.hyperledger.fabric.protos.peer.Transaction;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person's own device, as a client of the gateway's signing API: it holds the person's key (the
+ * gateway does not), reads what the gateway asks it to sign, refuses anything that is not what the
+ * person entered, and signs the rest.
+ *
+ * <p>A proposal is read whole: its type, channel and chaincode, its creator (this person), its
+ * transaction id (derived from its nonce and creator), its function and every argument, and no
+ * transient data. A transaction is read for its header (this transaction, this person) and for the
+ * invocation it carries, which must be the proposal's, byte for byte.
+ *
+ * <pre>{@code
+ * Device device = Device.of(fabric, "inspector1");
+ * String signature = device.signProposal(toSign, "recordPatrol", patrolJson);
+ * }</pre>
+ */
+final class Device {
+  private static final JsonMapper JSON = JsonMapper.shared();
+
+  private final X509Identity identity;
+  private final Signer signer;
+  private final String channel;
+  private final String chaincode;
+  private final Map<String, ByteString> invocations =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  Device(X509Identity identity, Signer signer, String channel, String chaincode) {
+    this.identity = identity;
+    this.signer = signer;
+    this.channel = channel;
+    this.chaincode = chaincode;
+  }
+
+  /** The device of a demo person of the live stack, with their own key. */
+  static Device of(LiveFabric fabric, String person) {
+    return new Device(
+        fabric.identity(person), fabric.signer(person), fabric.channel(), fabric.chaincode());
+  }
+
+  /** A device that refused to sign, saying why. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String why) {
+      super(why);
+    }
+  }
+
+  /**
+   * Signs a proposal the gateway prepared ({@code ToSign} with {@code sign: PROPOSAL}) once it read
+   * that it calls {@code function} with exactly the arguments the person entered; an argument the
+   * person entered as a JSON object may hold more than they entered (ids the gateway derived),
+   * never a different value of a field they entered.
+   *
+   * @return the signature, base64, for {@code …/proposal-signature}
+   * @throws Refused if the proposal says anything else
+   */
+  String signProposal(JsonNode toSign, String function, String... entered) {
+    expect("PROPOSAL".equals(toSign.path("sign").asString()), "this is not a proposal to sign");
+    byte[] message = Base64.getDecoder().decode(toSign.path("message").asString());
+    try {
+      Proposal proposal = Proposal.parseFrom(message);
+      String txId = checkHeader(Header.parseFrom(proposal.getHeader()));
+      expect(
+          txId.equals(toSign.path("transactionId").asString()),
+          "the proposal is not transaction " + toSign.path("transactionId").asString());
+      ChaincodeProposalPayload payload = ChaincodeProposalPayload.parseFrom(proposal.getPayload());
+      expect(payload.getTransientMapCount() == 0, "the proposal carries hidden transient data");
+      ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.parseFrom(payload.getInput());
+      expect(
+          invocation.getChaincodeSpec().getChaincodeId().getName().equals(chaincode),
+          "the proposal calls chaincode "
+              + invocation.getChaincodeSpec().getChaincodeId().getName());
+      List<String> args = new ArrayList<>();
+      invocation
+          .getChaincodeSpec()
+          .getInput()
+          .getArgsList()
+          .forEach(a -> args.add(a.toString(StandardCharsets.UTF_8)));
+      expect(!args.isEmpty() && args.get(0).equals(function), "the proposal calls " + args);
+      expect(
+          args.size() == entered.length + 1,
+          "the proposal has " + (args.size() - 1) + " arguments, not " + entered.length);
+      for (int i = 0; i < entered.length; i++) {
+        checkArgument(i + 1, args.get(i + 1), entered[i]);
+      }
+      invocations.put(txId, proposal.getPayload());
+    } catch (InvalidProtocolBufferException e) {
+      throw new Refused("the proposal cannot be read: " + e.getMessage());
+    }
+    return sign(message);
+  }
+
+  /**
+   * Signs the transaction the peers endorsed ({@code ToSign} with {@code sign: TRANSACTION}) once
+   * it read that it is the transaction of a proposal this device signed, carrying that proposal's
+   * invocation unchanged.
+   *
+   * @return the signature, base64, for {@code …/transaction-signature}
+   * @throws Refused if it is anything else
+   */
+  String signTransaction(JsonNode toSign) {
+    expect(
+        "TRANSACTION".equals(toSign.path("sign").asString()), "this is not a transaction to sign");
+    byte[] message = Base64.getDecoder().decode(toSign.path("message").asString());
+    try {
+      Payload payload = Payload.parseFrom(message);
+      String txId = checkHeader(payload.getHeader());
+      ByteString invocation = invocations.get(txId);
+      expect(invocation != null, "this device signed no proposal of transaction " + txId);
+      Transaction transaction = Transaction.parseFrom(payload.getData());
+      expect(transaction.getActionsCount() == 1, "the transaction holds other actions");
+      ChaincodeActionPayload action =
+          ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
+      expect(
+          action.getChaincodeProposalPayload().equals(invocation),
+          "the transaction carries another invocation than the proposal signed");
+      invocations.remove(txId);
+    } catch (InvalidProtocolBufferException e) {
+      throw new Refused("the transaction cannot be read: " + e.getMessage());
+    }
+    return sign(message);
+  }
+
+  /** Signs bytes as this device signs them: ECDSA over SHA-256, DER with a low S, base64. */
+  String sign(byte[] message) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(message);
+      return Base64.getEncoder().encodeToString(signer.sign(digest));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Checks a header's type, channel, creator and transaction id; answers the transaction id. */
+  private String checkHeader(Header header) throws InvalidProtocolBufferException {
+    ChannelHeader channelHeader = ChannelHeader.parseFrom(header.getChannelHeader());
+    expect(
+        channelHeader.getType() == HeaderType.ENDORSER_TRANSACTION_VALUE,
+        "not an endorser transaction");
+    expect(
+        channelHeader.getChannelId().equals(channel),
+        "the transaction is for channel " + channelHeader.getChannelId());
+    SignatureHeader signature = SignatureHeader.parseFrom(header.getSignatureHeader());
+    SerializedIdentity creator = SerializedIdentity.parseFrom(signature.getCreator());
+    expect(
+        creator.getMspid().equals(identity.getMspId())
+            && creator.getIdBytes().equals(ByteString.copyFrom(identity.getCredentials())),
+        "the transaction names another creator than this person");
+    String derived = txId(signature.getNonce(), signature.getCreator());
+    expect(
+        derived.equals(channelHeader.getTxId()),
+        "the transaction id is not the one its nonce and creator make");
+    return derived;
+  }
+
+  private static String txId(ByteString nonce, ByteString creator) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(nonce.toByteArray());
+      sha256.update(creator.toByteArray());
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void checkArgument(int position, String actual, String entered) {
+    JsonNode expected = parse(entered);
+    if (expected != null && expected.isObject()) {
+      JsonNode proposed = parse(actual);
+      expect(
+          proposed != null && holds(proposed, expected),
+          "argument " + position + " is not what the person entered: " + actual);
+    } else {
+      expect(actual.equals(entered), "argument " + position + " is " + actual);
+    }
+  }
+
+  /** Whether {@code actual} holds every field of {@code entered} with the same value. */
+  private static boolean holds(JsonNode actual, JsonNode entered) {
+    if (entered.isObject()) {
+      if (!actual.isObject()) {
+        return false;
+      }
+      for (String name : entered.propertyNames()) {
+        if (!actual.has(name) || !holds(actual.get(name), entered.get(name))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (entered.isArray()) {
+      if (!actual.isArray() || actual.size() != entered.size()) {
+        return false;
+      }
+      for (int i = 0; i < entered.size(); i++) {
+        if (!holds(actual.get(i), entered.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (entered.isNumber()) {
+      return actual.isNumber() && actual.decimalValue().compareTo(entered.decimalValue()) == 0;
+    }
+    return actual.equals(entered);
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void expect(boolean condition, String why) {
+    if (!condition) {
+      throw new Refused(why);
+    }
+  }
+}

@@ -5,6 +5,9 @@
 # measures, each for a warm-up and then a fixed time, with closed-loop clients:
 #   - the no-op ping (POST /api/v1/ledger/ping), the ceiling;
 #   - patrol submissions of 10 inspections, all OK, by inspector1..3;
+#   - the same patrols signed on each inspector's own device (the gateway prepares, the device
+#     reads and signs the proposal, then the endorsed transaction: three requests per patrol),
+#     with their ratios to the gateway-signed patrols of the same run;
 #   - ticket transitions (acknowledge, repair, verify) on MINOR tickets opened just before;
 # Each measurement also reports how long the writes took from commit until their rows were visible
 # in the index (p50/p99 of the gateway's fitledger.index.visibility histogram). At the end the
@@ -16,7 +19,7 @@
 # logs stay in the run directory).
 #
 #   network/bench/ledger.sh [--clients 16,64,128] [--prewarm 60] [--warmup 20] [--measure 60]
-#                           [--workloads ping,patrol,transitions]
+#                           [--workloads ping,patrol,device,transitions]
 #
 # With FITLEDGER_BENCH_PROFILE=1 it also profiles every measured window, per process and per
 # function: a Java Flight Recording of each JVM (gateway, indexers, chaincode servers) and a Go CPU

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * String signature = device.signProposal(toSign, "recordPatrol", patrolJson);
  * }</pre>
  */
-final class Device {
+public final class Device {
   private static final JsonMapper JSON = JsonMapper.shared();
 
   private final X509Identity identity;
@@ -59,13 +59,13 @@ final class Device {
   }
 
   /** The device of a demo person of the live stack, with their own key. */
-  static Device of(LiveFabric fabric, String person) {
+  public static Device of(LiveFabric fabric, String person) {
     return new Device(
         fabric.identity(person), fabric.signer(person), fabric.channel(), fabric.chaincode());
   }
 
   /** A device that refused to sign, saying why. */
-  static final class Refused extends RuntimeException {
+  public static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Refused(String why) {
@@ -82,7 +82,7 @@ final class Device {
    * @return the signature, base64, for {@code …/proposal-signature}
    * @throws Refused if the proposal says anything else
    */
-  String signProposal(JsonNode toSign, String function, String... entered) {
+  public String signProposal(JsonNode toSign, String function, String... entered) {
     expect("PROPOSAL".equals(toSign.path("sign").asString()), "this is not a proposal to sign");
     byte[] message = Base64.getDecoder().decode(toSign.path("message").asString());
     try {
@@ -126,7 +126,7 @@ final class Device {
    * @return the signature, base64, for {@code …/transaction-signature}
    * @throws Refused if it is anything else
    */
-  String signTransaction(JsonNode toSign) {
+  public String signTransaction(JsonNode toSign) {
     expect(
         "TRANSACTION".equals(toSign.path("sign").asString()), "this is not a transaction to sign");
     byte[] message = Base64.getDecoder().decode(toSign.path("message").asString());

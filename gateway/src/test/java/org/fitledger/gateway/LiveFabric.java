@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * }
  * }</pre>
  */
-final class LiveFabric implements AutoCloseable {
+public final class LiveFabric implements AutoCloseable {
   private final NetworkConfig network;
   private final Map<String, JsonNode> people = new LinkedHashMap<>();
   private final Map<String, ManagedChannel> channels = new LinkedHashMap<>();
@@ -53,7 +53,12 @@ final class LiveFabric implements AutoCloseable {
 
   /** The network of the stack in {@code FITLEDGER_RUN_DIR} (as {@code ./fitledger} finds it). */
   static LiveFabric fromEnvironment() {
-    Path dir = Launcher.runDir().resolve("gateway");
+    return of(Launcher.runDir());
+  }
+
+  /** The network of the stack in a run directory. */
+  public static LiveFabric of(Path runDir) {
+    Path dir = runDir.resolve("gateway");
     return new LiveFabric(
         NetworkFileReader.read(dir.resolve("network.json")),
         JsonMapper.shared().readTree(dir.resolve("people.json").toFile()));

@@ -63,6 +63,22 @@ final class Api {
     return send(bearer(user, path).POST(body(json)), null);
   }
 
+  /**
+   * Posts JSON as a signed-in person who signs on their own device ({@code Fitledger-Signing:
+   * device}): answered 202 with the proposal to sign.
+   */
+  Answer postToSign(String user, String path, String json) {
+    return send(bearer(user, path).header("Fitledger-Signing", "device").POST(body(json)), null);
+  }
+
+  /** Sends a device's signature to the URL that an answer to sign named. */
+  Answer postSignature(String user, JsonNode toSign, String signature) {
+    return post(
+        user,
+        toSign.get("signatureUrl").asString().substring(1),
+        "{\"signature\":\"" + signature + "\"}");
+  }
+
   /** Gets a resource as a signed-in person. */
   Answer get(String user, String path) {
     return send(bearer(user, path).GET(), null);

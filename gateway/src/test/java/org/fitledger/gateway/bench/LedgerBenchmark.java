@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.fitledger.gateway.LiveFabric;
 
 /**
  * The ledger-rules benchmark, against a running stack: seeds contracts and equipment through the
@@ -107,6 +108,9 @@ public final class LedgerBenchmark {
           measure(runner, api, paced, clients, report);
         }
       }
+      if (options.workloads().contains("device")) {
+        measure(runner, api, devicePatrols(options, api, sites), clients, report);
+      }
       if (options.workloads().contains("transitions")) {
         api.signIn(Seed.EVERYONE);
         int wanted =
@@ -148,12 +152,20 @@ public final class LedgerBenchmark {
     if (options.workloads().contains("patrol")) {
       runner.warm(new PatrolLoad(api, sites), clients, options.prewarm());
     }
+    if (options.workloads().contains("device")) {
+      runner.warm(devicePatrols(options, api, sites), clients, options.prewarm());
+    }
     if (options.workloads().contains("transitions")) {
       List<Seed.Ticket> tickets =
           seed.openTickets(sites, ticketsFor(50, options.prewarm(), clients));
       runner.warm(new TransitionLoad(api, tickets, clients), clients, options.prewarm());
     }
     progress("prewarmed each workload for " + options.prewarm().toSeconds() + " s");
+  }
+
+  /** Patrols signed on the inspectors' own devices, with their keys from the run directory. */
+  private static Workload devicePatrols(Options options, Api api, List<Seed.Site> sites) {
+    return new DevicePatrolLoad(api, new PatrolLoad(api, sites), LiveFabric.of(options.runDir()));
   }
 
   private static double measure(

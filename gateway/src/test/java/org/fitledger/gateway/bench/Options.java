@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * @param warmup the warm-up before each measurement
  * @param measure each measurement
  * @param clients the concurrencies to measure each workload at
- * @param workloads which of {@code ping}, {@code patrol}, {@code transitions} to run
+ * @param workloads which of {@code ping}, {@code patrol}, {@code device} (patrols signed on the
+ *     inspectors' devices), {@code transitions} to run
  * @param equipmentPerSite equipment registered at each of the two sites (at least 50)
  * @param label what to say about the stack's settings in the report
  * @param profileDir where to keep a CPU profile of every process per measurement, or null for none
@@ -50,7 +51,7 @@ record Options(
   static final String USAGE =
       "LedgerBenchmark [--gateway URL] [--credentials FILE] [--run-dir DIR] [--out FILE]"
           + " [--prewarm SECONDS] [--warmup SECONDS] [--measure SECONDS] [--clients N[,N...]]"
-          + " [--workloads ping,patrol,transitions] [--equipment-per-site N] [--label TEXT]"
+          + " [--workloads ping,patrol,device,transitions] [--equipment-per-site N] [--label TEXT]"
           + " [--profile-dir DIR [--go-profiles NAME=HOST:PORT,...] [--postgres JDBC-URL]]"
           + " [--paced-share 0.8]";
 
@@ -75,7 +76,7 @@ record Options(
                 .map(String::trim)
                 .map(Integer::valueOf)
                 .collect(Collectors.toList()),
-            List.of(value(given, "workloads", "ping,patrol,transitions").split(",")),
+            List.of(value(given, "workloads", "ping,patrol,device,transitions").split(",")),
             Integer.parseInt(value(given, "equipment-per-site", "60")),
             value(given, "label", ""),
             given.containsKey("profile-dir") ? Path.of(given.remove("profile-dir")) : null,

@@ -153,6 +153,29 @@ final class Report {
         }
       }
     }
+    devices(out, results);
     out.append('\n');
+  }
+
+  /**
+   * Patrols signed on the inspectors' devices against those the gateway signed, at one concurrency:
+   * the cost of three requests and two device signatures per write.
+   */
+  private static void devices(StringBuilder out, List<Result> results) {
+    Optional<Result> gateway =
+        results.stream().filter(r -> r.workload().startsWith("patrol (")).findFirst();
+    Optional<Result> device =
+        results.stream().filter(r -> r.workload().equals(DevicePatrolLoad.NAME)).findFirst();
+    if (gateway.isPresent() && device.isPresent() && gateway.get().throughput() > 0) {
+      Result g = gateway.get();
+      Result d = device.get();
+      out.append(
+          String.format(
+              " signed on device / by gateway: tx/s %.2f, p50 %.2f, p99 %.2f, cpu ms/tx %.2f;",
+              d.throughput() / g.throughput(),
+              d.percentileMillis(50) / g.percentileMillis(50),
+              d.percentileMillis(99) / g.percentileMillis(99),
+              d.cpuPerTransaction() / g.cpuPerTransaction()));
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.verify.Verifier;
 import org.fitledger.gateway.write.LedgerWrites;
+import org.fitledger.gateway.write.SigningDocs;
 import org.fitledger.model.format.Formats;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;
@@ -51,6 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({
   TestPeople.class,
   LedgerWrites.class,
+  SigningDocs.class,
   OpenApiConfiguration.class,
   ErrorResponses.class,
   ClosedRequestBodies.class
@@ -118,6 +120,44 @@ class OpenApiDocumentTest {
         .contains("Record a patrol");
     assertThat(paths.get("/api/v1/ledger/ping").get("post").get("summary").asString())
         .contains("Write-path liveness check");
+  }
+
+  @Test
+  void documents_signing_on_the_device_on_every_write_with_examples() throws Exception {
+    var result = mvc.get().uri("/v3/api-docs").exchange();
+    JsonNode document =
+        JsonMapper.shared()
+            .readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    JsonNode paths = document.get("paths");
+
+    for (String[] write :
+        new String[][] {
+          {"/api/v1/patrols", "post"},
+          {"/api/v1/tickets/{id}/repair", "post"},
+          {"/api/v1/settings/location-tolerance", "put"}
+        }) {
+      JsonNode operation = paths.get(write[0]).get(write[1]);
+      assertThat(operation.get("parameters").toString()).contains("Fitledger-Signing");
+      assertThat(operation.get("responses").get("202").toString())
+          .contains("#/components/schemas/ToSign");
+    }
+    assertThat(paths.get("/api/v1/patrols/{id}").get("get").toString())
+        .doesNotContain("Fitledger-Signing");
+    assertThat(paths.propertyNames())
+        .contains(
+            "/api/v1/transactions/{txId}/proposal-signature",
+            "/api/v1/transactions/{txId}/transaction-signature");
+    assertThat(document.get("components").get("schemas").get("ToSign").get("properties"))
+        .isNotNull();
+    String guide = "";
+    for (JsonNode tag : document.get("tags")) {
+      if (tag.get("name").asString().equals("signing")) {
+        guide = tag.get("description").asString();
+      }
+    }
+    assertThat(guide)
+        .contains("openssl dgst -sha256 -sign", "Fitledger-Signing: device")
+        .contains("Signature.getInstance(\"SHA256withECDSA\")", "Proposal.parseFrom");
   }
 
   @Test
@@ -193,7 +233,8 @@ class OpenApiDocumentTest {
 
     JsonNode acknowledge = responses(document, "/api/v1/tickets/{id}/acknowledgement", "post");
     assertThat(acknowledge.propertyNames())
-        .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "415", "502", "503");
+        .containsExactlyInAnyOrder(
+            "200", "202", "400", "401", "403", "404", "409", "415", "502", "503");
     for (String status : List.of("400", "401", "403", "404", "409", "415", "502", "503")) {
       assertThat(acknowledge.at("/" + status + "/content/application~1json/schema/$ref").asString())
           .as(status)

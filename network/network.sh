@@ -8,7 +8,8 @@
 #   network.sh up                  start (and on first use create) the network
 #   network.sh down                stop the network's processes; the ledger stays in the run directory
 #   network.sh peer ORG …          run the peer CLI as ORG's admin (authority, patrol or contractor)
-#   network.sh as PERSON …         run the peer CLI as a demo person, against their org's peer
+#   network.sh as PERSON[@PEER] …  run the peer CLI as a demo person, against their org's peer or
+#                                  PEER (ORG or ORG/N, e.g. supervisor1@authority/1)
 #   network.sh revoke PERSON [REASON]
 #                                  revoke PERSON at their org's CA and put the CA's CRL into the
 #                                  org's MSP on the channel, so that every peer refuses them
@@ -391,18 +392,34 @@ purge_contact() {
   log "purged the contact of $report and destroyed its key"
 }
 
+# as PERSON[@PEER] ARGS…: the peer CLI as a demo person, against their org's first peer or against
+# PEER (ORG or ORG/N), one of this stack's peers: e.g. a query of a private data collection on each
+# of the Authority's peers in turn, as each peer keeps its own private store.
+as_person() {
+  local name=${1:?usage: network.sh as PERSON[@ORG[/N]] ARGS…} peer org n
+  shift
+  is_enrolled "${name%%@*}" || die "${name%%@*} is not enrolled; run: ./fitledger up"
+  if [[ $name != *@* ]]; then
+    with person_env "$name" "$FABRIC_HOME/bin/peer" "$@"
+    return
+  fi
+  peer=${name#*@}
+  org=$(peer_org "$peer") n=$(peer_index "$peer")
+  [[ " ${ORGS[*]} " == *" $org "* && $n =~ ^[0-9]+$ ]] || die "not a peer: $peer (ORG or ORG/N)"
+  [ -d "$DATA_DIR/$(peer_name "$org" "$n")" ] || die "this stack has no peer $peer"
+  with person_at_env "$name" "$FABRIC_HOME/bin/peer" "$@"
+}
+
 case ${1:-} in
   up) use_commands; up ;;
   down) down ;;
   start) recorded_commands; start_stopped ;;
   leader) ordering_leader || die "no orderer leads $CHANNEL's Raft cluster now" ;;
   peer) recorded_commands; shift; org=${1:?usage: network.sh peer ORG ARGS…}; shift; peer_cli "$org" "$@" ;;
-  as) recorded_commands; shift; name=${1:?usage: network.sh as PERSON ARGS…}; shift
-    is_enrolled "$name" || die "$name is not enrolled; run: ./fitledger up"
-    with person_env "$name" "$FABRIC_HOME/bin/peer" "$@" ;;
+  as) recorded_commands; shift; as_person "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
   purge-contact) recorded_commands; shift; purge_contact "$@" ;;
   add-device) recorded_commands; shift; enroll_device "${1:?usage: network.sh add-device MACHINE}" ;;
   add-peer) recorded_commands; shift; add_peer "$@" ;;
-  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID|add-device MACHINE" >&2; exit 2 ;;
+  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON[@ORG[/N]] ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID|add-device MACHINE" >&2; exit 2 ;;
 esac

@@ -49,6 +49,17 @@ person_env() {
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")"
 }
 
+# person_at_env PERSON@PEER: the peer CLI acting as a person against one peer (ORG for the org's
+# first, ORG/N for peer N), e.g. supervisor1@authority/1: person_env with that peer's address and
+# TLS CA in place of their org's first peer's.
+person_at_env() {
+  local peer=${1#*@} org n
+  org=$(peer_org "$peer") n=$(peer_index "$peer")
+  person_env "${1%%@*}"
+  echo CORE_PEER_ADDRESS="$(node_host "$org"):$(peer_port "$org" "$n")"
+  echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org" "$n")/tls/ca.crt"
+}
+
 # Writes gateway/network.json, and with the gateway jar's `people write` (installed in run/lib by
 # `up` before the network starts) gateway/people.json and demo-credentials.json (mode 600), keeping
 # the passwords of an earlier run so that what `up` printed stays true; prints each person and their

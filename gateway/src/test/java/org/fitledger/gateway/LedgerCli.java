@@ -49,6 +49,33 @@ final class LedgerCli {
   }
 
   /**
+   * {@code function(arguments)} queried as a demo person on one peer ({@code ./fitledger as
+   * PERSON@PEER}; PEER is ORG for the org's first peer or ORG/N): what that peer's own stores hold,
+   * its private data collections among them, without the gateway.
+   */
+  static Result queryAs(String person, String peer, String function, String... arguments)
+      throws IOException, InterruptedException {
+    ObjectNode call = JsonMapper.shared().createObjectNode().put("function", function);
+    var args = call.putArray("Args");
+    for (String argument : arguments) {
+      args.add(argument);
+    }
+    return run(
+        List.of(
+            "as",
+            person + "@" + peer,
+            "chaincode",
+            "query",
+            "-C",
+            "maintenance",
+            "-n",
+            "fitledger",
+            "-c",
+            call.toString()),
+        30);
+  }
+
+  /**
    * Revokes a demo person with {@code ./fitledger revoke}, unless their run directory already marks
    * them revoked (revocation is permanent per run directory). Returns once every peer has the
    * channel configuration whose CRL lists them.

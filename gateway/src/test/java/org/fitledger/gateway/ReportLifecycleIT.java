@@ -1,5 +1,6 @@
 package org.fitledger.gateway;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,21 +8,33 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.fitledger.model.ledger.Transactions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A resident's report from filing to closing, and what is left of the reporter's contact: an
  * inspector confirms a report into a ticket that the contractor repairs and the inspector accepts,
  * merges another into it, rejects a third; the resident sees each outcome through Open311. Once a
  * report is closed (this stack keeps contacts for no time after), its contact is purged on its own;
- * a supervisor purges one at any time. After a purge the contact cannot be read, its key is gone,
- * and no file of the stack (the peers' ledgers, private and transient stores, the index's database,
- * the logs) holds it.
+ * a supervisor purges one at any time. Before a purge the contact is readable through the API and
+ * its sealed value is in the private data collection of every Authority peer, read there through
+ * the chaincode without the gateway; after it, the chaincode on every Authority peer answers that
+ * it holds no contact, the API answers 404, the key is gone, and no file of the stack (the peers'
+ * ledgers, private and transient stores, the index's database, the logs) holds the phone number.
  */
 class ReportLifecycleIT {
   private static final LiveGateway gateway = LiveGateway.fromEnvironment();
@@ -62,6 +75,96 @@ class ReportLifecycleIT {
         gateway.post("inspector1", "api/v1/reports/" + id + "/triage", body);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return LiveGateway.json(answer).get("record");
+  }
+
+  private static final Pattern AUTHORITY_PEER_DIR =
+      Pattern.compile("peer(\\d+)\\.authority\\.fitledger\\.example");
+
+  /**
+   * The Authority's peers of this stack as {@code ./fitledger} names them (authority, authority/1,
+   * …), one for each peer's data directory: each keeps a private data store of its own.
+   */
+  private static List<String> authorityPeers() throws IOException {
+    List<String> peers;
+    try (Stream<Path> dirs = Files.list(Launcher.runDir().resolve("data"))) {
+      peers =
+          dirs.map(dir -> AUTHORITY_PEER_DIR.matcher(dir.getFileName().toString()))
+              .filter(Matcher::matches)
+              .map(peer -> peer.group(1).equals("0") ? "authority" : "authority/" + peer.group(1))
+              .sorted()
+              .toList();
+    }
+    assertThat(peers).as("the Authority's peers").contains("authority");
+    return peers;
+  }
+
+  /** readReportContact on one peer as supervisor1, through the peer CLI: that peer's own store. */
+  private static LedgerCli.Result readOn(String peer, String id) throws Exception {
+    return LedgerCli.queryAs("supervisor1", peer, Transactions.READ_REPORT_CONTACT, id);
+  }
+
+  /** The sealed contact of a report in the private data collection of one peer. */
+  private static String sealedOn(String peer, String id) throws Exception {
+    LedgerCli.Result read = readOn(peer, id);
+    assertThat(read.exitCode()).as(peer + " reads " + id + "'s contact: " + read).isZero();
+    for (String line : read.output().split("\n")) {
+      if (line.startsWith("{")) {
+        return JsonMapper.shared().readTree(line).get("sealed").asString();
+      }
+    }
+    throw new AssertionError("no sealed contact in what " + peer + " answered: " + read);
+  }
+
+  /**
+   * What a sealed contact holds, opened as the gateway's ContactVault seals it: AES-GCM under the
+   * report's key from the gateway's key directory, the 12-byte IV first, the report id as
+   * associated data.
+   */
+  private static String opened(String id, String sealed) throws Exception {
+    byte[] key =
+        Files.readAllBytes(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key"));
+    byte[] in = Base64.getDecoder().decode(sealed);
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(
+        Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, in, 0, 12));
+    cipher.updateAAD(id.getBytes(UTF_8));
+    byte[] plain = cipher.doFinal(in, 12, in.length - 12);
+    return JsonMapper.shared().readTree(plain).get("contact").asString();
+  }
+
+  /**
+   * Every Authority peer holds the report's contact, sealed: the value in its private data
+   * collection is not the phone in the clear, and opens to it with the report's key.
+   */
+  private static void assertEveryAuthorityPeerHolds(String id, String phone) throws Exception {
+    for (String peer : authorityPeers()) {
+      String sealed = sealedOn(peer, id);
+      assertThat(sealed).as(peer).doesNotContain(phone);
+      assertThat(opened(id, sealed)).as(id + "'s contact on " + peer).isEqualTo(phone);
+    }
+  }
+
+  /**
+   * The chaincode on every Authority peer answers that the report's private data collection holds
+   * no contact: the private data itself is gone, whatever became of the gateway's key. A peer other
+   * than the one the purge waited on may commit its block a moment later.
+   */
+  private static void assertNoAuthorityPeerHolds(String id) throws Exception {
+    for (String peer : authorityPeers()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      LedgerCli.Result read = readOn(peer, id);
+      while (read.exitCode() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        read = readOn(peer, id);
+      }
+      assertThat(read.exitCode())
+          .as(peer + " still holds " + id + "'s contact: " + read)
+          .isNotZero();
+      assertThat(read.output())
+          .as(peer)
+          .contains("REPORT_NOT_FOUND")
+          .contains("report " + id + " has no contact");
+    }
   }
 
   private static int contactStatus(String id) {
@@ -118,6 +221,7 @@ class ReportLifecycleIT {
     String machine = tickets.equipment();
     String confirmedPhone = phone();
     String confirmed = file(machine, "fitness-mechanical", confirmedPhone);
+    assertEveryAuthorityPeerHolds(confirmed, confirmedPhone);
     String merged = file(machine, "fitness-surface", phone());
     String rejected = file(machine, "fitness-signage", phone());
     JsonNode pending =
@@ -167,6 +271,7 @@ class ReportLifecycleIT {
     for (String id : new String[] {confirmed, merged, rejected}) {
       waitFor(id + "'s contact purged", Duration.ofSeconds(60), () -> contactStatus(id) == 404);
       assertThat(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key")).doesNotExist();
+      assertNoAuthorityPeerHolds(id);
     }
     assertThat(filesHolding(confirmedPhone)).isEmpty();
   }
@@ -179,13 +284,17 @@ class ReportLifecycleIT {
     String byCli = phone();
     String first = file(machine, "fitness-other", byApi);
     String second = file(machine, "fitness-structural", byCli);
-    assertThat(
-            LiveGateway.json(gateway.get("supervisor1", "api/v1/reports/" + first + "/contact"))
-                .get("contact")
-                .asString())
-        .isEqualTo(byApi);
-    Path firstKey = Launcher.runDir().resolve("gateway/contact-keys/" + first + ".key");
-    assertThat(firstKey).exists();
+    Map<String, String> phones = Map.of(first, byApi, second, byCli);
+    // Before: each contact reads back through the API, and is sealed in every Authority peer's
+    // private data collection.
+    for (Map.Entry<String, String> contact : phones.entrySet()) {
+      String id = contact.getKey();
+      HttpResponse<String> read = gateway.get("supervisor1", "api/v1/reports/" + id + "/contact");
+      assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+      assertThat(LiveGateway.json(read).get("contact").asString()).isEqualTo(contact.getValue());
+      assertThat(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key")).exists();
+      assertEveryAuthorityPeerHolds(id, contact.getValue());
+    }
 
     HttpResponse<String> purged =
         gateway.delete("supervisor1", "api/v1/reports/" + first + "/contact");
@@ -193,7 +302,10 @@ class ReportLifecycleIT {
     assertThat(purged.body()).doesNotContain(byApi);
     Launcher.run("purge-contact", second);
 
-    for (String id : new String[] {first, second}) {
+    // After: no Authority peer's private store holds either, the API answers 404, the keys are
+    // gone, and the reports themselves are untouched.
+    for (String id : phones.keySet()) {
+      assertNoAuthorityPeerHolds(id);
       assertThat(contactStatus(id)).as(id).isEqualTo(404);
       assertThat(Launcher.runDir().resolve("gateway/contact-keys/" + id + ".key")).doesNotExist();
       assertThat(tracked(id).get("status").asString()).isEqualTo("open");

@@ -76,6 +76,11 @@ public final class PatrolAppVerticle extends VerticleBase {
         .put("/resident/evidence/:sha256")
         .handler(new AddressAllowance(RESIDENT_PHOTOS, 10, System::nanoTime)::check)
         .handler(evidence::upload);
+    // Whether the store holds a photo, without sign-in, for the gateway's Open311 interface to
+    // check a filing's media_url before it records anything. It tells no more than a PUT of the
+    // same
+    // photo would, and only to whoever knows the hash, which the Open311 requests publish anyway.
+    router.head("/resident/evidence/:sha256").handler(evidence::exists);
     router
         .post("/resident/reports")
         .handler(BodyHandler.create(false).setBodyLimit(ResidentReports.MAX_BODY_BYTES))

@@ -148,6 +148,16 @@ class ResidentReportsTest {
     assertThat(tooLarge.bodyAsJsonObject().getString("code")).isEqualTo("EVIDENCE_TOO_LARGE");
     assertThat(notAPhoto.statusCode()).isEqualTo(415);
     assertThat(gateway.received()).isEmpty();
+    // Without sign-in, as the gateway's Open311 interface asks before it records a media_url: the
+    // store holds the photo, and nothing of either refused upload.
+    assertThat(head(app, FieldApp.sha256(photo))).isEqualTo(200);
+    assertThat(head(app, FieldApp.sha256(large))).isEqualTo(404);
+    assertThat(head(app, FieldApp.sha256(new byte[] {1, 2, 3}))).isEqualTo(404);
+    assertThat(head(app, "not-a-hash")).isEqualTo(400);
+  }
+
+  private static int head(WebClient app, String hash) throws Exception {
+    return app.head("/resident/evidence/" + hash).send().await(5, SECONDS).statusCode();
   }
 
   @Test

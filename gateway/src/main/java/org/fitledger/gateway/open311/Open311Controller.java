@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code api_key}. A filed request is recorded on the ledger by the Authority's intake identity and
  * answered with its {@code service_request_id} once the index holds it. A request that repeats a
  * fault of the same machine still awaiting triage is answered with that request's id, and a {@code
- * service_notice} saying so: the resident follows the request already there.
+ * service_notice} saying so: the resident follows the request already there. A {@code media_url}
+ * must name a photo the evidence store holds ({@link EvidencePhotos}).
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -61,6 +62,7 @@ class Open311Controller {
   private final PostRate rate;
   private final ServiceRequestRepository requests;
   private final ContactVault vault;
+  private final EvidencePhotos photos;
   private final JsonMapper json;
   private final String mediaBase;
   private final SecureRandom random = new SecureRandom();
@@ -74,6 +76,7 @@ class Open311Controller {
       PostRate rate,
       ServiceRequestRepository requests,
       ContactVault vault,
+      EvidencePhotos photos,
       JsonMapper json,
       @Value("${fitledger.open311.evidence-url:}") String mediaBase) {
     this.writes = writes;
@@ -83,6 +86,7 @@ class Open311Controller {
     this.rate = rate;
     this.requests = requests;
     this.vault = vault;
+    this.photos = photos;
     this.json = json;
     this.mediaBase =
         mediaBase.endsWith("/") ? mediaBase.substring(0, mediaBase.length() - 1) : mediaBase;
@@ -171,6 +175,7 @@ class Open311Controller {
           "too many requests from this client and address; try again in a minute");
     }
     FiledRequest filed = FiledRequest.parse(params);
+    photos.requireStored(filed.photos());
     Person intake =
         people
             .withRole(Role.INTAKE.attribute())

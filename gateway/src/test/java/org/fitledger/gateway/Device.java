@@ -83,10 +83,74 @@ public final class Device {
    * @throws Refused if the proposal says anything else
    */
   public String signProposal(JsonNode toSign, String function, String... entered) {
+    Read read = read(toSign, function);
+    List<String> args = read.args();
+    expect(
+        args.size() == entered.length,
+        "the proposal has " + args.size() + " arguments, not " + entered.length);
+    for (int i = 0; i < entered.length; i++) {
+      checkArgument(i + 1, args.get(i), entered[i]);
+    }
+    return signed(read, toSign);
+  }
+
+  /**
+   * Signs the proposal of one of the people's writes ({@link DeviceWrites}), checked as a client
+   * that knows each write's function but not how the gateway lays out its arguments: every argument
+   * must be something the person entered (an id of the path, or a JSON object holding every field
+   * of the body they entered, the path's id as its {@code id} at most added), and everything they
+   * entered must be in one.
+   *
+   * @throws Refused if the proposal says anything else
+   */
+  public String signProposalOf(JsonNode toSign, DeviceWrites write) {
+    Read read = read(toSign, write.function());
+    List<String> args = read.args();
+    List<String> unused = new ArrayList<>(args);
+    for (String entered : write.entered()) {
+      JsonNode body = parse(entered);
+      boolean found;
+      if (body != null && body.isObject()) {
+        found = unused.removeIf(arg -> parse(arg) != null && holds(parse(arg), body));
+      } else {
+        found =
+            unused.remove(entered)
+                || args.stream()
+                    .map(Device::parse)
+                    .anyMatch(
+                        json ->
+                            json != null
+                                && json.isObject()
+                                && entered.equals(json.path("id").asString()));
+      }
+      expect(found, "the proposal's arguments " + args + " do not hold " + entered);
+    }
+    expect(unused.isEmpty(), "the proposal carries arguments nobody entered: " + unused);
+    return signed(read, toSign);
+  }
+
+  /** A proposal read: its transaction, its invocation and its arguments after the function. */
+  private record Read(String txId, ByteString invocation, List<String> args) {}
+
+  /** Signs a proposal that passed its checks, remembering its invocation for its transaction. */
+  private String signed(Read read, JsonNode toSign) {
+    invocations.put(read.txId(), read.invocation());
+    return sign(message(toSign));
+  }
+
+  private static byte[] message(JsonNode toSign) {
+    return Base64.getDecoder().decode(toSign.path("message").asString());
+  }
+
+  /**
+   * Reads a proposal to sign: its header (this person, this transaction), no transient data, this
+   * chaincode, and the function; answers its arguments and keeps its invocation for the
+   * transaction.
+   */
+  private Read read(JsonNode toSign, String function) {
     expect("PROPOSAL".equals(toSign.path("sign").asString()), "this is not a proposal to sign");
-    byte[] message = Base64.getDecoder().decode(toSign.path("message").asString());
     try {
-      Proposal proposal = Proposal.parseFrom(message);
+      Proposal proposal = Proposal.parseFrom(message(toSign));
       String txId = checkHeader(Header.parseFrom(proposal.getHeader()));
       expect(
           txId.equals(toSign.path("transactionId").asString()),
@@ -105,17 +169,10 @@ public final class Device {
           .getArgsList()
           .forEach(a -> args.add(a.toString(StandardCharsets.UTF_8)));
       expect(!args.isEmpty() && args.get(0).equals(function), "the proposal calls " + args);
-      expect(
-          args.size() == entered.length + 1,
-          "the proposal has " + (args.size() - 1) + " arguments, not " + entered.length);
-      for (int i = 0; i < entered.length; i++) {
-        checkArgument(i + 1, args.get(i + 1), entered[i]);
-      }
-      invocations.put(txId, proposal.getPayload());
+      return new Read(txId, proposal.getPayload(), List.copyOf(args.subList(1, args.size())));
     } catch (InvalidProtocolBufferException e) {
       throw new Refused("the proposal cannot be read: " + e.getMessage());
     }
-    return sign(message);
   }
 
   /**

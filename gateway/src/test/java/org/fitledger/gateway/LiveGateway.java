@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,8 @@ final class LiveGateway {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
   private final Map<String, String> passwords;
+  private final Map<String, Device> devices = new HashMap<>();
+  private LiveFabric fabric;
 
   private LiveGateway(URI base, Map<String, String> passwords) {
     this.base = base;
@@ -208,10 +211,60 @@ final class LiveGateway {
   }
 
   HttpResponse<String> post(String user, String path, String json) {
+    Optional<DeviceWrites> write = DeviceWrites.of("POST", path, json);
+    if (user != null && write.isPresent()) {
+      return signedOnDevice(user, "POST", path, json, write.get());
+    }
     return send(
         request(user, path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * A person's ledger write as their own device makes it: the write asks for its proposal, the
+   * device checks it holds what the person entered and signs it, then signs the endorsed
+   * transaction. The ITs' people sign their ledger writes this way ({@link DeviceWrites} knows
+   * which requests are such writes), with their own keys from the run directory.
+   */
+  private HttpResponse<String> signedOnDevice(
+      String user, String method, String path, String json, DeviceWrites write) {
+    Device device = device(user);
+    return onDevice(
+        user, method, path, json, device, toSign -> device.signProposalOf(toSign, write));
+  }
+
+  /** The three steps of a write signed on a device, the proposal signed by {@code signProposal}. */
+  private HttpResponse<String> onDevice(
+      String user,
+      String method,
+      String path,
+      String json,
+      Device device,
+      java.util.function.Function<JsonNode, String> signProposal) {
+    HttpResponse<String> proposal =
+        send(
+            request(user, path)
+                .header("Content-Type", "application/json")
+                .header("Fitledger-Signing", "device")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    if (proposal.statusCode() != 202) {
+      return proposal;
+    }
+    JsonNode toSign = json(proposal);
+    HttpResponse<String> endorsed = sendSignature(user, toSign, signProposal.apply(toSign));
+    if (endorsed.statusCode() != 202) {
+      return endorsed;
+    }
+    JsonNode transaction = json(endorsed);
+    return sendSignature(user, transaction, device.signTransaction(transaction));
+  }
+
+  private synchronized Device device(String user) {
+    if (fabric == null) {
+      fabric = LiveFabric.fromEnvironment();
+    }
+    return devices.computeIfAbsent(user, person -> Device.of(fabric, person));
   }
 
   /**
@@ -231,10 +284,10 @@ final class LiveGateway {
    * the next step of a write signed on the device.
    */
   HttpResponse<String> sendSignature(String user, JsonNode toSign, String signature) {
-    return post(
-        user,
-        toSign.get("signatureUrl").asString().substring(1),
-        "{\"signature\":\"" + signature + "\"}");
+    return send(
+        request(user, toSign.get("signatureUrl").asString().substring(1))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"signature\":\"" + signature + "\"}")));
   }
 
   /**
@@ -247,21 +300,15 @@ final class LiveGateway {
    */
   HttpResponse<String> postSignedOnDevice(
       String user, String path, String json, Device device, String function, String... entered) {
-    HttpResponse<String> proposal = postToSign(user, path, json);
-    if (proposal.statusCode() != 202) {
-      return proposal;
-    }
-    JsonNode toSign = json(proposal);
-    HttpResponse<String> endorsed =
-        sendSignature(user, toSign, device.signProposal(toSign, function, entered));
-    if (endorsed.statusCode() != 202) {
-      return endorsed;
-    }
-    JsonNode transaction = json(endorsed);
-    return sendSignature(user, transaction, device.signTransaction(transaction));
+    return onDevice(
+        user, "POST", path, json, device, toSign -> device.signProposal(toSign, function, entered));
   }
 
   HttpResponse<String> put(String user, String path, String json) {
+    Optional<DeviceWrites> write = DeviceWrites.of("PUT", path, json);
+    if (user != null && write.isPresent()) {
+      return signedOnDevice(user, "PUT", path, json, write.get());
+    }
     return send(
         request(user, path)
             .header("Content-Type", "application/json")

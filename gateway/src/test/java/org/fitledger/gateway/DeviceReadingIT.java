@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,19 @@ import tools.jackson.databind.JsonNode;
  * device}): a device identity from the Authority's CA signs its machine's readings; a fault opens a
  * ticket under the covering contract's SLA; the usage counts make the machine's wear; and a device
  * that reports for another machine is refused by the chaincode, while an unsigned or forged reading
- * does not reach the ledger at all.
+ * does not reach the ledger at all. The audit of reports by source counts the fault as a device's,
+ * in the machine's district (one of this class's own).
  */
 class DeviceReadingIT {
   private static final LiveGateway gateway = LiveGateway.fromEnvironment();
+  private static final String DISTRICT = LiveGateway.freshDistrict();
   private static String machine;
   private static String other;
 
   @BeforeAll
   static void aMachineWithItsDevice() throws Exception {
     TicketFixtures fixtures = new TicketFixtures(gateway, "GREENFIX", "contractor1");
-    machine = fixtures.equipment();
+    machine = fixtures.equipmentIn(DISTRICT);
     other = fixtures.equipment();
     Launcher.run(Duration.ofMinutes(3), "add-device", machine);
   }
@@ -37,9 +40,9 @@ class DeviceReadingIT {
     return Launcher.exec(Duration.ofMinutes(2), List.of(args));
   }
 
-  private static JsonNode wear(String id) {
+  private static JsonNode wear(String district, String id) {
     HttpResponse<String> audit =
-        gateway.get("supervisor1", "api/v1/audit/wear?district=" + LiveGateway.DISTRICT_PATH);
+        gateway.get("supervisor1", "api/v1/audit/wear?district=" + district);
     assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
     for (JsonNode row : LiveGateway.json(audit)) {
       if (row.get("equipmentId").asString().equals(id)) {
@@ -51,6 +54,7 @@ class DeviceReadingIT {
 
   @Test
   void a_device_s_fault_opens_a_ticket_and_its_counts_make_the_machine_s_wear() throws Exception {
+    Map<String, JsonNode> audited = ReportSourcesAudit.read(gateway, DISTRICT);
     String first = "r-" + UUID.randomUUID();
     String fault = "r-" + UUID.randomUUID();
     LedgerCli.Result used = device("device", machine, "--usage", "100", "--id", first);
@@ -68,10 +72,16 @@ class DeviceReadingIT {
     assertThat(ticket.at("/steps/0/by").asString()).isEqualTo("device-" + machine);
     assertThat(ticket.at("/deadlines/repair").isNull()).isFalse();
 
-    JsonNode wear = wear(machine);
+    JsonNode wear = wear(DISTRICT, machine);
     assertThat(wear).isNotNull();
     assertThat(wear.get("usageCount").asLong()).isEqualTo(130);
     assertThat(wear.get("uses").asLong()).isEqualTo(30);
+
+    // One fault reported, by the device, which opened a ticket of its own: confirmed at once. The
+    // reading without a fault is no report.
+    Map<String, JsonNode> audit = ReportSourcesAudit.read(gateway, DISTRICT);
+    ReportSourcesAudit.assertGrew(audited, audit, Map.of("device", new long[] {1, 1, 1, 0, 0}));
+    assertThat(audit.get("device").get("confirmedShare").asDouble()).isEqualTo(1.0);
   }
 
   @Test
@@ -80,7 +90,7 @@ class DeviceReadingIT {
 
     assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
     assertThat(refused.output()).startsWith("403 ").contains("ACCESS_DENIED", "only");
-    assertThat(wear(other)).isNull();
+    assertThat(wear(LiveGateway.DISTRICT_PATH, other)).isNull();
   }
 
   @Test
@@ -107,7 +117,7 @@ class DeviceReadingIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
     }
-    JsonNode wear = wear(machine);
+    JsonNode wear = wear(DISTRICT, machine);
     assertThat(wear == null || wear.get("usageCount").asLong() != 999999).isTrue();
   }
 }

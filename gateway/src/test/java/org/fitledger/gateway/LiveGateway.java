@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,8 +83,24 @@ final class LiveGateway {
 
   /** supervisor1 registers equipment in SH/PD under a fresh id at a site, readable at once. */
   String freshEquipment(String site) {
+    return freshEquipmentIn(site, DISTRICT_PATH);
+  }
+
+  /**
+   * A district of its own beside {@link #DISTRICT_PATH} (SH/PD/IT/D…, within inspector1..3's
+   * SH/PD): what an audit counts in it is one test's alone, whatever the other tests on the stack
+   * write.
+   */
+  static String freshDistrict() {
+    return "SH/PD/IT/D"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+  }
+
+  /** Like {@link #freshEquipment(String)}, in a district of SH/PD the test chooses. */
+  String freshEquipmentIn(String site, String district) {
     String id = "it-eq-" + UUID.randomUUID();
-    HttpResponse<String> registered = post("supervisor1", "api/v1/equipment", equipment(id, site));
+    HttpResponse<String> registered =
+        post("supervisor1", "api/v1/equipment", equipment(id, site, district));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     HttpResponse<String> read = get("supervisor1", "api/v1/equipment/" + id);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
@@ -92,6 +109,10 @@ final class LiveGateway {
   }
 
   static String equipment(String id, String site) {
+    return equipment(id, site, DISTRICT_PATH);
+  }
+
+  static String equipment(String id, String site, String district) {
     return "{\"id\":\""
         + id
         + "\",\"type\":\"pull-up bar\",\"make\":\"Acme\",\"model\":\"P1\","
@@ -100,7 +121,7 @@ final class LiveGateway {
         + "\",\"site\":\""
         + site
         + "\",\"districtPath\":\""
-        + DISTRICT_PATH
+        + district
         + "\",\"latitude\":31.2304,\"longitude\":121.4737,\"installedOn\":\"2024-05-01\","
         + "\"warrantyUntil\":null,\"inspectionIntervals\":"
         + "{\"ROUTINE\":7,\"FUNCTIONAL\":30,\"STRUCTURAL\":365}}";

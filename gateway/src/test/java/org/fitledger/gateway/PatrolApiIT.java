@@ -3,6 +3,7 @@ package org.fitledger.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,9 @@ class PatrolApiIT {
 
   @Test
   void an_inspectors_patrol_is_committed_indexed_and_idempotent() throws InterruptedException {
-    String equipmentId = gateway.freshEquipment();
+    String district = LiveGateway.freshDistrict();
+    String equipmentId = gateway.freshEquipmentIn("IT park", district);
+    Map<String, JsonNode> audited = ReportSourcesAudit.read(gateway, district);
     String id = UUID.randomUUID().toString();
     // One body for both sends: a replay is the same patrol, observed at the same instant.
     String body = LiveGateway.patrol(id, equipmentId);
@@ -65,6 +68,12 @@ class PatrolApiIT {
     HttpResponse<String> ticket = gateway.get("inspector1", "api/v1/tickets/" + id + "-0");
     assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(200);
     assertThat(LiveGateway.json(ticket).get("source").get("patrolId").asString()).isEqualTo(id);
+
+    // The audit of reports by source counts the defect once, as a patrol's, replay and all: a
+    // patrol's defect is its own triage and confirmed at once.
+    Map<String, JsonNode> audit = ReportSourcesAudit.read(gateway, district);
+    ReportSourcesAudit.assertGrew(audited, audit, Map.of("patrol", new long[] {1, 1, 1, 0, 0}));
+    assertThat(audit.get("patrol").get("confirmedShare").asDouble()).isEqualTo(1.0);
   }
 
   @Test

@@ -51,6 +51,11 @@ final class TicketFixtures {
     return gateway.freshEquipment(site);
   }
 
+  /** Fresh equipment at the covered site, in a district of SH/PD the test chooses. */
+  String equipmentIn(String district) {
+    return gateway.freshEquipmentIn(site, district);
+  }
+
   /** The body that opens ticket {@code id}: a mechanical fault of the severity on the equipment. */
   static String opening(String id, String equipment, String severity) {
     return "{\"id\":\""

@@ -206,6 +206,48 @@ public final class Device {
     return sign(message);
   }
 
+  /**
+   * A patrol as the phone captures it, offline too: the text {@code
+   * {"patrol":PATROL,"previous":HASH}} signed with the person's own key, carried in the patrol as
+   * its {@code capture}.
+   *
+   * @param patrol the patrol's JSON, as the person entered it
+   * @param previous the hash of the person's previous capture, or null for a first
+   * @return the request to send, and the capture's hash for the next one to name
+   */
+  Captured capture(String patrol, String previous) {
+    String signed =
+        "{\"patrol\":"
+            + patrol
+            + ",\"previous\":"
+            + (previous == null ? "null" : "\"" + previous + "\"")
+            + "}";
+    String capture =
+        JSON.createObjectNode()
+            .put("signed", signed)
+            .put("signature", sign(signed.getBytes(StandardCharsets.UTF_8)))
+            .toString();
+    String request = patrol.substring(0, patrol.lastIndexOf('}')) + ",\"capture\":" + capture + "}";
+    try {
+      String hash =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(signed.getBytes(StandardCharsets.UTF_8)));
+      return new Captured(request, hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A captured patrol.
+   *
+   * @param request the patrol with its capture, to send
+   * @param hash the capture's hash, which the next capture names as previous
+   */
+  record Captured(String request, String hash) {}
+
   /** Signs bytes as this device signs them: ECDSA over SHA-256, DER with a low S, base64. */
   String sign(byte[] message) {
     try {

@@ -26,7 +26,8 @@ final class Certificates {
         identity.getAttributeValue(ROLE),
         identity.getAttributeValue(DISTRICTS),
         identity.getAttributeValue(COMPANY),
-        identity.getAttributeValue(DEVICE));
+        identity.getAttributeValue(DEVICE),
+        identity.getX509Certificate().getPublicKey());
   }
 
   private static String commonName(ClientIdentity identity) {

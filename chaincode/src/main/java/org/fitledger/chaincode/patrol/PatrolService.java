@@ -17,6 +17,7 @@ import org.fitledger.model.equipment.Equipment;
 import org.fitledger.model.equipment.EquipmentAction;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
+import org.fitledger.model.patrol.CaptureLink;
 import org.fitledger.model.patrol.Gps;
 import org.fitledger.model.patrol.Inspection;
 import org.fitledger.model.patrol.Observation;
@@ -28,10 +29,11 @@ import org.fitledger.model.validation.Validation;
 
 /**
  * Records and reads patrols. Inspectors record them for active equipment in their districts; each
- * DEFECT inspection opens ticket {@code <patrolId>-<index>} in the same transaction. Sending the
- * same patrol again returns the stored record and changes nothing; equipment outside the sender's
- * districts is refused as not found first, so a patrol is never shown to someone who may not read
- * it.
+ * DEFECT inspection opens ticket {@code <patrolId>-<index>} in the same transaction. A patrol the
+ * phone signed at capture is checked against the submitter's certificate and linked into their
+ * chain of captures ({@link Captures}). Sending the same patrol again returns the stored record and
+ * changes nothing; equipment outside the sender's districts is refused as not found first, so a
+ * patrol is never shown to someone who may not read it.
  *
  * <pre>{@code
  * String stored = patrols.record(tx, "{\"id\":\"5b0c...\",\"inspections\":[...]}");
@@ -43,6 +45,7 @@ public final class PatrolService {
   private final SettingsService settings;
   private final TicketStore ticketStore;
   private final TicketService tickets;
+  private final Captures captures;
 
   /** Creates a service over the given registry, settings and tickets. */
   public PatrolService(
@@ -56,6 +59,7 @@ public final class PatrolService {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ticketStore = Objects.requireNonNull(ticketStore, "ticketStore");
     this.tickets = Objects.requireNonNull(tickets, "tickets");
+    this.captures = new Captures(json);
   }
 
   /**
@@ -91,6 +95,8 @@ public final class PatrolService {
         opened.add(tickets.prepare(tx, ticketId, target, seen.defect(), source, inspector));
       }
     }
+    CaptureLink capture =
+        request.capture() == null ? null : captures.link(tx, request, observations);
     Patrol patrol =
         new Patrol(
             request.id(),
@@ -98,7 +104,8 @@ public final class PatrolService {
             inspector.mspId(),
             tx.timestamp().toString(),
             tx.txId(),
-            inspections);
+            inspections,
+            capture);
     return write(tx, patrol, opened);
   }
 

@@ -1,5 +1,6 @@
 package org.fitledger.chaincode.shared;
 
+import java.security.PublicKey;
 import java.util.Objects;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.error.Refusal;
@@ -21,9 +22,17 @@ import org.fitledger.model.people.Role;
  * @param districts the {@code fitledger.districts} attribute, comma-separated prefixes
  * @param company the {@code fitledger.company} attribute
  * @param device the {@code fitledger.device} attribute: the machine a device identity is built into
+ * @param key the certificate's public key, which checks what the caller signed on their device;
+ *     null where it is not known
  */
 public record Caller(
-    String mspId, String commonName, String role, String districts, String company, String device) {
+    String mspId,
+    String commonName,
+    String role,
+    String districts,
+    String company,
+    String device,
+    PublicKey key) {
 
   /** Checks that the MSP and the CN are present. */
   public Caller {
@@ -33,7 +42,18 @@ public record Caller(
 
   /** A caller whose certificate names no device: a person or a service. */
   public Caller(String mspId, String commonName, String role, String districts, String company) {
-    this(mspId, commonName, role, districts, company, null);
+    this(mspId, commonName, role, districts, company, null, null);
+  }
+
+  /** A caller whose public key is not known. */
+  public Caller(
+      String mspId,
+      String commonName,
+      String role,
+      String districts,
+      String company,
+      String device) {
+    this(mspId, commonName, role, districts, company, device, null);
   }
 
   /**

@@ -17,7 +17,12 @@ public enum RecordKind {
   TICKET,
   REPORT,
   READING,
-  SETTINGS;
+  SETTINGS,
+  /**
+   * The head of a person's chain of patrols signed at capture: kept for the chaincode's own check,
+   * never announced as a change, so the index holds no table of it.
+   */
+  CAPTURE_CHAIN;
 
   /** The lower-case name used for keys and events, e.g. {@code equipment}. */
   public String objectType() {

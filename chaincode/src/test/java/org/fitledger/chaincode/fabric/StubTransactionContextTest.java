@@ -36,10 +36,38 @@ class StubTransactionContextTest {
 
   @Test
   void reads_role_districts_and_company_from_the_certificate_attributes() {
-    assertThat(actingAs(Creators.supervisor()).caller())
+    assertThat(withoutKey(actingAs(Creators.supervisor()).caller()))
         .isEqualTo(new Caller("AuthorityMSP", "supervisor1", "supervisor", "SH", null));
-    assertThat(actingAs(Creators.contractor()).caller())
+    assertThat(withoutKey(actingAs(Creators.contractor()).caller()))
         .isEqualTo(new Caller("ContractorMSP", "contractor1", "contractor", null, "GREENFIX"));
+  }
+
+  @Test
+  void reads_the_key_of_the_certificate_that_checks_what_the_caller_signed() throws Exception {
+    byte[] creator = Creators.supervisor();
+    String pem =
+        org.hyperledger.fabric.protos.msp.SerializedIdentity.parseFrom(creator)
+            .getIdBytes()
+            .toStringUtf8();
+    java.security.PublicKey key =
+        java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCertificate(
+                new java.io.ByteArrayInputStream(
+                    pem.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .getPublicKey();
+
+    assertThat(actingAs(creator).caller().key()).isEqualTo(key);
+    assertThat(actingAs(Creators.contractor()).caller().key()).isNotNull().isNotEqualTo(key);
+  }
+
+  private static Caller withoutKey(Caller caller) {
+    return new Caller(
+        caller.mspId(),
+        caller.commonName(),
+        caller.role(),
+        caller.districts(),
+        caller.company(),
+        caller.device());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.fitledger.model.patrol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -17,18 +18,40 @@ import java.util.List;
  * @param recordedAt the recording transaction's timestamp, ISO-8601 UTC
  * @param txId the recording transaction's id
  * @param inspections the inspections, in the order sent
+ * @param capture where the patrol stands in its inspector's chain of captures, if their phone
+ *     signed it at capture; null otherwise
  */
-@JsonPropertyOrder({"id", "inspector", "inspectorMsp", "recordedAt", "txId", "inspections"})
+@JsonPropertyOrder({
+  "id",
+  "inspector",
+  "inspectorMsp",
+  "recordedAt",
+  "txId",
+  "inspections",
+  "capture"
+})
 public record Patrol(
     String id,
     String inspector,
     String inspectorMsp,
     String recordedAt,
     String txId,
-    List<Inspection> inspections) {
+    List<Inspection> inspections,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CaptureLink capture) {
 
   /** Copies the inspections. */
   public Patrol {
     inspections = inspections == null ? List.of() : List.copyOf(inspections);
+  }
+
+  /** A patrol not signed at capture. */
+  public Patrol(
+      String id,
+      String inspector,
+      String inspectorMsp,
+      String recordedAt,
+      String txId,
+      List<Inspection> inspections) {
+    this(id, inspector, inspectorMsp, recordedAt, txId, inspections, null);
   }
 }

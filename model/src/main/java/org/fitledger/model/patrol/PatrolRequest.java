@@ -1,5 +1,6 @@
 package org.fitledger.model.patrol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.fitledger.model.validation.Validation;
  *
  * @param id the client-chosen patrol id (a UUID from the phone) that makes retries idempotent
  * @param inspections 1..50 inspections, at most one per piece of equipment
+ * @param capture the phone's signature of the patrol when it was captured, or null when the patrol
+ *     was not signed at capture
  */
 @Schema(name = "NewPatrol")
 public record PatrolRequest(
@@ -22,13 +25,27 @@ public record PatrolRequest(
             minItems = 1,
             maxItems = MAX_INSPECTIONS,
             arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
-        List<InspectionRequest> inspections) {
+        List<InspectionRequest> inspections,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Capture capture) {
   /** The most inspections one patrol holds. */
   public static final int MAX_INSPECTIONS = 50;
+
+  /** A patrol not signed at capture. */
+  public PatrolRequest(String id, List<InspectionRequest> inspections) {
+    this(id, inspections, null);
+  }
+
+  /** The patrol as it was captured: without its capture signature. */
+  public PatrolRequest uncaptured() {
+    return new PatrolRequest(id, inspections, null);
+  }
 
   /** The observations, each checked, or {@code INVALID_INPUT} naming the first bad field. */
   public List<Observation> validated() {
     Validation.id("id", id);
+    if (capture != null) {
+      capture.validated("capture");
+    }
     List<InspectionRequest> requests =
         Validation.size("inspections", inspections, 1, MAX_INSPECTIONS);
     List<Observation> observations = new ArrayList<>();

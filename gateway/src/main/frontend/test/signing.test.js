@@ -102,6 +102,11 @@ test('reads and accepts the proposal of what the person entered, and the transac
   assert.equal(read.txId, made.txId);
   assert.equal(read.function, 'recordPatrol');
   checkEntered(read, honest);
+  checkEntered(read, { function: 'recordPatrol', entered: [JSON.stringify({ ...JSON.parse(PATROL), defect: null })] });
+  assert.throws(
+    () => checkEntered(read, { function: 'recordPatrol', entered: [JSON.stringify({ ...JSON.parse(PATROL), extra: null })] }),
+    /do not hold/,
+  );
   await readTransaction(transactionOf(made.header, read.invocation), me, read.txId, read.invocation);
 });
 

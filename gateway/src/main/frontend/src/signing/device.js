@@ -121,7 +121,10 @@ function isObject(value) {
 /** Whether `actual` holds every field of `entered` with the same value (numbers by value). */
 export function holds(actual, entered) {
   if (isObject(entered)) {
-    return isObject(actual) && Object.keys(entered).every((name) => name in actual && holds(actual[name], entered[name]));
+    // A field entered as null is a field not given: the gateway may leave it out.
+    return isObject(actual) && Object.keys(entered).every(
+      (name) => (name in actual ? holds(actual[name], entered[name]) : entered[name] === null),
+    );
   }
   if (Array.isArray(entered)) {
     return Array.isArray(actual) && actual.length === entered.length && entered.every((item, i) => holds(actual[i], item));

@@ -312,7 +312,9 @@ public final class Device {
         return false;
       }
       for (String name : entered.propertyNames()) {
-        if (!actual.has(name) || !holds(actual.get(name), entered.get(name))) {
+        // A field entered as null is a field not given: the gateway may leave it out.
+        boolean absent = !actual.has(name) && entered.get(name).isNull();
+        if (!absent && (!actual.has(name) || !holds(actual.get(name), entered.get(name)))) {
           return false;
         }
       }

@@ -55,7 +55,9 @@ record DeviceWrites(String function, List<String> entered) {
           entered.add(matcher.group(i));
         }
         if (route.function().equals(Transactions.SET_LOCATION_TOLERANCE)) {
-          entered.add(meters(body));
+          entered.add(field(body, "meters"));
+        } else if (route.function().equals(Transactions.RETIRE_EQUIPMENT)) {
+          entered.add(field(body, "reason"));
         } else if (!body.isBlank()) {
           entered.add(body);
         }
@@ -65,11 +67,14 @@ record DeviceWrites(String function, List<String> entered) {
     return Optional.empty();
   }
 
-  /** The tolerance a person entered, as the function takes it: whole meters as text. */
-  private static String meters(String body) {
+  /**
+   * A field the person entered, as the function takes it, as text: the tolerance's whole meters, a
+   * retirement's reason; the body itself if it holds no such field.
+   */
+  private static String field(String body, String name) {
     try {
-      JsonNode meters = JsonMapper.shared().readTree(body).path("meters");
-      return meters.isIntegralNumber() ? meters.asString() : body;
+      JsonNode value = JsonMapper.shared().readTree(body).path(name);
+      return value.isString() || value.isIntegralNumber() ? value.asString() : body;
     } catch (RuntimeException e) {
       return body;
     }

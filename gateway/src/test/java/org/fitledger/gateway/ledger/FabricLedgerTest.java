@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.model.error.ErrorCode;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -433,5 +434,48 @@ class FabricLedgerTest {
 
   private static long remainingMillis(UnaryOperator<CallOptions> options) {
     return options.apply(CallOptions.DEFAULT).getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void asks_the_commit_status_under_the_indexers_identity_through_the_submitters_peer()
+      throws Exception {
+    Commit asked = mock(Commit.class);
+    Status valid = status(TxValidationCode.VALID);
+    when(transaction.getTransactionId()).thenReturn(TX);
+    when(gateways.commitStatus(TestPeople.CONTRACTOR, "maintenance", TX)).thenReturn(asked);
+    when(asked.getStatus(any(UnaryOperator.class))).thenReturn(valid);
+
+    ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}");
+
+    verify(asked).getStatus(any(UnaryOperator.class));
+    verify(submitted, never()).getStatus(any(UnaryOperator.class));
+  }
+
+  @Test
+  void a_device_signature_that_does_not_verify_reaches_no_peer() throws Exception {
+    java.security.KeyPairGenerator keys = java.security.KeyPairGenerator.getInstance("EC");
+    keys.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+    java.security.KeyPair device = keys.generateKeyPair();
+    java.security.cert.X509Certificate certificate = mock(java.security.cert.X509Certificate.class);
+    when(certificate.getPublicKey()).thenReturn(device.getPublic());
+    when(gateways.certificate(TestPeople.INSPECTOR)).thenReturn(certificate);
+    byte[] proposal =
+        org.hyperledger.fabric.protos.gateway.ProposedTransaction.newBuilder()
+            .setTransactionId(TX)
+            .setProposal(
+                org.hyperledger.fabric.protos.peer.SignedProposal.newBuilder()
+                    .setProposalBytes(com.google.protobuf.ByteString.copyFromUtf8("a proposal")))
+            .build()
+            .toByteArray();
+    java.security.Signature other = java.security.Signature.getInstance("SHA256withECDSA");
+    other.initSign(keys.generateKeyPair().getPrivate());
+    other.update("a proposal".getBytes(StandardCharsets.UTF_8));
+    byte[] notTheirs = other.sign();
+
+    assertThatThrownBy(() -> ledger.endorse(TestPeople.INSPECTOR, proposal, notTheirs))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
+    verify(gateways, never()).of(any());
   }
 }

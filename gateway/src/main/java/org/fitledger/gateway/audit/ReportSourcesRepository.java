@@ -48,7 +48,7 @@ class ReportSourcesRepository {
             .query(Long.class)
             .single();
     return new ReportSourcesRow(
-        "patrol", found, found, found, 0, 0, Ratios.share(found, found), new Hours(0.0, 0.0));
+        "patrol", found, found, found, 0, 0, Ratios.share(found, found), Hours.immediate(found));
   }
 
   private ReportSourcesRow devices(List<String> prefixes, Period period) {
@@ -77,7 +77,7 @@ class ReportSourcesRepository {
                   faults - opened,
                   0,
                   Ratios.share(opened, faults),
-                  faults == 0 ? new Hours(null, null) : new Hours(0.0, 0.0));
+                  Hours.immediate(faults));
             })
         .single();
   }

@@ -98,11 +98,16 @@ class PendingSignatures {
     return pending;
   }
 
-  /** Keeps the endorsed transaction until the device signs it. */
+  /**
+   * Keeps the endorsed transaction until the device signs it. Of two endorsements of one proposal
+   * (its signature sent twice at once), the first kept is the one both are answered with, since the
+   * device signs the transaction it was shown.
+   */
   PendingTransaction endorsed(PendingTransaction pending, Unsigned transaction) {
-    PendingTransaction endorsed = pending.endorsed(transaction);
-    byTxId.put(pending.txId(), endorsed);
-    return endorsed;
+    return byTxId.compute(
+        pending.txId(),
+        (txId, current) ->
+            current != null && current.isEndorsed() ? current : pending.endorsed(transaction));
   }
 
   /** Forgets a write that committed, or that can never commit. */

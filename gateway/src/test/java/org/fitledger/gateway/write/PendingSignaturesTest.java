@@ -90,6 +90,10 @@ class PendingSignaturesTest {
 
     PendingTransaction endorsed = pending.of(TestPeople.INSPECTOR, "t1");
     assertThat(endorsed.isEndorsed()).isTrue();
+    assertThat(pending.endorsed(first, new Unsigned("t1", new byte[] {7}, new byte[] {6})))
+        .as("a second endorsement of the same proposal keeps the first")
+        .isEqualTo(endorsed);
+    assertThat(pending.of(TestPeople.INSPECTOR, "t1").transaction().message()).containsExactly(9);
     assertThat(ToSign.transaction(endorsed).signatureUrl())
         .isEqualTo("/api/v1/transactions/t1/transaction-signature");
   }

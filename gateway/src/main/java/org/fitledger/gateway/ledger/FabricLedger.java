@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.model.error.ErrorCode;
 import org.hyperledger.fabric.client.Commit;
@@ -15,6 +16,7 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.slf4j.Logger;
@@ -132,7 +134,7 @@ class FabricLedger implements LedgerPort {
       if (!orderUnchanged && answer.changesNothing()) {
         return Submitted.unchanged(result);
       }
-      Status status = commit(person, endorsed, budget);
+      Status status = commit(endorsed, submitted -> submitted, budget);
       if (status.isSuccessful()) {
         return new Submitted(status.getTransactionId(), status.getBlockNumber(), result);
       }
@@ -183,7 +185,12 @@ class FabricLedger implements LedgerPort {
             gateways.certificate(person), SignedMessages.ofTransaction(transaction), signature);
     Transaction endorsed = gateways.of(person).newSignedTransaction(transaction, checked);
     String result = new EndorsedAnswer(endorsed, network.chaincode()).text();
-    Status status = commit(person, endorsed, WriteBudget.of(timeouts.write()));
+    Status status =
+        commit(
+            endorsed,
+            submitted ->
+                gateways.commitStatus(person, network.channel(), submitted.getTransactionId()),
+            WriteBudget.of(timeouts.write()));
     if (!status.isSuccessful()) {
       throw LedgerErrors.commitFailed(status.getTransactionId(), status.getCode().name());
     }
@@ -254,11 +261,10 @@ class FabricLedger implements LedgerPort {
     }
   }
 
-  private void submit(Transaction transaction, WriteBudget budget) {
+  private SubmittedTransaction submit(Transaction transaction, WriteBudget budget) {
     for (int attempt = 1; ; attempt++) {
       try {
-        transaction.submitAsync(budget.within(timeouts.submit()));
-        return;
+        return transaction.submitAsync(budget.within(timeouts.submit()));
       } catch (SubmitException e) {
         Duration wait = SUBMIT_FIRST_WAIT.multipliedBy(1L << (attempt - 1));
         if (attempt >= SUBMIT_ATTEMPTS || !budget.allows(wait)) {
@@ -275,13 +281,17 @@ class FabricLedger implements LedgerPort {
   }
 
   /**
-   * Submits a transaction and waits for its commit, resubmitting it unchanged while none comes. The
-   * commit status is asked under the indexer's identity ({@link Gateways#commitStatus}), so that
-   * the submitter signs the proposal and the transaction only.
+   * Submits a transaction and waits for its commit, resubmitting it unchanged while none comes.
+   * {@code statusRequest} makes the commit status request: the submitted transaction's own, signed
+   * by the gateway's copy of the submitter's key, or, for a transaction signed on the submitter's
+   * device, one under the indexer's identity ({@link Gateways#commitStatus}), since the gateway has
+   * no key of theirs to sign it with.
    */
-  private Status commit(Person person, Transaction endorsed, WriteBudget budget) {
-    submit(endorsed, budget);
-    Commit status = gateways.commitStatus(person, network.channel(), endorsed.getTransactionId());
+  private Status commit(
+      Transaction endorsed,
+      Function<SubmittedTransaction, Commit> statusRequest,
+      WriteBudget budget) {
+    Commit status = statusRequest.apply(submit(endorsed, budget));
     for (int attempt = 1; ; attempt++) {
       try {
         return status.getStatus(budget.within(timeouts.commitStatus()));
@@ -293,7 +303,7 @@ class FabricLedger implements LedgerPort {
             "no commit status of {} ({}); resubmitting the same transaction",
             e.getTransactionId(),
             e.getStatus());
-        submit(endorsed, budget);
+        status = statusRequest.apply(submit(endorsed, budget));
       }
     }
   }

@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.model.error.ErrorCode;
-import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -437,18 +436,11 @@ class FabricLedgerTest {
   }
 
   @Test
-  void asks_the_commit_status_under_the_indexers_identity_through_the_submitters_peer()
-      throws Exception {
-    Commit asked = mock(Commit.class);
-    Status valid = status(TxValidationCode.VALID);
-    when(transaction.getTransactionId()).thenReturn(TX);
-    when(gateways.commitStatus(TestPeople.CONTRACTOR, "maintenance", TX)).thenReturn(asked);
-    when(asked.getStatus(any(UnaryOperator.class))).thenReturn(valid);
-
+  void a_write_the_gateway_signs_asks_its_commit_status_as_its_submitter() throws Exception {
     ledger.submit(TestPeople.CONTRACTOR, "confirmRepair", "t-1", "{}");
 
-    verify(asked).getStatus(any(UnaryOperator.class));
-    verify(submitted, never()).getStatus(any(UnaryOperator.class));
+    verify(submitted).getStatus(any(UnaryOperator.class));
+    verify(gateways, never()).commitStatus(any(), anyString(), anyString());
   }
 
   @Test

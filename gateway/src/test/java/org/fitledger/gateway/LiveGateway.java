@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -262,13 +263,8 @@ final class LiveGateway {
       String path,
       String json,
       Device device,
-      java.util.function.Function<JsonNode, String> signProposal) {
-    HttpResponse<String> proposal =
-        send(
-            request(user, path)
-                .header("Content-Type", "application/json")
-                .header("Fitledger-Signing", "device")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+      Function<JsonNode, String> signProposal) {
+    HttpResponse<String> proposal = toSign(user, method, path, json);
     if (proposal.statusCode() != 202) {
       return proposal;
     }
@@ -293,11 +289,15 @@ final class LiveGateway {
    * proposal to sign ({@code Fitledger-Signing: device}), answered 202 with it.
    */
   HttpResponse<String> postToSign(String user, String path, String json) {
+    return toSign(user, "POST", path, json);
+  }
+
+  private HttpResponse<String> toSign(String user, String method, String path, String json) {
     return send(
         request(user, path)
             .header("Content-Type", "application/json")
             .header("Fitledger-Signing", "device")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /**

@@ -6,10 +6,11 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
+import java.util.Arrays;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERSequence;
 import org.fitledger.model.error.ErrorCode;
 
 /**
@@ -57,8 +58,7 @@ final class ClientSignatures {
     } catch (GeneralSecurityException e) {
       throw invalid("the signature cannot be checked: " + e.getMessage());
     }
-    BigInteger s = rs[1].compareTo(order.shiftRight(1)) > 0 ? order.subtract(rs[1]) : rs[1];
-    return encode(rs[0], s);
+    return LowS.der(rs[0], rs[1], order);
   }
 
   private static BigInteger[] decode(byte[] der) {
@@ -68,7 +68,7 @@ final class ClientSignatures {
           && sequence.size() == 2
           && sequence.getObjectAt(0) instanceof ASN1Integer r
           && sequence.getObjectAt(1) instanceof ASN1Integer s
-          && java.util.Arrays.equals(parsed.getEncoded("DER"), der)) {
+          && Arrays.equals(parsed.getEncoded("DER"), der)) {
         return new BigInteger[] {r.getValue(), s.getValue()};
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -79,16 +79,7 @@ final class ClientSignatures {
             + " signature, as WebCrypto makes, must be encoded first");
   }
 
-  private static byte[] encode(BigInteger r, BigInteger s) {
-    try {
-      return new DERSequence(new ASN1Integer[] {new ASN1Integer(r), new ASN1Integer(s)})
-          .getEncoded();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot DER-encode an ECDSA signature", e);
-    }
-  }
-
   private static LedgerException invalid(String why) {
-    return new LedgerException(ErrorCode.SIGNATURE_INVALID, why, null, java.util.List.of(), null);
+    return new LedgerException(ErrorCode.SIGNATURE_INVALID, why, null, List.of(), null);
   }
 }

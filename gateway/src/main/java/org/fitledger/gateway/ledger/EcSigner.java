@@ -1,14 +1,11 @@
 package org.fitledger.gateway.ledger;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECParameterSpec;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -34,13 +31,9 @@ final class EcSigner implements Signer {
   private static final List<String> CURVES = List.of("secp256r1", "secp384r1");
 
   private final ECPrivateKeyParameters key;
-  private final BigInteger order;
-  private final BigInteger halfOrder;
 
   private EcSigner(ECPrivateKeyParameters key) {
     this.key = key;
-    this.order = key.getParameters().getN();
-    this.halfOrder = order.shiftRight(1);
   }
 
   /**
@@ -65,14 +58,7 @@ final class EcSigner implements Signer {
     ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
     signer.init(true, key);
     BigInteger[] signature = signer.generateSignature(digest);
-    BigInteger s =
-        signature[1].compareTo(halfOrder) > 0 ? order.subtract(signature[1]) : signature[1];
-    try {
-      return new DERSequence(new ASN1Integer[] {new ASN1Integer(signature[0]), new ASN1Integer(s)})
-          .getEncoded();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot DER-encode an ECDSA signature", e);
-    }
+    return LowS.der(signature[0], signature[1], key.getParameters().getN());
   }
 
   private static Optional<ECDomainParameters> curveOf(ECParameterSpec spec) {

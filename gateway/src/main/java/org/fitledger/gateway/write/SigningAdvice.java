@@ -1,6 +1,5 @@
 package org.fitledger.gateway.write;
 
-import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ class SigningAdvice {
 
   @ExceptionHandler(SignatureRequired.class)
   ResponseEntity<ToSign> awaitingSignature(SignatureRequired required) {
-    ToSign toSign = required.toSign();
-    return ResponseEntity.accepted().location(URI.create(toSign.signatureUrl())).body(toSign);
+    return required.toSign().accepted();
   }
 }

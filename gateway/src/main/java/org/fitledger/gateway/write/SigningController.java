@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Base64;
+import java.util.function.Supplier;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.ledger.Endorsement;
 import org.fitledger.gateway.ledger.LedgerException;
@@ -71,7 +72,7 @@ class SigningController {
     byte[] signature = request.validated();
     PendingTransaction write = pending.of(person, txId);
     if (write.isEndorsed()) {
-      return accepted(write);
+      return ToSign.transaction(write).accepted();
     }
     Endorsement endorsement =
         ended(txId, () -> ledger.endorse(person, write.proposal().serialized(), signature));
@@ -79,7 +80,7 @@ class SigningController {
       pending.forget(txId);
       return write.answer().apply(Submitted.unchanged(endorsement.result()));
     }
-    return accepted(pending.endorsed(write, endorsement.toSign().get()));
+    return ToSign.transaction(pending.endorsed(write, endorsement.toSign().get())).accepted();
   }
 
   @PostMapping("/{txId}/transaction-signature")
@@ -107,18 +108,11 @@ class SigningController {
     return write.answer().apply(committed);
   }
 
-  private static ResponseEntity<ToSign> accepted(PendingTransaction write) {
-    ToSign toSign = ToSign.transaction(write);
-    return ResponseEntity.accepted()
-        .location(java.net.URI.create(toSign.signatureUrl()))
-        .body(toSign);
-  }
-
   /**
    * Runs a step; a refusal that sending the same signature again cannot change ends the write, and
    * one that it may (the ledger did not answer, the signature did not verify) keeps it waiting.
    */
-  private <T> T ended(String txId, java.util.function.Supplier<T> step) {
+  private <T> T ended(String txId, Supplier<T> step) {
     try {
       return step.get();
     } catch (LedgerException e) {

@@ -1,10 +1,12 @@
 package org.fitledger.gateway.write;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.fitledger.gateway.ledger.Unsigned;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What a device is asked to sign: a transaction's proposal, then the transaction its peers
@@ -30,6 +32,11 @@ public record ToSign(
     String digest,
     String signatureUrl,
     Instant expiresAt) {
+
+  /** The answer that asks for this signature: 202, with its URL as the Location. */
+  ResponseEntity<ToSign> accepted() {
+    return ResponseEntity.accepted().location(URI.create(signatureUrl)).body(this);
+  }
 
   /** The proposal of {@code pending}, to sign. */
   static ToSign proposal(PendingTransaction pending) {

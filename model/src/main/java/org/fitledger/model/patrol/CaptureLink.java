@@ -23,9 +23,4 @@ public record CaptureLink(String hash, String previous, String chain, String exp
 
   /** The patrol names another: a capture went missing, or came out of order. */
   public static final String BROKEN = "BROKEN";
-
-  /** Whether the chain holds here. */
-  public boolean linked() {
-    return LINKED.equals(chain);
-  }
 }

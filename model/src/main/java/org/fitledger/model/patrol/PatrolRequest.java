@@ -35,11 +35,6 @@ public record PatrolRequest(
     this(id, inspections, null);
   }
 
-  /** The patrol as it was captured: without its capture signature. */
-  public PatrolRequest uncaptured() {
-    return new PatrolRequest(id, inspections, null);
-  }
-
   /** The observations, each checked, or {@code INVALID_INPUT} naming the first bad field. */
   public List<Observation> validated() {
     Validation.id("id", id);

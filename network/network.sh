@@ -10,6 +10,8 @@
 #   network.sh peer ORG …          run the peer CLI as ORG's admin (authority, patrol or contractor)
 #   network.sh as PERSON[@PEER] …  run the peer CLI as a demo person, against their org's peer or
 #                                  PEER (ORG or ORG/N, e.g. supervisor1@authority/1)
+#   network.sh enrol-code PERSON   issue PERSON a one-time code to enrol their own device with; a
+#                                  person re-enrolling has every certificate they hold revoked first
 #   network.sh revoke PERSON [REASON]
 #                                  revoke PERSON at their org's CA and put the CA's CRL into the
 #                                  org's MSP on the channel, so that every peer refuses them
@@ -419,7 +421,8 @@ case ${1:-} in
   as) recorded_commands; shift; as_person "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
   purge-contact) recorded_commands; shift; purge_contact "$@" ;;
+  enrol-code) recorded_commands; shift; wait_cas; enroll_registrar "$(person_org "${1:?usage: network.sh enrol-code PERSON}")"; enrol_code "$1" ;;
   add-device) recorded_commands; shift; enroll_device "${1:?usage: network.sh add-device MACHINE}" ;;
   add-peer) recorded_commands; shift; add_peer "$@" ;;
-  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON[@ORG[/N]] ARGS…|revoke PERSON [REASON]|add-peer ORG|purge-contact REPORT_ID|add-device MACHINE" >&2; exit 2 ;;
+  *) echo "usage: network.sh up|down|start|peer ORG[/N] ARGS…|as PERSON[@ORG[/N]] ARGS…|revoke PERSON [REASON]|enrol-code PERSON|add-peer ORG|purge-contact REPORT_ID|add-device MACHINE" >&2; exit 2 ;;
 esac

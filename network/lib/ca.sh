@@ -271,3 +271,47 @@ revoke_at_ca() {
   registrar "$org" gencrl || die "generating the CRL of $(ca_name "$org") failed; see $LOG_DIR/ca-client.log"
   echo "$(ca_home "$org")/registrar/msp/crls/crl.pem"
 }
+
+# ca_db ORG SQL ARGS…: one read of ORG's CA database (SQLite), a tab-separated line per row.
+ca_db() {
+  local org=$1 sql=$2; shift 2
+  python3 - "$(ca_home "$org")/fabric-ca-server.db" "$sql" "$@" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True, timeout=10)
+for row in db.execute(sys.argv[2], sys.argv[3:]):
+    print("\t".join("" if v is None else str(v) for v in row))
+PY
+}
+
+# enrol_code NAME: issues NAME a one-time enrolment code for their own device and prints it. The
+# code is the identity's new secret at their org's CA, good for exactly one more enrolment. A
+# person who enrolled a device with an earlier code is re-enrolling (a new phone): every
+# certificate they hold is revoked first, and the CA's CRL put on the channel, so that the old
+# phone signs nothing more. Codes issued are recorded (not the codes: the state they were issued
+# at) in the CA's home.
+enrol_code() {
+  local name=${1:?usage: ./fitledger enrol-code PERSON} org state codes issued code cert
+  org=$(person_org "$name")
+  is_revoked "$name" && die "$name is revoked; a revoked person gets no enrolment code"
+  is_running "ca-$org" || die "$(ca_name "$org") is not running; start the network first (./fitledger up)"
+  state=$(ca_db "$org" "select state from users where id = ?" "$name")
+  [ -n "$state" ] || die "$name is not registered at $(ca_name "$org"); run: ./fitledger up"
+  codes="$(ca_home "$org")/codes"
+  mkdir -p "$codes" && chmod 700 "$codes"
+  issued=$(cat "$codes/$name" 2>/dev/null || true)
+  if [ -n "$issued" ] && [ "$state" -gt "$issued" ]; then
+    log "$name enrolled a device before: revoking the certificates they hold at $(ca_name "$org")"
+    while IFS=$'\t' read -r serial aki; do
+      registrar "$org" revoke -s "$serial" -a "$aki" -r superseded ||
+        die "revoking $name's certificate $serial failed; see $LOG_DIR/ca-client.log"
+    done < <(ca_db "$org" "select serial_number, authority_key_identifier from certificates where id = ? and status = 'good'" "$name")
+    registrar "$org" gencrl || die "generating the CRL of $(ca_name "$org") failed; see $LOG_DIR/ca-client.log"
+    set_org_crl "$org" "$(ca_home "$org")/registrar/msp/crls/crl.pem"
+  fi
+  code=$(python3 -c 'import secrets; a="ABCDEFGHJKMNPQRSTVWXYZ23456789"; print("".join(secrets.choice(a) for _ in range(16)))')
+  # `identity modify` takes the secret only as a flag; the code is good for one enrolment anyway.
+  registrar "$org" identity modify "$name" --secret "$code" --maxenrollments $((state + 1)) ||
+    die "issuing $name's enrolment code failed; see $LOG_DIR/ca-client.log"
+  echo "$state" >"$codes/$name"
+  echo "${code:0:4}-${code:4:4}-${code:8:4}-${code:12:4}"
+}

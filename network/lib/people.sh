@@ -73,8 +73,9 @@ write_people() {
     printf '{"channel":"%s","chaincode":"%s","orgs":{' "$CHANNEL" "$CHAINCODE_NAME"
     local org sep=""
     for org in "${ORGS[@]}"; do
-      printf '%s"%s":{"peerEndpoint":"%s:%s","peerHostAlias":"%s","tlsCaCert":"%s"}' "$sep" \
-        "$(msp_id "$org")" "$(node_host "$org")" "$(peer_port "$org")" "$(peer_name "$org")" "$(peer_tls_ca "$org")"
+      printf '%s"%s":{"peerEndpoint":"%s:%s","peerHostAlias":"%s","tlsCaCert":"%s","caUrl":"%s","caName":"%s"}' \
+        "$sep" "$(msp_id "$org")" "$(node_host "$org")" "$(peer_port "$org")" "$(peer_name "$org")" \
+        "$(peer_tls_ca "$org")" "$(ca_url "$org")" "$(ca_name "$org")"
       sep=,
     done
     printf '}}\n'

@@ -155,6 +155,11 @@ class FabricLedger implements LedgerPort {
   }
 
   @Override
+  public boolean signsFor(Person person) {
+    return gateways.signsFor(person);
+  }
+
+  @Override
   public Unsigned prepare(Person person, String transaction, String... arguments) {
     Proposal proposal = proposal(person, transaction, Map.of(), arguments);
     return SignedMessages.proposal(proposal.getTransactionId(), proposal.getBytes());

@@ -20,14 +20,19 @@ import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.springframework.stereotype.Component;
 
 /**
- * A Fabric {@link Gateway} per person, signing with that person's own key, over the shared {@link
- * PeerChannels}.
+ * A Fabric {@link Gateway} per person over the shared {@link PeerChannels}, under the certificate
+ * the person acts under: the one they enrolled from their device if they did ({@link
+ * PersonCertificates}), else the people file's. Only for the people file's certificate does the
+ * gateway sign, with the key the file names; a device's certificate comes with no signer, so its
+ * transactions can only be signed on the device.
  */
 @Component
 class Gateways implements AutoCloseable {
   private final PeerChannels channels;
+  private final PersonCertificates enrolled;
   private final Person indexer;
   private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+  private final Map<String, X509Certificate> fileCertificates = new ConcurrentHashMap<>();
 
   /**
    * Builds everyone's gateway to their own organization's peer, so that a bad certificate, key or
@@ -35,9 +40,11 @@ class Gateways implements AutoCloseable {
    *
    * @param channels the peer channels
    * @param people everyone
+   * @param enrolled the certificates people enrolled from their devices
    */
-  Gateways(PeerChannels channels, People people) {
+  Gateways(PeerChannels channels, People people, PersonCertificates enrolled) {
     this.channels = channels;
+    this.enrolled = enrolled;
     this.indexer = people.indexer();
     people.all().forEach(this::of);
   }
@@ -47,10 +54,26 @@ class Gateways implements AutoCloseable {
     return of(person, person.mspId());
   }
 
-  /** The person's gateway through another organization's peer. */
+  /**
+   * The person's gateway through another organization's peer, made again when the person enrolled a
+   * new certificate since.
+   */
   Gateway of(Person person, String peerMspId) {
-    return gateways.computeIfAbsent(
-        person.username() + "@" + peerMspId, key -> connect(person, peerMspId));
+    X509Certificate current = certificate(person);
+    return gateways.compute(
+        person.username() + "@" + peerMspId,
+        (key, made) ->
+            made != null && ((X509Identity) made.getIdentity()).getCertificate().equals(current)
+                ? made
+                : connect(person, peerMspId, current));
+  }
+
+  /**
+   * Whether the gateway signs for the person: only under the people file's certificate, and only
+   * when the file names their key.
+   */
+  boolean signsFor(Person person) {
+    return enrolled.enrolled(person.username()).isEmpty() && person.privateKey() != null;
   }
 
   /**
@@ -84,9 +107,14 @@ class Gateways implements AutoCloseable {
             .toByteArray());
   }
 
-  /** The certificate the person acts under, as their gateway holds it: no file is read again. */
+  /** The certificate the person acts under; the people file's is read once. */
   X509Certificate certificate(Person person) {
-    return ((X509Identity) of(person).getIdentity()).getCertificate();
+    return enrolled
+        .enrolled(person.username())
+        .orElseGet(
+            () ->
+                fileCertificates.computeIfAbsent(
+                    person.username(), name -> readCertificate(person)));
   }
 
   @Override
@@ -94,13 +122,16 @@ class Gateways implements AutoCloseable {
     gateways.values().forEach(Gateway::close);
   }
 
-  private Gateway connect(Person person, String peerMspId) {
-    return Gateway.newInstance()
-        .identity(new X509Identity(person.mspId(), readCertificate(person)))
-        .signer(EcSigner.of(privateKey(person)))
-        .hash(Hash.SHA256)
-        .connection(channels.channel(peerMspId))
-        .connect();
+  private Gateway connect(Person person, String peerMspId, X509Certificate certificate) {
+    Gateway.Builder builder =
+        Gateway.newInstance()
+            .identity(new X509Identity(person.mspId(), certificate))
+            .hash(Hash.SHA256)
+            .connection(channels.channel(peerMspId));
+    if (signsFor(person)) {
+      builder.signer(EcSigner.of(privateKey(person)));
+    }
+    return builder.connect();
   }
 
   private static X509Certificate readCertificate(Person person) {

@@ -54,6 +54,14 @@ public interface LedgerPort {
       Person person, String transaction, Map<String, String> transientData, String... arguments);
 
   /**
+   * Whether the gateway can sign for the person. It cannot for anyone who enrolled a device: their
+   * transactions are signed there ({@link #prepare}, {@link #endorse}, {@link #commit}).
+   *
+   * @param person who would submit
+   */
+  boolean signsFor(Person person);
+
+  /**
    * Prepares a proposal for its signer to sign on their own device, so that the gateway never holds
    * their key: the first of the three steps of {@link #endorse} and {@link #commit}. Nothing
    * reaches a peer yet.

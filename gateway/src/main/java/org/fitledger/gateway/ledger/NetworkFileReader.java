@@ -1,5 +1,6 @@
 package org.fitledger.gateway.ledger;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * The file is {@code {"channel","chaincode","orgs":{"<MSP id>":{"peerEndpoint","peerHostAlias",
- * "tlsCaCert"}}}}; every problem is reported as a {@link ConfigFileException} naming the file and
- * the field.
+ * "tlsCaCert","caUrl","caName"}}}}, the last two optional; every problem is reported as a {@link
+ * ConfigFileException} naming the file and the field.
  */
 public final class NetworkFileReader {
   private static final String WHAT = "network file";
@@ -54,7 +55,20 @@ public final class NetworkFileReader {
     return new OrgPeer(
         endpoint,
         json.text(org, "peerHostAlias", where),
-        json.readableFile(org, "tlsCaCert", where));
+        json.readableFile(org, "tlsCaCert", where),
+        org.has("caUrl") ? ca(json, org, where) : null);
+  }
+
+  private static OrgPeer.Ca ca(JsonFile json, JsonNode org, String where) {
+    String url = json.text(org, "caUrl", where);
+    if (!url.startsWith("https://")) {
+      throw json.error(where + ".caUrl", "must be an https:// address, not '" + url + "'");
+    }
+    try {
+      return new OrgPeer.Ca(URI.create(url), json.text(org, "caName", where));
+    } catch (IllegalArgumentException e) {
+      throw json.error(where + ".caUrl", "is no address: " + e.getMessage());
+    }
   }
 
   private static boolean isHostAndPort(String endpoint) {

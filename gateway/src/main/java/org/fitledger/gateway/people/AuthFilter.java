@@ -32,6 +32,9 @@ class AuthFilter extends OncePerRequestFilter {
   private static final String BEARER = "bearer ";
   private static final String METRICS = "/actuator/prometheus";
 
+  /** Where a device enrols with its one-time code ({@code enrol.EnrolmentController}). */
+  private static final String ENROLMENTS = "/api/v1/enrolments";
+
   private final Authenticator authenticator;
   private final Tokens tokens;
   private final People people;
@@ -124,8 +127,13 @@ class AuthFilter extends OncePerRequestFilter {
         .flatMap(c -> authenticator.authenticate(c.username(), c.password()));
   }
 
+  /**
+   * A sign-in, or a device's enrolment, which its one-time code authenticates: the only requests
+   * under {@code /api/} made before anyone is signed in.
+   */
   private static boolean isSessionRequest(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     return "POST".equals(request.getMethod())
-        && request.getRequestURI().equals(request.getContextPath() + SessionController.PATH);
+        && (path.equals(SessionController.PATH) || path.equals(ENROLMENTS));
   }
 }

@@ -29,7 +29,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * Optional<String> username = tokens.verify(issued.token());
  * }</pre>
  */
-final class Tokens {
+public final class Tokens {
   /** The {@code iss} claim of every token. */
   public static final String ISSUER = "fitledger-gateway";
 

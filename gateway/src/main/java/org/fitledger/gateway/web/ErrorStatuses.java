@@ -21,7 +21,8 @@ public final class ErrorStatuses {
   public static HttpStatus of(ErrorCode code) {
     return switch (code) {
       case INVALID_INPUT, SIGNATURE_INVALID -> HttpStatus.BAD_REQUEST;
-      case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+      case UNAUTHENTICATED, ENROLMENT_REFUSED -> HttpStatus.UNAUTHORIZED;
+      case SIGNATURE_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
       case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
       case EQUIPMENT_NOT_FOUND,
           PATROL_NOT_FOUND,
@@ -44,7 +45,7 @@ public final class ErrorStatuses {
           ENDORSEMENT_FAILED ->
           HttpStatus.CONFLICT;
       case REPORTS_PENDING -> HttpStatus.TOO_MANY_REQUESTS;
-      case LEDGER_UNAVAILABLE, INDEX_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case LEDGER_UNAVAILABLE, INDEX_UNAVAILABLE, CA_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
       case LEDGER_ERROR -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
     };

@@ -104,7 +104,18 @@ public class LedgerWrites {
       Function<Written<JsonNode>, ResponseEntity<Written<JsonNode>>> answer,
       String transaction,
       String... arguments) {
-    if (DeviceSigning.requested()) {
+    boolean onDevice = DeviceSigning.requested();
+    if (!onDevice && !ledger.signsFor(person)) {
+      throw new CodedException(
+          ErrorCode.SIGNATURE_REQUIRED,
+          person.username()
+              + " signs on their own device: send the write with '"
+              + DeviceSigning.HEADER
+              + ": "
+              + DeviceSigning.DEVICE
+              + "' and sign what it answers");
+    }
+    if (onDevice) {
       throw pending.awaitProposalSignature(
           person,
           transaction,

@@ -49,6 +49,15 @@ public enum ErrorCode {
   SNAPSHOT_NOT_FOUND(false),
   /** A signature made on a person's device does not verify against their certificate. */
   SIGNATURE_INVALID(false),
+  /**
+   * The person enrolled a device, and the gateway holds no key to sign for them: the write must be
+   * sent with {@code Fitledger-Signing: device} and signed there.
+   */
+  SIGNATURE_REQUIRED(false),
+  /** An enrolment code is wrong, used already or for someone else; the CA issued nothing. */
+  ENROLMENT_REFUSED(false),
+  /** The organization's certificate authority cannot be reached; nothing was enrolled. */
+  CA_UNAVAILABLE(false),
   /** The off-chain index's database cannot be reached; the ledger and what it holds are not. */
   INDEX_UNAVAILABLE(false),
   /** A fault in the gateway itself. */

@@ -7,8 +7,6 @@
 # on the channel: it can register and revoke people, not act as one.
 
 ca_home() { echo "$CA_DIR/$1"; }
-ca_name() { echo "ca-$1"; }
-ca_url() { echo "https://$(node_host "$1"):$(ca_port "$1")"; }
 registrar_secret() { echo "$SECRETS_DIR/ca-$1-registrar"; }
 enrollment_secret() { echo "$SECRETS_DIR/enrollment/$1"; }
 

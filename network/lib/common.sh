@@ -86,6 +86,8 @@ peer_cc_port() { echo $(($(peer_port "$1" "${2:-0}") + 1)); }
 peer_ops_port() { echo $(($(peer_port "$1" "${2:-0}") + 2)); }
 ca_port() { echo $(($(peer_port "$1") + 3)); }
 ca_ops_port() { echo $(($(peer_port "$1") + 4)); }
+ca_name() { echo "ca-$1"; }
+ca_url() { echo "https://$(node_host "$1"):$(ca_port "$1")"; }
 peer_profile_port() { echo $(($(peer_port "$1" "${2:-0}") + 5)); }
 chaincode_server_port() { echo $(($(peer_port "$1") + 9)); }
 postgres_port() { echo $((PORT_BASE + 432)); }

@@ -32,7 +32,7 @@ public final class GatewayProxy {
 
   private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
   private static final List<String> REQUEST_HEADERS =
-      List.of("Authorization", "Content-Type", "Accept");
+      List.of("Authorization", "Content-Type", "Accept", "Fitledger-Signing");
   // WWW-Authenticate is left out on purpose: relayed to the browser it would open the native
   // Basic-auth dialog over the page's own sign-in form.
   private static final List<String> RESPONSE_HEADERS =

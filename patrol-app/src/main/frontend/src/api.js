@@ -35,7 +35,11 @@ export function profile() {
 }
 
 export async function signIn(username, password) {
-  const issued = await call('POST', '/api/v1/session', { body: { username, password }, anonymous: true });
+  return beginSession(await call('POST', '/api/v1/session', { body: { username, password }, anonymous: true }));
+}
+
+/** Keeps an issued token ({accessToken, expiresAt | expiresIn}) and the person it names. */
+export async function beginSession(issued) {
   const expiresAt = issued.expiresAt ?? new Date(Date.now() + issued.expiresIn * 1000).toISOString();
   sessionStorage.setItem(TOKEN_KEY, JSON.stringify({ value: issued.accessToken, expiresAt }));
   const me = await call('GET', '/api/v1/me');
@@ -61,10 +65,15 @@ export function authorization() {
 
 /**
  * One JSON call. Rejects with ApiError: status 0 and NETWORK_ERROR when the patrol app cannot be
- * reached, status 401 UNAUTHENTICATED without a valid token.
+ * reached, status 401 UNAUTHENTICATED without a valid token. A call of the signing API (`signing`,
+ * see keys.js) asks to sign on this phone and answers {status, body}, as a 202 asks for a
+ * signature where another answer is the write's own.
  */
-export async function call(method, path, { body, anonymous = false } = {}) {
+export async function call(method, path, { body, anonymous = false, signing = false } = {}) {
   const headers = { Accept: 'application/json' };
+  if (signing) {
+    headers['Fitledger-Signing'] = 'device';
+  }
   if (!anonymous) {
     const auth = authorization();
     if (!auth && !navigator.onLine) {
@@ -97,7 +106,7 @@ export async function call(method, path, { body, anonymous = false } = {}) {
     }
     throw new ApiError(response.status, json?.code ?? `HTTP_${response.status}`, json?.message ?? response.statusText);
   }
-  return json;
+  return signing ? { status: response.status, body: json } : json;
 }
 
 async function jsonOf(response) {

@@ -3,10 +3,11 @@
 // id, so that a retry after a lost answer is a replay on the ledger and never a second record.
 // Nothing leaves the queue by itself: a refused or conflicting record stays, shown with the
 // ledger's reason, until the person discards it.
-import { ApiError, authorization, call, profile } from './api.js';
+import { ApiError, authorization, profile } from './api.js';
+import { captured, write } from './keys.js';
 import { State, outcome, pending } from './outcome.js';
 import { uploadPhoto } from './photos.js';
-import { PHOTOS, QUEUE, store } from './store.js';
+import { KEYS, PHOTOS, QUEUE, store } from './store.js';
 
 const CONCURRENCY = 6;
 const listeners = new Set();
@@ -35,24 +36,31 @@ export function newId() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Saves a patrol of one inspection, with its photos ({hash, blob}), for the signed-in person. */
+/**
+ * Saves a patrol of one inspection, with its photos ({hash, blob}), for the signed-in person. With
+ * a key on this phone the patrol is signed now, as captured, and the person's chain of captures
+ * moves on in the same transaction: a record dropped, changed or reordered in the queue after this
+ * is seen by the ledger.
+ */
 export async function enqueuePatrol(inspection, photos) {
   const owner = profile()?.username;
   if (!owner) {
     throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.');
   }
   const id = newId();
+  const signed = await captured({ id, inspections: [inspection] }, owner);
   const item = {
     id,
     owner,
     createdAt: new Date().toISOString(),
-    body: { id, inspections: [inspection] },
+    body: signed.patrol,
     state: State.QUEUED,
     attempts: 0,
     nextAttemptAt: 0,
   };
   await store.putAll([
     { store: QUEUE, value: item },
+    ...(signed.key ? [{ store: KEYS, value: signed.key }] : []),
     ...photos.map((photo) => ({ store: PHOTOS, value: { hash: photo.hash, blob: photo.blob, owner } })),
   ]);
   changed();
@@ -89,8 +97,11 @@ export async function resendAsNew(id) {
     return;
   }
   const copy = { ...item, id: newId(), state: State.QUEUED, attempts: 0, nextAttemptAt: 0, code: null, message: null };
-  copy.body = { ...item.body, id: copy.id };
-  await store.putAll([{ store: QUEUE, value: copy }]);
+  // A new id is a new patrol: signed again, as the next capture of the person's chain.
+  const { capture, ...patrol } = item.body;
+  const signed = await captured({ ...patrol, id: copy.id }, item.owner);
+  copy.body = signed.patrol;
+  await store.putAll([{ store: QUEUE, value: copy }, ...(signed.key ? [{ store: KEYS, value: signed.key }] : [])]);
   await store.delete(QUEUE, id);
   changed();
   sync();
@@ -125,12 +136,19 @@ async function drain() {
   const due = (await queued())
     .filter((item) => pending(item.state) && item.nextAttemptAt <= now)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // Records signed at capture are links of the person's chain: they go one at a time, oldest
+  // first, and a run stops at the first that must wait, so that the ledger takes them in the order
+  // they were captured. A refused one does not hold the others back.
+  const inOrder = due.some((item) => item.body.capture);
   const worker = async () => {
     for (let item = due.shift(); item; item = due.shift()) {
-      await send(item);
+      const state = await send(item);
+      if (inOrder && pending(state)) {
+        return;
+      }
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: inOrder ? 1 : CONCURRENCY }, worker));
 }
 
 async function send(item) {
@@ -145,7 +163,7 @@ async function send(item) {
         await uploadPhoto(hash, photo.blob);
       }
     }
-    const written = await call('POST', '/api/v1/patrols', { body: item.body });
+    const written = await write('POST', '/api/v1/patrols', item.body);
     next = outcome({ status: 201, body: written }, attempts);
   } catch (error) {
     next =
@@ -169,6 +187,7 @@ async function send(item) {
     await removePhotos(saved);
   }
   changed();
+  return saved.state;
 }
 
 async function removePhotos(item) {

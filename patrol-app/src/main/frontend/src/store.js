@@ -1,16 +1,17 @@
 // The phone's own storage (IndexedDB): the queue of records waiting for the ledger, their photos,
-// and the last answers of the lists shown offline.
+// the last answers of the lists shown offline, and the keys enrolled on this phone.
 //
 //   await store.put('queue', item);   await store.all('queue');   await store.get('photos', hash);
 
 const DB_NAME = 'fitledger';
 // 1: the three stores. 2: a synced record's transaction is `txId`, as in the API (was `transactionId`).
-// 3: residents' reports waiting for a connection.
-const VERSION = 3;
+// 3: residents' reports waiting for a connection. 4: the keys enrolled on this phone.
+const VERSION = 4;
 export const QUEUE = 'queue';
 export const RESIDENT_REPORTS = 'residentReports';
 export const PHOTOS = 'photos';
 export const ANSWERS = 'answers';
+export const KEYS = 'keys';
 
 let opening = null;
 
@@ -31,6 +32,9 @@ function open() {
       }
       if (event.oldVersion < 3) {
         db.createObjectStore(RESIDENT_REPORTS, { keyPath: 'localId' });
+      }
+      if (event.oldVersion < 4) {
+        db.createObjectStore(KEYS, { keyPath: 'username' });
       }
       if (event.oldVersion < 2) {
         request.transaction.objectStore(QUEUE).openCursor().onsuccess = (opened) => {

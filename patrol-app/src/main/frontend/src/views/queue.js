@@ -31,6 +31,7 @@ function row(app, item) {
     h('span', { class: 'card-title' }, `${inspection.equipmentId} · ${t(`condition.${inspection.condition}`)}`),
     h('span', { class: 'badge' }, t(`queueState.${item.state}`)),
     h('span', {}, formatTime(inspection.observedAt)),
+    item.body.capture ? h('span', { class: 'signed', 'data-signed': 'capture' }, t('enrol.signsHere')) : null,
     item.state === State.SYNCED
       ? h('span', { class: 'tx' }, t('queue.onLedger', { block: item.blockNumber, tx: String(item.txId).slice(0, 12) }))
       : null,

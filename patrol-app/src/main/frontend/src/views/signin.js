@@ -1,8 +1,10 @@
-// Sign-in. Offline, a person who signed in on this phone before may go on recording; the records
-// wait in the queue until they sign in again.
+// Sign-in, and enrolment of this phone with a one-time code (keys.js). Offline, a person who
+// signed in on this phone before may go on recording; the records wait in the queue until they
+// sign in again.
 import { profile, signIn } from '../api.js';
 import { field, h, whileBusy } from '../dom.js';
 import { t } from '../i18n.js';
+import { canEnrol, enrol } from '../keys.js';
 
 export function signInView(app) {
   const username = h('input', { name: 'username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true });
@@ -45,5 +47,48 @@ export function signInView(app) {
         )
       : null;
   const resident = h('p', { class: 'resident-link' }, h('a', { href: '#/report', id: 'report-link' }, t('signIn.report')));
-  return h('section', { 'aria-labelledby': 'view-title' }, h('h1', { id: 'view-title' }, t('signIn.title')), offline, form, resident);
+  return h(
+    'section',
+    { 'aria-labelledby': 'view-title' },
+    h('h1', { id: 'view-title' }, t('signIn.title')),
+    offline,
+    form,
+    canEnrol() ? enrolForm(app, known) : null,
+    resident,
+  );
+}
+
+/** The first sign-in on a new phone: the username and the registrar's one-time code. */
+function enrolForm(app, known) {
+  const username = h('input', { name: 'enrol-username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true });
+  const code = h('input', { name: 'enrol-code', autocomplete: 'one-time-code', autocapitalize: 'characters', spellcheck: 'false', required: true });
+  const button = h('button', { type: 'submit', class: 'secondary', id: 'enrol-submit' }, t('enrol.submit'));
+  if (known) {
+    username.value = known.username;
+  }
+  return h(
+    'form',
+    {
+      id: 'enrol-form',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        await whileBusy(button, async () => {
+          try {
+            const person = await enrol(username.value.trim(), code.value.trim());
+            code.value = '';
+            app.notify(t('enrol.done', { name: person.username }));
+            app.signedIn();
+          } catch (error) {
+            app.fail(error);
+            code.focus();
+          }
+        });
+      },
+    },
+    h('h2', {}, t('enrol.title')),
+    h('p', { class: 'hint' }, t('enrol.hint')),
+    field('enrol-username', t('signIn.username'), username),
+    field('enrol-code', t('enrol.code'), code),
+    button,
+  );
 }

@@ -2,7 +2,8 @@
 // the gateway lists them for them. Contractors acknowledge, make safe (critical defects) and
 // confirm the repair with photos; inspectors accept the repair or reject it with a reason. Steps
 // need a connection: each is checked against the ticket's state on the ledger when it is taken.
-import { cachedGet, call } from '../api.js';
+import { cachedGet } from '../api.js';
+import { write } from '../keys.js';
 import { field, h, whileBusy } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { MAX_PHOTOS, preparePhoto, uploadPhoto } from '../photos.js';
@@ -98,7 +99,7 @@ function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = fals
               await uploadPhoto(photo.hash, photo.blob);
             }
             const body = step === 'acknowledgement' ? { note: note.value.trim() } : { note: note.value.trim(), photoHashes: photos.map((p) => p.hash) };
-            await call('POST', `/api/v1/tickets/${encodeURIComponent(ticket.id)}/${step}`, { body });
+            await write('POST', `/api/v1/tickets/${encodeURIComponent(ticket.id)}/${step}`, body);
             app.notify(t('ticket.done', { step: t(`step.${step}`) }));
             app.refresh();
           } catch (error) {
@@ -124,7 +125,7 @@ function verificationForm(app, ticket) {
     }
     await whileBusy(button, async () => {
       try {
-        await call('POST', `/api/v1/tickets/${encodeURIComponent(ticket.id)}/verification`, { body: { accepted, reason: reason.value.trim() } });
+        await write('POST', `/api/v1/tickets/${encodeURIComponent(ticket.id)}/verification`, { accepted, reason: reason.value.trim() });
         app.notify(t(accepted ? 'ticket.accepted' : 'ticket.rejected'));
         app.refresh();
       } catch (error) {

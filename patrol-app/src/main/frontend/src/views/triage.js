@@ -2,6 +2,7 @@
 // decision: confirm it (a ticket opens under the contract's SLA, with the severity chosen here),
 // merge it into an open ticket of the same machine, or reject it with a reason the resident sees.
 import { authorization, call, withQuery } from '../api.js';
+import { write } from '../keys.js';
 import { field, h, whileBusy } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
@@ -17,7 +18,7 @@ export async function triageView(app, id) {
   const decide = (decision, body, button) =>
     whileBusy(button, async () => {
       try {
-        await call('POST', `/api/v1/reports/${encodeURIComponent(id)}/triage`, { body: { decision, ...body } });
+        await write('POST', `/api/v1/reports/${encodeURIComponent(id)}/triage`, { decision, ...body });
         app.notify(t(`triage.done.${decision}`));
         app.go('#/');
       } catch (error) {

@@ -38,11 +38,34 @@ final class FieldApp {
   }
 
   /**
+   * Enrols the phone on the sign-in screen with a one-time code and waits for the person's home
+   * screen.
+   */
+  static void enrol(Page page, String username, String code) {
+    page.locator("#enrol-username").fill(username);
+    page.locator("#enrol-code").fill(code);
+    page.locator("#enrol-submit").click();
+    page.locator("#finder-title").waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
+  }
+
+  /**
    * Registers {@code count} pull-up bars at one spot in a fresh street of SH/PD (inspector1's
    * district) and returns their ids.
    */
   static List<String> registerPieces(
       GatewayRestClient supervisor, String label, int count, double latitude, double longitude)
+      throws Exception {
+    return registerPieces(supervisor, "SH/PD", label, count, latitude, longitude);
+  }
+
+  /** Registers {@code count} pull-up bars at one spot in a fresh street of a district. */
+  static List<String> registerPieces(
+      GatewayRestClient supervisor,
+      String district,
+      String label,
+      int count,
+      double latitude,
+      double longitude)
       throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     List<String> pieces = new ArrayList<>();
@@ -51,7 +74,7 @@ final class FieldApp {
       supervisor.registerEquipment(
           pieces.get(i),
           label + " park " + i,
-          "SH/PD/" + label + run + "/C01",
+          district + "/" + label + run + "/C01",
           latitude,
           longitude);
     }

@@ -126,6 +126,11 @@ final class GatewayRestClient {
     return new JsonObject(response.body());
   }
 
+  /** The status a GET answers. */
+  int status(String pathAndQuery) throws Exception {
+    return send(request(pathAndQuery).GET()).statusCode();
+  }
+
   /** GETs a JSON object; fails the test unless the answer is 200. */
   JsonObject read(String pathAndQuery) throws Exception {
     HttpResponse<String> response = send(request(pathAndQuery).GET());

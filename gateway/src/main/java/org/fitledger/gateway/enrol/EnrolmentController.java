@@ -3,6 +3,7 @@ package org.fitledger.gateway.enrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.Tokens;
 import org.springframework.http.HttpStatus;
@@ -23,10 +24,12 @@ class EnrolmentController {
 
   private final Enrolments enrolments;
   private final Tokens tokens;
+  private final NetworkConfig network;
 
-  EnrolmentController(Enrolments enrolments, Tokens tokens) {
+  EnrolmentController(Enrolments enrolments, Tokens tokens, NetworkConfig network) {
     this.enrolments = enrolments;
     this.tokens = tokens;
+    this.network = network;
   }
 
   @PostMapping(PATH)
@@ -52,6 +55,8 @@ class EnrolmentController {
         EnrolledCertificates.pem(enrolled.certificate()),
         enrolled.certificate().getSerialNumber().toString(16),
         enrolled.certificate().getNotAfter().toInstant().toString(),
+        network.channel(),
+        network.chaincode(),
         session.token(),
         "Bearer",
         session.lifetime().toSeconds(),
@@ -83,6 +88,8 @@ class EnrolmentController {
    * @param certificate the issued certificate (PEM)
    * @param serialNumber its serial number, hexadecimal
    * @param notAfter when it expires
+   * @param channel the channel the device's transactions are for, which it checks before signing
+   * @param chaincode the chaincode they call, checked likewise
    * @param accessToken a bearer token for the person
    * @param tokenType always {@code Bearer}
    * @param expiresIn seconds until the token expires
@@ -94,6 +101,8 @@ class EnrolmentController {
       String certificate,
       String serialNumber,
       String notAfter,
+      String channel,
+      String chaincode,
       String accessToken,
       String tokenType,
       long expiresIn,

@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
  *
  * <p>{@code X509Certificate issued = ca.enrol("PatrolMSP", "inspector1", code, request);}
  */
-interface CertificateAuthority {
+public interface CertificateAuthority {
   /**
    * Has the CA of the person's organization issue a certificate for the request.
    *

@@ -52,7 +52,7 @@ class EnrolmentController {
     return new Enrolment(
         person.username(),
         person.mspId(),
-        EnrolledCertificates.pem(enrolled.certificate()),
+        EnrolledCertificatesRepository.pem(enrolled.certificate()),
         enrolled.certificate().getSerialNumber().toString(16),
         enrolled.certificate().getNotAfter().toInstant().toString(),
         network.channel(),

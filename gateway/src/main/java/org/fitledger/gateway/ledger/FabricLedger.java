@@ -155,8 +155,8 @@ class FabricLedger implements LedgerPort {
   }
 
   @Override
-  public boolean signsFor(Person person) {
-    return gateways.signsFor(person);
+  public boolean signsOnDevice(Person person) {
+    return !gateways.signsFor(person);
   }
 
   @Override

@@ -54,12 +54,13 @@ public interface LedgerPort {
       Person person, String transaction, Map<String, String> transientData, String... arguments);
 
   /**
-   * Whether the gateway can sign for the person. It cannot for anyone who enrolled a device: their
-   * transactions are signed there ({@link #prepare}, {@link #endorse}, {@link #commit}).
+   * Whether the person's transactions can only be signed on their own device, the gateway holding
+   * no key of theirs: so for anyone who enrolled a device ({@link #prepare}, {@link #endorse},
+   * {@link #commit}).
    *
    * @param person who would submit
    */
-  boolean signsFor(Person person);
+  boolean signsOnDevice(Person person);
 
   /**
    * Prepares a proposal for its signer to sign on their own device, so that the gateway never holds

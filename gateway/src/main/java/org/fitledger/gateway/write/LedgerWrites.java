@@ -105,7 +105,7 @@ public class LedgerWrites {
       String transaction,
       String... arguments) {
     boolean onDevice = DeviceSigning.requested();
-    if (!onDevice && !ledger.signsFor(person)) {
+    if (!onDevice && ledger.signsOnDevice(person)) {
       throw new CodedException(
           ErrorCode.SIGNATURE_REQUIRED,
           person.username()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fitledger.gateway.config.ConfigFileException;
@@ -52,6 +53,38 @@ class NetworkFileReaderTest {
     assertThat(network.peer("AuthorityMSP"))
         .isEqualTo(
             new OrgPeer("127.0.0.1:7051", "peer0.patrol.fitledger.example", dir.resolve("ca.crt")));
+  }
+
+  @Test
+  void reads_the_certificate_authority_an_org_names_for_enrolments() throws IOException {
+    String withCa =
+        org("127.0.0.1:9051")
+            .replace("}", ",\"caUrl\":\"https://127.0.0.1:9054\",\"caName\":\"ca-patrol\"}");
+    NetworkConfig network =
+        read(
+            "{\"channel\":\"c\",\"chaincode\":\"cc\",\"orgs\":{\"PatrolMSP\":"
+                + withCa
+                + ",\"AuthorityMSP\":"
+                + org("127.0.0.1:7051")
+                + "}}");
+
+    assertThat(network.peer("PatrolMSP").certificateAuthority())
+        .contains(new OrgPeer.Ca(URI.create("https://127.0.0.1:9054"), "ca-patrol"));
+    assertThat(network.peer("AuthorityMSP").certificateAuthority()).isEmpty();
+  }
+
+  @Test
+  void refuses_a_certificate_authority_not_reached_over_tls() {
+    String json =
+        "{\"channel\":\"c\",\"chaincode\":\"cc\",\"orgs\":{\"PatrolMSP\":"
+            + org("h:1").replace("}", ",\"caUrl\":\"http://h:2\",\"caName\":\"ca\"}")
+            + "}}";
+
+    assertThatThrownBy(() -> read(json))
+        .hasMessage(
+            "network file "
+                + file
+                + ": orgs.PatrolMSP.caUrl must be an https:// address, not 'http://h:2'");
   }
 
   @Test

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fitledger.gateway.enrol.CertificateAuthority;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerPort;
+import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.people.TestPeople;
 import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.verify.Verifier;
@@ -40,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
         @ComponentScan.Filter(
             type = FilterType.REGEX,
             pattern =
-                ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+|report\\.ContactVault"
+                ".*\\.([A-Za-z]+Repository|open311\\.[A-Za-z0-9]+|report\\.ContactVault|enrol\\.Enrolments"
                     + "|transparency\\.OpenData(Settings|Snapshots))"))
 @ImportAutoConfiguration({
   SpringDocConfiguration.class,
@@ -65,6 +67,8 @@ class OpenApiDocumentTest {
   @MockitoBean IndexedTransactions indexed;
   @MockitoBean JdbcClient jdbc;
   @MockitoBean Verifier verifier;
+  @MockitoBean CertificateAuthority ca;
+  @MockitoBean NetworkConfig network;
 
   @Test
   void documents_every_endpoint_and_both_ways_to_authenticate() throws Exception {

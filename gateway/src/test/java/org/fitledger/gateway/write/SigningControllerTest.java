@@ -121,6 +121,25 @@ class SigningControllerTest {
   }
 
   @Test
+  void a_person_who_signs_on_a_device_cannot_have_the_gateway_sign_for_them() {
+    when(ledger.signsOnDevice(TestPeople.SUPERVISOR)).thenReturn(true);
+
+    assertThat(write(null))
+        .hasStatus(HttpStatus.PRECONDITION_REQUIRED)
+        .bodyJson()
+        .satisfies(
+            json -> {
+              assertThat(json).extractingPath("$.code").isEqualTo("SIGNATURE_REQUIRED");
+              assertThat(json)
+                  .extractingPath("$.message")
+                  .asString()
+                  .contains("Fitledger-Signing: device");
+            });
+    verify(ledger, never()).write(any(), any(), any(String[].class));
+    assertThat(write("device")).hasStatus(HttpStatus.ACCEPTED);
+  }
+
+  @Test
   void the_signed_proposal_is_endorsed_once_and_the_signed_transaction_answers_the_write() {
     when(ledger.endorse(eq(TestPeople.SUPERVISOR), eq(PROPOSAL.serialized()), any()))
         .thenReturn(new Endorsement(TRANSACTION, ANSWER));

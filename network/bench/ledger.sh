@@ -38,6 +38,10 @@
 set -euo pipefail
 export FITLEDGER_RUN_DIR=${FITLEDGER_RUN_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/run-bench-ledger}
 export FITLEDGER_PORT_BASE=${FITLEDGER_PORT_BASE:-13500}
+# The gateway-signed workloads (ping, patrol, transitions) are the unsafe custodial path, measured
+# beside the device-signed one: this benchmark's own stack, and only it, lets the gateway sign for
+# the inspectors and contractors.
+export FITLEDGER_UNSAFE_GATEWAY_SIGNING=true
 source "$(dirname "$0")/../lib/common.sh"
 launcher="$FITLEDGER_HOME/fitledger"
 bench="$RUN_DIR/bench"

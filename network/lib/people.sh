@@ -60,6 +60,10 @@ person_at_env() {
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org" "$n")/tls/ca.crt"
 }
 
+# FITLEDGER_UNSAFE_GATEWAY_SIGNING=true names the inspectors' and contractors' key files in the
+# people file too, so that the gateway signs for them (off by default: whoever runs the gateway could
+# then write a patrol or a repair in their name). The benchmarks set it to measure that path.
+#
 # Writes gateway/network.json, and with the gateway jar's `people write` (installed in run/lib by
 # `up` before the network starts) gateway/people.json and demo-credentials.json (mode 600), keeping
 # the passwords of an earlier run so that what `up` printed stays true; prints each person and their
@@ -80,7 +84,7 @@ write_people() {
     done
     printf '}}\n'
   } >"$dir/network.json"
-  local lines=() entry name org role districts company indexer=""
+  local lines=() entry name org role districts company indexer="" key
   for entry in "${DEMO_PEOPLE[@]}"; do
     IFS=: read -r name org role districts company <<<"$entry"
     if ! is_enrolled "$name"; then
@@ -90,8 +94,14 @@ write_people() {
     if [ -z "$indexer" ] && [ "$role" = supervisor ] && ! is_revoked "$name"; then
       indexer=$name
     fi
+    # Inspectors and contractors sign on their own devices: the gateway is not told where their
+    # keys are, unless the unsafe setting asks it to sign for them.
+    key=$(ls "$(person_msp "$name")"/keystore/*_sk)
+    if [[ $role == inspector || $role == contractor ]] && [ "${FITLEDGER_UNSAFE_GATEWAY_SIGNING:-false}" != true ]; then
+      key=""
+    fi
     lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$name" "$(msp_id "$org")" "$role" "$districts" \
-      "$company" "$(person_msp "$name")/signcerts/cert.pem" "$(ls "$(person_msp "$name")"/keystore/*_sk)")")
+      "$company" "$(person_msp "$name")/signcerts/cert.pem" "$key")")
   done
   # Connected machines' devices (./fitledger add-device): service identities that never sign in.
   local device machine msp

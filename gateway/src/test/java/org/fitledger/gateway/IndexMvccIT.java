@@ -108,7 +108,7 @@ class IndexMvccIT {
                 () -> {
                   start.await();
                   return gateway.postWithBearer(
-                      token, "api/v1/tickets/" + ticket + "/acknowledgement", body);
+                      "contractor1", token, "api/v1/tickets/" + ticket + "/acknowledgement", body);
                 }));
       }
       List<HttpResponse<String>> answers = new ArrayList<>();

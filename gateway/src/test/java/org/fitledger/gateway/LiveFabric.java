@@ -42,11 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  */
 public final class LiveFabric implements AutoCloseable {
+  private final Path runDir;
   private final NetworkConfig network;
   private final Map<String, JsonNode> people = new LinkedHashMap<>();
   private final Map<String, ManagedChannel> channels = new LinkedHashMap<>();
 
-  private LiveFabric(NetworkConfig network, JsonNode peopleFile) {
+  private LiveFabric(Path runDir, NetworkConfig network, JsonNode peopleFile) {
+    this.runDir = runDir;
     this.network = network;
     peopleFile.get("people").forEach(p -> people.put(p.get("username").asString(), p));
   }
@@ -60,6 +62,7 @@ public final class LiveFabric implements AutoCloseable {
   public static LiveFabric of(Path runDir) {
     Path dir = runDir.resolve("gateway");
     return new LiveFabric(
+        runDir,
         NetworkFileReader.read(dir.resolve("network.json")),
         JsonMapper.shared().readTree(dir.resolve("people.json").toFile()));
   }
@@ -106,9 +109,13 @@ public final class LiveFabric implements AutoCloseable {
     }
   }
 
-  /** Signs digests with the person's private key, as their device would. */
+  /**
+   * Signs digests with the person's private key, as their device would: the key the person enrolled
+   * with on their own machine ({@code people/NAME/msp/keystore} in the run directory), which the
+   * gateway is not told of; a service identity's is the one the people file names.
+   */
   Signer signer(String person) {
-    try (Reader pem = Files.newBufferedReader(file(person, "privateKey"))) {
+    try (Reader pem = Files.newBufferedReader(keyFile(person))) {
       PrivateKey key = Identities.readPrivateKey(pem);
       return Signers.newPrivateKeySigner(key);
     } catch (IOException e) {
@@ -131,6 +138,19 @@ public final class LiveFabric implements AutoCloseable {
       throw new IllegalArgumentException("people.json names no " + name);
     }
     return person;
+  }
+
+  /** The person's private key file, in their own keystore. */
+  Path keyFile(String person) throws IOException {
+    Path keystore = runDir.resolve("people").resolve(person).resolve("msp").resolve("keystore");
+    if (!Files.isDirectory(keystore)) {
+      return file(person, "privateKey");
+    }
+    try (var keys = Files.list(keystore)) {
+      return keys.filter(key -> key.getFileName().toString().endsWith("_sk"))
+          .findFirst()
+          .orElseThrow(() -> new IOException("no key in " + keystore));
+    }
   }
 
   private Path file(String person, String field) {

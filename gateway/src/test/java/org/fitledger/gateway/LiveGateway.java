@@ -190,10 +190,20 @@ final class LiveGateway {
     return send(withBearer(token, path).GET());
   }
 
-  /** A POST with a bearer token: no password hashing per request, so calls can race. */
-  HttpResponse<String> postWithBearer(String token, String path, String json) {
+  /**
+   * A POST with a bearer token of the user: no password hashing per request, so calls can race. A
+   * ledger write is signed on the user's device, as {@link #post} signs it.
+   */
+  HttpResponse<String> postWithBearer(String user, String token, String path, String json) {
+    Function<String, HttpRequest.Builder> as = to -> withBearer(token, to);
+    Optional<DeviceWrites> write = DeviceWrites.of("POST", path, json);
+    if (write.isPresent()) {
+      Device device = device(user);
+      return onDevice(
+          as, "POST", path, json, device, toSign -> device.signProposalOf(toSign, write.get()));
+    }
     return send(
-        withBearer(token, path)
+        as.apply(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
@@ -253,28 +263,33 @@ final class LiveGateway {
       String user, String method, String path, String json, DeviceWrites write) {
     Device device = device(user);
     return onDevice(
-        user, method, path, json, device, toSign -> device.signProposalOf(toSign, write));
+        to -> request(user, to),
+        method,
+        path,
+        json,
+        device,
+        toSign -> device.signProposalOf(toSign, write));
   }
 
   /** The three steps of a write signed on a device, the proposal signed by {@code signProposal}. */
   private HttpResponse<String> onDevice(
-      String user,
+      Function<String, HttpRequest.Builder> as,
       String method,
       String path,
       String json,
       Device device,
       Function<JsonNode, String> signProposal) {
-    HttpResponse<String> proposal = toSign(user, method, path, json);
+    HttpResponse<String> proposal = toSign(as, method, path, json);
     if (proposal.statusCode() != 202) {
       return proposal;
     }
     JsonNode toSign = json(proposal);
-    HttpResponse<String> endorsed = sendSignature(user, toSign, signProposal.apply(toSign));
+    HttpResponse<String> endorsed = sendSignature(as, toSign, signProposal.apply(toSign));
     if (endorsed.statusCode() != 202) {
       return endorsed;
     }
     JsonNode transaction = json(endorsed);
-    return sendSignature(user, transaction, device.signTransaction(transaction));
+    return sendSignature(as, transaction, device.signTransaction(transaction));
   }
 
   private synchronized Device device(String user) {
@@ -289,12 +304,13 @@ final class LiveGateway {
    * proposal to sign ({@code Fitledger-Signing: device}), answered 202 with it.
    */
   HttpResponse<String> postToSign(String user, String path, String json) {
-    return toSign(user, "POST", path, json);
+    return toSign(to -> request(user, to), "POST", path, json);
   }
 
-  private HttpResponse<String> toSign(String user, String method, String path, String json) {
+  private HttpResponse<String> toSign(
+      Function<String, HttpRequest.Builder> as, String method, String path, String json) {
     return send(
-        request(user, path)
+        as.apply(path)
             .header("Content-Type", "application/json")
             .header("Fitledger-Signing", "device")
             .method(method, HttpRequest.BodyPublishers.ofString(json)));
@@ -305,8 +321,13 @@ final class LiveGateway {
    * the next step of a write signed on the device.
    */
   HttpResponse<String> sendSignature(String user, JsonNode toSign, String signature) {
+    return sendSignature(to -> request(user, to), toSign, signature);
+  }
+
+  private HttpResponse<String> sendSignature(
+      Function<String, HttpRequest.Builder> as, JsonNode toSign, String signature) {
     return send(
-        request(user, toSign.get("signatureUrl").asString().substring(1))
+        as.apply(toSign.get("signatureUrl").asString().substring(1))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"signature\":\"" + signature + "\"}")));
   }
@@ -322,7 +343,12 @@ final class LiveGateway {
   HttpResponse<String> postSignedOnDevice(
       String user, String path, String json, Device device, String function, String... entered) {
     return onDevice(
-        user, "POST", path, json, device, toSign -> device.signProposal(toSign, function, entered));
+        to -> request(user, to),
+        "POST",
+        path,
+        json,
+        device,
+        toSign -> device.signProposal(toSign, function, entered));
   }
 
   HttpResponse<String> put(String user, String path, String json) {

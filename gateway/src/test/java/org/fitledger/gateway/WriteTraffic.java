@@ -219,7 +219,8 @@ final class WriteTraffic {
       int status = NO_ANSWER;
       try {
         String token = tokens.computeIfAbsent(request.user(), gateway::token);
-        HttpResponse<String> answer = gateway.postWithBearer(token, request.path(), request.body());
+        HttpResponse<String> answer =
+            gateway.postWithBearer(request.user(), token, request.path(), request.body());
         status = answer.statusCode();
         if (status == 401) {
           tokens.remove(request.user());

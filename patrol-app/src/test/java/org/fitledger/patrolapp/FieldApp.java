@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /** What the browser tests do on the field app's screens, by the ids the screens carry. */
 final class FieldApp {
@@ -35,6 +37,28 @@ final class FieldApp {
     page.locator("#password").fill(password);
     page.locator("#sign-in-form button[type=submit]").click();
     page.locator("#finder-title").waitFor();
+  }
+
+  /**
+   * Enrols the phone for the person with a fresh one-time code from the registrar: the person signs
+   * on this phone from then on, and no earlier phone or key of theirs signs any more.
+   */
+  static void enrolPhone(Page page, String username) throws Exception {
+    enrol(page, username, enrolmentCode(username));
+  }
+
+  /** A one-time code from the registrar, as {@code ./fitledger enrol-code PERSON} prints it. */
+  static String enrolmentCode(String person) throws Exception {
+    Path fitledger = Path.of(System.getenv("FITLEDGER_HOME"), "fitledger");
+    Process process =
+        new ProcessBuilder(fitledger.toString(), "enrol-code", person)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("enrol-code finished").isTrue();
+    assertThat(process.exitValue()).as("enrol-code: %s", out).isZero();
+    assertThat(out.trim()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
+    return out.trim();
   }
 
   /**
@@ -96,6 +120,43 @@ final class FieldApp {
     page.locator("#gps-status").getByText("±8 m").waitFor();
     page.locator("#save-inspection").click();
     page.waitForURL("**/#/queue**");
+  }
+
+  /**
+   * Records a MAJOR mechanical defect of the piece on its inspection screen and waits until it is
+   * on the ledger; answers the ticket it opened.
+   */
+  static String reportDefect(Page page, String piece, String description) {
+    page.evaluate("id => { location.hash = '#/inspect/' + id; }", piece);
+    page.locator("#view h1").getByText("Inspect " + piece).waitFor();
+    page.locator("#check-fasteners-FAIL").check();
+    page.locator("#severity").selectOption("MAJOR");
+    page.locator("#category").selectOption("MECHANICAL");
+    page.locator("#description").fill(description);
+    page.locator("#gps-status").getByText("±8 m").waitFor();
+    page.locator("#save-inspection").click();
+    page.waitForURL("**/#/queue**");
+    String patrolId = page.locator("li.queue-item").first().getAttribute("data-id");
+    awaitQueueItem(page, patrolId, "synced");
+    return patrolId + "-0";
+  }
+
+  /** Confirms a repair on the ticket screen with a note and one photo. */
+  static void repair(Page contractor, String note, int photoSeed) throws Exception {
+    contractor.locator("#repair-note").fill(note);
+    contractor
+        .locator("#repair-photos")
+        .setInputFiles(
+            new FilePayload("repair.jpg", "image/jpeg", Pictures.photoWithGps(photoSeed)));
+    contractor.locator("p[role=status]").getByText("Photos ready: 1").waitFor();
+    contractor.locator("#step-repair").click();
+    awaitTicketState(contractor, "Repaired");
+  }
+
+  /** Waits until the ticket screen shows the state. */
+  static void awaitTicketState(Page page, String state) {
+    page.locator("#ticket-state", new Page.LocatorOptions().setHasText(state))
+        .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
   }
 
   /** Waits until the queue shows the record in the state (queued, synced, refused, …). */

@@ -12,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 
 /** Calls the real gateway's REST API as one demo person, for test setup and checks. */
 final class GatewayRestClient {
@@ -76,37 +74,6 @@ final class GatewayRestClient {
                         "CRITICAL", step.copy().put("acknowledgeHours", 4).put("makeSafeHours", 24))
                     .put("MAJOR", step)
                     .put("MINOR", step.copy().put("acknowledgeHours", 72))));
-  }
-
-  /** Records a patrol of one MAJOR defect at the equipment and returns its ticket's id. */
-  String reportDefect(String equipmentId, double latitude, double longitude, String description)
-      throws Exception {
-    String patrolId = UUID.randomUUID().toString();
-    JsonObject inspection =
-        new JsonObject()
-            .put("equipmentId", equipmentId)
-            .put("level", "ROUTINE")
-            .put("condition", "DEFECT")
-            .put("checklist", new JsonObject().put("fasteners", "FAIL"))
-            .put("notes", "")
-            .put("photoHashes", new JsonArray())
-            .put(
-                "gps",
-                new JsonObject()
-                    .put("latitude", latitude)
-                    .put("longitude", longitude)
-                    .put("accuracyMeters", 5))
-            .put("observedAt", Instant.now().toString())
-            .put(
-                "defect",
-                new JsonObject()
-                    .put("severity", "MAJOR")
-                    .put("category", "MECHANICAL")
-                    .put("description", description));
-    created(
-        "/api/v1/patrols",
-        new JsonObject().put("id", patrolId).put("inspections", new JsonArray().add(inspection)));
-    return patrolId + "-0";
   }
 
   /** Reads a patrol from the gateway's index; fails the test unless the answer is 200. */

@@ -53,7 +53,7 @@ class InspectorDayIT {
             Page page = phone.newPage();
             page.navigate("/");
             Screens.check(page, "sign-in");
-            FieldApp.signIn(page, "inspector1", stack.password("inspector1"));
+            FieldApp.enrolPhone(page, "inspector1");
 
             Locator due = page.locator("#due li .card-title");
             page.locator("#due li", new Page.LocatorOptions().setHasText(far)).waitFor();

@@ -36,7 +36,7 @@ class OfflineQueueIT {
       BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.3001, 121.4);
       Page page = phone.newPage();
       page.navigate("/");
-      FieldApp.signIn(page, "inspector1", stack.password("inspector1"));
+      FieldApp.enrolPhone(page, "inspector1");
       page.waitForFunction("() => navigator.serviceWorker.controller !== null");
 
       phone.setOffline(true);

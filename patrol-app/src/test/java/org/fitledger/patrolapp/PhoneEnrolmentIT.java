@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +57,7 @@ class PhoneEnrolmentIT {
             BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.3501, 121.45);
             Page page = phone.newPage();
             page.navigate("/");
-            FieldApp.enrol(page, INSPECTOR, enrolmentCode(INSPECTOR));
+            FieldApp.enrol(page, INSPECTOR, FieldApp.enrolmentCode(INSPECTOR));
             page.waitForFunction("() => navigator.serviceWorker.controller !== null");
 
             JsonObject key = storedKey(page);
@@ -119,7 +118,7 @@ class PhoneEnrolmentIT {
             BrowserContext second = browser.phone(stack.patrolAppUrl(), "en-US", 31.3501, 121.45);
             Page next = second.newPage();
             next.navigate("/");
-            FieldApp.enrol(next, INSPECTOR, enrolmentCode(INSPECTOR));
+            FieldApp.enrol(next, INSPECTOR, FieldApp.enrolmentCode(INSPECTOR));
             FieldApp.recordInspection(next, pieces.get(0), "from the new phone", null);
             String fromNew = queuedIds(next).get(0);
             FieldApp.awaitQueueItem(next, fromNew, "synced");
@@ -139,20 +138,6 @@ class PhoneEnrolmentIT {
             assertThat(supervisor.status("/api/v1/patrols/" + fromOld)).isEqualTo(404);
           });
     }
-  }
-
-  /** A one-time code from the registrar, as {@code ./fitledger enrol-code PERSON} prints it. */
-  private static String enrolmentCode(String person) throws Exception {
-    Path fitledger = Path.of(System.getenv("FITLEDGER_HOME"), "fitledger");
-    Process process =
-        new ProcessBuilder(fitledger.toString(), "enrol-code", person)
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("enrol-code finished").isTrue();
-    assertThat(process.exitValue()).as("enrol-code: %s", out).isZero();
-    assertThat(out.trim()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
-    return out.trim();
   }
 
   /** The key record of the enrolled person, as the phone keeps it, and whether it can be read. */

@@ -1,11 +1,9 @@
 package org.fitledger.patrolapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fitledger.patrolapp.FieldApp.LEDGER_WAIT_MS;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +25,19 @@ class RepairFlowIT {
     String street = "SH/PD/RF" + run.toUpperCase(Locale.ROOT);
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
-    GatewayRestClient inspector =
-        new GatewayRestClient(stack.gatewayUrl(), "inspector1", stack.password("inspector1"));
     supervisor.registerContract("C-RF-" + run, "GREENFIX", street);
     String equipment = "EQ-" + run + "-RF";
     supervisor.registerEquipment(equipment, "Lakeside Park", street + "/C01", 31.25, 121.55);
-    String ticketId = inspector.reportDefect(equipment, 31.25, 121.55, "Handle wobbles " + run);
 
+    String ticketId;
     try (FieldBrowser browser = FieldBrowser.start(null)) {
+      Page reporter = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
+      reporter.navigate("/");
+      FieldApp.enrolPhone(reporter, "inspector1");
+      ticketId = FieldApp.reportDefect(reporter, equipment, "Handle wobbles " + run);
       Page contractor = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
       contractor.navigate("/");
-      FieldApp.signIn(contractor, "contractor1", stack.password("contractor1"));
+      FieldApp.enrolPhone(contractor, "contractor1");
       Locator card =
           contractor.locator(
               "#home-companyTickets a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -48,15 +48,15 @@ class RepairFlowIT {
       Screens.check(contractor, "ticket-to-acknowledge");
       contractor.locator("#acknowledgement-note").fill("On our way");
       contractor.locator("#step-acknowledgement").click();
-      awaitState(contractor, "Acknowledged");
+      FieldApp.awaitTicketState(contractor, "Acknowledged");
 
       contractor.locator("#step-repair").click();
       contractor.locator("#error").getByText("INVALID_INPUT").waitFor();
-      repair(contractor, "Bolt replaced", 11);
+      FieldApp.repair(contractor, "Bolt replaced", 11);
 
       Page inspectorPhone = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
       inspectorPhone.navigate("/");
-      FieldApp.signIn(inspectorPhone, "inspector2", stack.password("inspector2"));
+      FieldApp.enrolPhone(inspectorPhone, "inspector2");
       Locator toVerify =
           inspectorPhone.locator(
               "#home-toVerify a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -68,15 +68,15 @@ class RepairFlowIT {
       inspectorPhone.locator("#error").getByText("INVALID_INPUT").waitFor();
       inspectorPhone.locator("#verify-reason").fill("Handle still wobbles");
       inspectorPhone.locator("#verify-reject").click();
-      awaitState(inspectorPhone, "Acknowledged");
+      FieldApp.awaitTicketState(inspectorPhone, "Acknowledged");
 
       contractor.reload();
       contractor.locator("#step-repair").waitFor();
-      repair(contractor, "Handle bracket welded", 12);
+      FieldApp.repair(contractor, "Handle bracket welded", 12);
 
       inspectorPhone.reload();
       inspectorPhone.locator("#verify-accept").click();
-      awaitState(inspectorPhone, "Closed");
+      FieldApp.awaitTicketState(inspectorPhone, "Closed");
       Screens.check(inspectorPhone, "ticket-closed");
     }
 
@@ -112,21 +112,5 @@ class RepairFlowIT {
     assertThat(Pictures.hasExif(stored)).isFalse();
     assertThat(ticket.getJsonArray("steps").getJsonObject(3).getString("reason"))
         .isEqualTo("Handle still wobbles");
-  }
-
-  private static void repair(Page contractor, String note, int photoSeed) throws Exception {
-    contractor.locator("#repair-note").fill(note);
-    contractor
-        .locator("#repair-photos")
-        .setInputFiles(
-            new FilePayload("repair.jpg", "image/jpeg", Pictures.photoWithGps(photoSeed)));
-    contractor.locator("p[role=status]").getByText("Photos ready: 1").waitFor();
-    contractor.locator("#step-repair").click();
-    awaitState(contractor, "Repaired");
-  }
-
-  private static void awaitState(Page page, String state) {
-    page.locator("#ticket-state", new Page.LocatorOptions().setHasText(state))
-        .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
   }
 }

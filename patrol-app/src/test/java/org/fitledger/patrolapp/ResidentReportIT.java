@@ -96,7 +96,7 @@ class ResidentReportIT {
       // The inspector checks it on their phone and confirms it: a ticket opens.
       Page inspectorPhone = browser.phone(stack.patrolAppUrl(), "en-US", LAT, LON).newPage();
       inspectorPhone.navigate("/");
-      FieldApp.signIn(inspectorPhone, "inspector1", stack.password("inspector1"));
+      FieldApp.enrolPhone(inspectorPhone, "inspector1");
       Locator card =
           inspectorPhone.locator(
               "#home-reports a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -113,7 +113,6 @@ class ResidentReportIT {
           .getByText("Confirmed: a ticket is open.")
           .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
       GatewayRestClient inspector = as("inspector1");
-      GatewayRestClient contractor = as("contractor1");
       JsonObject triage = inspector.read("/api/v1/reports/" + reportId).getJsonObject("triage");
       assertThat(triage.getString("decision")).isEqualTo("CONFIRM");
       assertThat(triage.getString("by")).isEqualTo("inspector1");
@@ -122,15 +121,18 @@ class ResidentReportIT {
       awaitStatus(phone, "处理中");
       assertThat(phone.locator("#track-notes").textContent()).contains(reportId);
       assertThat(phone.locator("#track-expected").isVisible()).isTrue();
-      contractor.post(
-          "/api/v1/tickets/" + reportId + "/acknowledgement", new JsonObject().put("note", "ok"));
-      contractor.post(
-          "/api/v1/tickets/" + reportId + "/repair",
-          new JsonObject()
-              .put("note", "pedal bearing replaced")
-              .put("photoHashes", new io.vertx.core.json.JsonArray().add(photo)));
-      inspector.post(
-          "/api/v1/tickets/" + reportId + "/verification", new JsonObject().put("accepted", true));
+      // The contractor repairs it and the inspector accepts it, each on their own phone.
+      Page contractor = browser.phone(stack.patrolAppUrl(), "en-US", LAT, LON).newPage();
+      contractor.navigate("/");
+      FieldApp.enrolPhone(contractor, "contractor1");
+      contractor.evaluate("id => { location.hash = '#/ticket/' + id; }", reportId);
+      contractor.locator("#acknowledgement-note").fill("ok");
+      contractor.locator("#step-acknowledgement").click();
+      FieldApp.awaitTicketState(contractor, "Acknowledged");
+      FieldApp.repair(contractor, "pedal bearing replaced", 32);
+      inspectorPhone.evaluate("id => { location.hash = '#/ticket/' + id; }", reportId);
+      inspectorPhone.locator("#verify-accept").click();
+      FieldApp.awaitTicketState(inspectorPhone, "Closed");
 
       phone.reload();
       awaitStatus(phone, "已办结");

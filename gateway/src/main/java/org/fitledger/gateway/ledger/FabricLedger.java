@@ -12,6 +12,7 @@ import org.fitledger.model.error.ErrorCode;
 import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
@@ -124,6 +125,16 @@ class FabricLedger implements LedgerPort {
       String transaction,
       Map<String, String> transientData,
       String... arguments) {
+    if (!gateways.signsFor(person)) {
+      throw new LedgerException(
+          ErrorCode.SIGNATURE_REQUIRED,
+          person.username()
+              + " signs on their own device, and the gateway holds no key of theirs: send the"
+              + " write with 'Fitledger-Signing: device' and sign it there",
+          null,
+          List.of(),
+          null);
+    }
     WriteBudget budget = WriteBudget.of(timeouts.write());
     for (int proposal = 1; ; proposal++) {
       Transaction endorsed =
@@ -205,8 +216,11 @@ class FabricLedger implements LedgerPort {
   @Override
   public String evaluate(Person person, String transaction, String... arguments) {
     try {
+      // A person the gateway cannot sign for is read for under its own reader identity: a query
+      // changes nothing, and the caller checked what the person may see before asking.
+      Gateway reader = gateways.signsFor(person) ? gateways.of(person) : gateways.reader(person);
       byte[] result =
-          proposal(person, transaction, Map.of(), arguments)
+          proposal(reader, transaction, Map.of(), arguments)
               .evaluate(LedgerTimeouts.within(timeouts.evaluate()));
       return new String(result, StandardCharsets.UTF_8);
     } catch (GatewayException e) {
@@ -315,9 +329,13 @@ class FabricLedger implements LedgerPort {
 
   private Proposal proposal(
       Person person, String transaction, Map<String, String> transientData, String... arguments) {
+    return proposal(gateways.of(person), transaction, transientData, arguments);
+  }
+
+  private Proposal proposal(
+      Gateway gateway, String transaction, Map<String, String> transientData, String... arguments) {
     Proposal.Builder builder =
-        gateways
-            .of(person)
+        gateway
             .getNetwork(network.channel())
             .getContract(network.chaincode())
             .newProposal(transaction)

@@ -35,8 +35,8 @@ class Gateways implements AutoCloseable {
   private final Map<String, X509Certificate> fileCertificates = new ConcurrentHashMap<>();
 
   /**
-   * Builds everyone's gateway to their own organization's peer, so that a bad certificate, key or
-   * MSP id stops the start-up.
+   * Reads everyone's certificate, and the keys the people file names, so that a bad one stops the
+   * start-up.
    *
    * @param channels the peer channels
    * @param people everyone
@@ -46,7 +46,15 @@ class Gateways implements AutoCloseable {
     this.channels = channels;
     this.enrolled = enrolled;
     this.indexer = people.indexer();
-    people.all().forEach(this::of);
+    for (Person person : people.all()) {
+      fileCertificates.put(person.username(), readCertificate(person));
+      person.key().ifPresent(key -> privateKey(person));
+    }
+  }
+
+  /** The gateway's own reader of the ledger, through the person's organization's peer. */
+  Gateway reader(Person person) {
+    return of(indexer, person.mspId());
   }
 
   /** The person's gateway through their own organization's peer. */
@@ -73,7 +81,7 @@ class Gateways implements AutoCloseable {
    * when the file names their key.
    */
   boolean signsFor(Person person) {
-    return enrolled.enrolled(person.username()).isEmpty() && person.privateKey() != null;
+    return person.key().isPresent() && enrolled.enrolled(person.username()).isEmpty();
   }
 
   /**
@@ -143,10 +151,11 @@ class Gateways implements AutoCloseable {
   }
 
   private static PrivateKey privateKey(Person person) {
+    Path file = person.key().orElseThrow();
     try {
-      return PemFiles.privateKey(person.privateKey());
+      return PemFiles.privateKey(file);
     } catch (IOException e) {
-      throw unreadable(person, "private key", person.privateKey(), e);
+      throw unreadable(person, "private key", file, e);
     }
   }
 

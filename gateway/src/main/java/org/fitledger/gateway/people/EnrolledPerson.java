@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param districts the district path prefixes they act in; may be empty
  * @param company a contractor's company; null for everyone else
  * @param certificate the path of their certificate (PEM), as the people file names it
- * @param privateKey the path of their private key (PEM), as the people file names it
+ * @param privateKey the path of their private key (PEM), as the people file names it; empty when
+ *     the gateway holds none, the person signing on their own device
  */
 record EnrolledPerson(
     String username,
@@ -37,7 +38,6 @@ record EnrolledPerson(
     Objects.requireNonNull(mspId, "mspId");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(certificate, "certificate");
-    Objects.requireNonNull(privateKey, "privateKey");
     districts = List.copyOf(districts);
   }
 
@@ -54,7 +54,7 @@ record EnrolledPerson(
       throw new IllegalArgumentException(
           "expected " + FIELDS + " tab-separated fields, found " + fields.length + ": " + line);
     }
-    for (int i : new int[] {0, 1, 2, 5, 6}) {
+    for (int i : new int[] {0, 1, 2, 5}) {
       if (fields[i].isBlank()) {
         throw new IllegalArgumentException("field " + (i + 1) + " is empty: " + line);
       }
@@ -63,7 +63,13 @@ record EnrolledPerson(
         Arrays.stream(fields[3].split(",")).filter(district -> !district.isEmpty()).toList();
     String company = fields[4].isEmpty() ? null : fields[4];
     return new EnrolledPerson(
-        fields[0], fields[1], fields[2], districts, company, fields[5], fields[6]);
+        fields[0],
+        fields[1],
+        fields[2],
+        districts,
+        company,
+        fields[5],
+        fields[6].isEmpty() ? null : fields[6]);
   }
 
   /** The person the gateway knows, with this password hash. */
@@ -73,7 +79,7 @@ record EnrolledPerson(
         mspId,
         role,
         Path.of(certificate),
-        Path.of(privateKey),
+        privateKey == null ? null : Path.of(privateKey),
         passwordHash,
         districts,
         company);

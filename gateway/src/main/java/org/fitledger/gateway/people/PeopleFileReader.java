@@ -63,7 +63,9 @@ final class PeopleFileReader {
         json.text(entry, "mspId", where),
         json.text(entry, "role", where),
         json.readableFile(entry, "certificate", where),
-        json.readableFile(entry, "privateKey", where),
+        entry.path("privateKey").isNull() || entry.path("privateKey").isMissingNode()
+            ? null
+            : json.readableFile(entry, "privateKey", where),
         hash,
         districts(json, entry, where),
         company(json, entry, where));

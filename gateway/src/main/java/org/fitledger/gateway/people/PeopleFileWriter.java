@@ -1,5 +1,6 @@
 package org.fitledger.gateway.people;
 
+import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +43,7 @@ final class PeopleFileWriter {
           person.districts(),
           person.company(),
           person.certificate().toString(),
-          person.privateKey().toString(),
+          person.key().map(Path::toString).orElse(null),
           person.passwordHash().encoded());
     }
   }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param mspId the MSP of their organization, e.g. {@code PatrolMSP}
  * @param role e.g. {@code inspector}
  * @param certificate their X.509 certificate (PEM)
- * @param privateKey their private key (PEM)
+ * @param privateKey their private key (PEM), which the gateway signs with; null for anyone who
+ *     signs on their own device, the gateway holding no key of theirs
  * @param passwordHash their password hash
  * @param districts the district path prefixes they act in, e.g. {@code SH/PD}; may be empty
  * @param company a contractor's company, e.g. {@code GREENFIX}; null for everyone else
@@ -37,7 +38,6 @@ public record Person(
     Objects.requireNonNull(mspId, "mspId");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(certificate, "certificate");
-    Objects.requireNonNull(privateKey, "privateKey");
     Objects.requireNonNull(passwordHash, "passwordHash");
     districts = List.copyOf(districts == null ? List.of() : districts);
   }
@@ -51,6 +51,11 @@ public record Person(
       Path privateKey,
       PasswordHash passwordHash) {
     this(username, mspId, role, certificate, privateKey, passwordHash, List.of(), null);
+  }
+
+  /** The file of the key the gateway signs with for them, if it holds one. */
+  public Optional<Path> key() {
+    return Optional.ofNullable(privateKey);
   }
 
   /** Their company, for contractors. */

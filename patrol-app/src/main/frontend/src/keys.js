@@ -74,7 +74,8 @@ export async function enrol(username, code) {
     chaincode: enrolled.chaincode,
     privateKey: keys.privateKey,
     publicKey: base64(new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey))),
-    lastCapture: null,
+    // The chain of captures is the person's, not the phone's: a new phone goes on from the last.
+    lastCapture: enrolled.lastCapture ?? null,
     enrolledAt: new Date().toISOString(),
   });
   return beginSession(enrolled);

@@ -122,6 +122,9 @@ class PhoneEnrolmentIT {
             FieldApp.recordInspection(next, pieces.get(0), "from the new phone", null);
             String fromNew = queuedIds(next).get(0);
             FieldApp.awaitQueueItem(next, fromNew, "synced");
+            assertThat(supervisor.readPatrol(fromNew).getJsonObject("capture").getString("chain"))
+                .as("a new phone goes on from the person's last capture")
+                .isEqualTo("LINKED");
 
             // The old phone still signs, but under a revoked certificate: the gateway proposes
             // under the new one, which the old phone refuses to sign as someone else's.

@@ -23,11 +23,17 @@ class EnrolmentController {
   static final String PATH = "/api/v1/enrolments";
 
   private final Enrolments enrolments;
+  private final CaptureHeadsRepository captures;
   private final Tokens tokens;
   private final NetworkConfig network;
 
-  EnrolmentController(Enrolments enrolments, Tokens tokens, NetworkConfig network) {
+  EnrolmentController(
+      Enrolments enrolments,
+      CaptureHeadsRepository captures,
+      Tokens tokens,
+      NetworkConfig network) {
     this.enrolments = enrolments;
+    this.captures = captures;
     this.tokens = tokens;
     this.network = network;
   }
@@ -57,6 +63,7 @@ class EnrolmentController {
         enrolled.certificate().getNotAfter().toInstant().toString(),
         network.channel(),
         network.chaincode(),
+        captures.of(person).orElse(null),
         session.token(),
         "Bearer",
         session.lifetime().toSeconds(),
@@ -90,6 +97,8 @@ class EnrolmentController {
    * @param notAfter when it expires
    * @param channel the channel the device's transactions are for, which it checks before signing
    * @param chaincode the chaincode they call, checked likewise
+   * @param lastCapture the hash of the person's last patrol signed at capture on the ledger, which
+   *     the device's first capture follows; null if none
    * @param accessToken a bearer token for the person
    * @param tokenType always {@code Bearer}
    * @param expiresIn seconds until the token expires
@@ -103,6 +112,7 @@ class EnrolmentController {
       String notAfter,
       String channel,
       String chaincode,
+      @Schema(types = {"string", "null"}) String lastCapture,
       String accessToken,
       String tokenType,
       long expiresIn,

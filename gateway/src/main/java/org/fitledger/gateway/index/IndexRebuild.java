@@ -41,14 +41,17 @@ class IndexRebuild implements ApplicationRunner {
   // contact_purges is the gateway's own record of the contacts it purged, not a projection: a purge
   // writes no public record to replay. Nor are the notification tables (notify/): preferences are
   // set through the API, not the ledger, and the outbox's delivery state (attempts, sent) is the
-  // senders'; a rebuild's schema starts them empty, so its replay writes no outbox row.
+  // senders'; a rebuild's schema starts them empty, so its replay writes no outbox row. Nor are the
+  // certificates people enrolled from their devices (enrol/): the CA issued them, the ledger shows
+  // only those that have signed something.
   private static final List<String> NOT_COMPARED =
       List.of(
           "flyway_schema_history",
           "index_checkpoint",
           "contact_purges",
           "notification_preferences",
-          "notification_outbox");
+          "notification_outbox",
+          "enrolled_certificates");
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;

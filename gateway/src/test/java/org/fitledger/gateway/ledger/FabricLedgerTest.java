@@ -57,6 +57,7 @@ class FabricLedgerTest {
     Gateway gateway = mock(Gateway.class);
     Network network = mock(Network.class);
     when(gateways.of(any())).thenReturn(gateway);
+    when(gateways.signsFor(any())).thenReturn(true);
     when(gateway.getNetwork("maintenance")).thenReturn(network);
     when(network.getContract("fitledger")).thenReturn(contract);
     when(contract.newProposal(anyString())).thenReturn(builder);
@@ -433,6 +434,34 @@ class FabricLedgerTest {
 
   private static long remainingMillis(UnaryOperator<CallOptions> options) {
     return options.apply(CallOptions.DEFAULT).getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void a_person_the_gateway_holds_no_key_of_is_refused_before_any_peer_and_read_for()
+      throws Exception {
+    when(gateways.signsFor(TestPeople.INSPECTOR)).thenReturn(false);
+    Gateway reader = mock(Gateway.class);
+    Network network = mock(Network.class);
+    Contract readerContract = mock(Contract.class);
+    Proposal.Builder query = mock(Proposal.Builder.class, RETURNS_SELF);
+    Proposal read = mock(Proposal.class);
+    when(gateways.reader(TestPeople.INSPECTOR)).thenReturn(reader);
+    when(reader.getNetwork("maintenance")).thenReturn(network);
+    when(network.getContract("fitledger")).thenReturn(readerContract);
+    when(readerContract.newProposal("readSettings")).thenReturn(query);
+    when(query.build()).thenReturn(read);
+    when(read.evaluate(any(UnaryOperator.class)))
+        .thenReturn("{\"locationToleranceMeters\":100}".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> ledger.write(TestPeople.INSPECTOR, "recordPatrol", "{}"))
+        .isInstanceOfSatisfying(
+            LedgerException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_REQUIRED));
+    assertThat(ledger.signsOnDevice(TestPeople.INSPECTOR)).isTrue();
+    assertThat(ledger.evaluate(TestPeople.INSPECTOR, "readSettings"))
+        .isEqualTo("{\"locationToleranceMeters\":100}");
+    verify(proposal, never()).endorse(any(UnaryOperator.class));
+    verify(contract, never()).newProposal(anyString());
   }
 
   @Test

@@ -421,6 +421,7 @@ case ${1:-} in
   as) recorded_commands; shift; as_person "$@" ;;
   revoke) recorded_commands; shift; revoke "$@" ;;
   purge-contact) recorded_commands; shift; purge_contact "$@" ;;
+  demo-codes) recorded_commands; wait_cas; for org in "${ORGS[@]}"; do enroll_registrar "$org"; done; demo_codes ;;
   enrol-code) recorded_commands; shift; wait_cas; enroll_registrar "$(person_org "${1:?usage: network.sh enrol-code PERSON}")"; enrol_code "$1" ;;
   add-device) recorded_commands; shift; enroll_device "${1:?usage: network.sh add-device MACHINE}" ;;
   add-peer) recorded_commands; shift; add_peer "$@" ;;

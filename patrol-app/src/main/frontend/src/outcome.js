@@ -57,7 +57,9 @@ export function outcome(result, attempts = 1) {
       blockNumber: body.blockNumber ?? null,
     };
   }
-  if (status === 401) {
+  // Signed out, or a person who signs on their phone and has not enrolled this one: the record
+  // waits until they sign in or enrol, and is then signed and sent.
+  if (status === 401 || code === 'SIGNATURE_REQUIRED') {
     return { state: State.SIGN_IN, code, message };
   }
   if (code === 'PATROL_ID_CONFLICT') {

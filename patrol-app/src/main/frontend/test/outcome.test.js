@@ -62,3 +62,10 @@ test('retry delays double from 2 s up to 5 min', () => {
   assert.equal(retryDelay(2), 4000);
   assert.equal(retryDelay(50), 300000);
 });
+
+test('a record of a person who has not enrolled this phone waits for the enrolment, never refused', () => {
+  const next = outcome({ status: 428, body: { code: 'SIGNATURE_REQUIRED', message: 'sign on your device' } });
+  assert.equal(next.state, State.SIGN_IN);
+  assert.equal(next.code, 'SIGNATURE_REQUIRED');
+  assert.ok(pending(next.state));
+});

@@ -53,7 +53,7 @@ export function signInView(app) {
     h('h1', { id: 'view-title' }, t('signIn.title')),
     offline,
     form,
-    canEnrol() ? enrolForm(app, known) : null,
+    canEnrol() ? enrolForm(app, known) : h('p', { class: 'note', id: 'enrol-insecure' }, t('error.INSECURE_CONTEXT')),
     resident,
   );
 }

@@ -28,7 +28,7 @@ class InspectorDayIT {
   @Test
   void scan_then_a_defect_then_the_ticket_it_opens() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    String street = "SH/PD/IT" + run.toUpperCase(java.util.Locale.ROOT);
+    String street = "SH/XH/IT" + run.toUpperCase(java.util.Locale.ROOT);
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
     supervisor.registerContract("C-IT-" + run, "GREENFIX", street);
@@ -53,7 +53,7 @@ class InspectorDayIT {
             Page page = phone.newPage();
             page.navigate("/");
             Screens.check(page, "sign-in");
-            FieldApp.enrolPhone(page, "inspector1");
+            FieldApp.enrolPhone(page, "inspector4");
 
             Locator due = page.locator("#due li .card-title");
             page.locator("#due li", new Page.LocatorOptions().setHasText(far)).waitFor();
@@ -111,8 +111,8 @@ class InspectorDayIT {
         FieldApp.evidence(
             stack.patrolAppUrl(),
             stack.gatewayUrl(),
-            "inspector1",
-            stack.password("inspector1"),
+            "inspector4",
+            stack.password("inspector4"),
             hashes.getString(0));
     assertThat(FieldApp.sha256(stored))
         .as("the ledger's hash is the stored photo's")

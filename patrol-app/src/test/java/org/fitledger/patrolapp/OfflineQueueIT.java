@@ -28,7 +28,7 @@ class OfflineQueueIT {
   void twenty_inspections_recorded_offline_reach_the_ledger_once_each() throws Exception {
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
-    List<String> pieces = FieldApp.registerPieces(supervisor, "OF", PIECES, 31.3, 121.4);
+    List<String> pieces = FieldApp.registerPieces(supervisor, "SH/XH", "OF", PIECES, 31.3, 121.4);
 
     List<String> patrolIds;
     AtomicInteger lost = new AtomicInteger();
@@ -36,7 +36,7 @@ class OfflineQueueIT {
       BrowserContext phone = browser.phone(stack.patrolAppUrl(), "en-US", 31.3001, 121.4);
       Page page = phone.newPage();
       page.navigate("/");
-      FieldApp.enrolPhone(page, "inspector1");
+      FieldApp.enrolPhone(page, "inspector4");
       page.waitForFunction("() => navigator.serviceWorker.controller !== null");
 
       phone.setOffline(true);

@@ -22,7 +22,7 @@ class RepairFlowIT {
   @Test
   void a_contractor_repairs_and_an_inspector_rejects_then_accepts() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    String street = "SH/PD/RF" + run.toUpperCase(Locale.ROOT);
+    String street = "SH/XH/RF" + run.toUpperCase(Locale.ROOT);
     GatewayRestClient supervisor =
         new GatewayRestClient(stack.gatewayUrl(), "supervisor1", stack.password("supervisor1"));
     supervisor.registerContract("C-RF-" + run, "GREENFIX", street);
@@ -33,11 +33,11 @@ class RepairFlowIT {
     try (FieldBrowser browser = FieldBrowser.start(null)) {
       Page reporter = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
       reporter.navigate("/");
-      FieldApp.enrolPhone(reporter, "inspector1");
+      FieldApp.enrolPhone(reporter, "inspector4");
       ticketId = FieldApp.reportDefect(reporter, equipment, "Handle wobbles " + run);
       Page contractor = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
       contractor.navigate("/");
-      FieldApp.enrolPhone(contractor, "contractor1");
+      FieldApp.enrolPhone(contractor, "contractor2");
       Locator card =
           contractor.locator(
               "#home-companyTickets a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -56,7 +56,7 @@ class RepairFlowIT {
 
       Page inspectorPhone = browser.phone(stack.patrolAppUrl(), "en-US", 31.25, 121.55).newPage();
       inspectorPhone.navigate("/");
-      FieldApp.enrolPhone(inspectorPhone, "inspector2");
+      FieldApp.enrolPhone(inspectorPhone, "inspector5");
       Locator toVerify =
           inspectorPhone.locator(
               "#home-toVerify a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -93,20 +93,20 @@ class RepairFlowIT {
             .toList();
     assertThat(steps)
         .containsExactly(
-            "OPEN by inspector1",
-            "ACKNOWLEDGE by contractor1",
-            "REPAIR by contractor1",
-            "REJECT by inspector2",
-            "REPAIR by contractor1",
-            "ACCEPT by inspector2");
+            "OPEN by inspector4",
+            "ACKNOWLEDGE by contractor2",
+            "REPAIR by contractor2",
+            "REJECT by inspector5",
+            "REPAIR by contractor2",
+            "ACCEPT by inspector5");
     JsonObject lastRepair = ticket.getJsonArray("steps").getJsonObject(4);
     String hash = lastRepair.getJsonArray("photoHashes").getString(0);
     byte[] stored =
         FieldApp.evidence(
             stack.patrolAppUrl(),
             stack.gatewayUrl(),
-            "contractor1",
-            stack.password("contractor1"),
+            "contractor2",
+            stack.password("contractor2"),
             hash);
     assertThat(FieldApp.sha256(stored)).isEqualTo(hash);
     assertThat(Pictures.hasExif(stored)).isFalse();

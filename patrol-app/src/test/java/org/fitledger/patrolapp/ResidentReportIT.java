@@ -29,10 +29,10 @@ class ResidentReportIT {
     return new GatewayRestClient(stack.gatewayUrl(), person, stack.password(person));
   }
 
-  /** A machine of its own, in a district of its own that GREENFIX maintains. */
+  /** A machine of its own, in a street of its own in SH/XH that GREENFIX maintains. */
   private String machine(String tag) throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    String street = "SH/PD/" + tag + run;
+    String street = "SH/XH/" + tag + run;
     GatewayRestClient supervisor = as("supervisor1");
     supervisor.registerContract("C-" + tag + "-" + run, "GREENFIX", street);
     String equipment = "EQ-" + run + "-" + tag;
@@ -72,7 +72,7 @@ class ResidentReportIT {
       assertThat(phone.locator("#track-notes").textContent()).contains("待巡检员核实");
       Screens.check(phone, "resident-track");
 
-      JsonObject report = as("inspector1").read("/api/v1/reports/" + reportId);
+      JsonObject report = as("inspector4").read("/api/v1/reports/" + reportId);
       assertThat(report.getString("equipmentId")).isEqualTo(equipment);
       assertThat(report.getString("category")).isEqualTo("MECHANICAL");
       assertThat(report.getBoolean("urgent")).isTrue();
@@ -82,8 +82,8 @@ class ResidentReportIT {
           FieldApp.evidence(
               stack.patrolAppUrl(),
               stack.gatewayUrl(),
-              "inspector1",
-              stack.password("inspector1"),
+              "inspector4",
+              stack.password("inspector4"),
               photo);
       assertThat(FieldApp.sha256(stored)).isEqualTo(photo);
       assertThat(Pictures.hasExif(stored)).isFalse();
@@ -96,7 +96,7 @@ class ResidentReportIT {
       // The inspector checks it on their phone and confirms it: a ticket opens.
       Page inspectorPhone = browser.phone(stack.patrolAppUrl(), "en-US", LAT, LON).newPage();
       inspectorPhone.navigate("/");
-      FieldApp.enrolPhone(inspectorPhone, "inspector1");
+      FieldApp.enrolPhone(inspectorPhone, "inspector4");
       Locator card =
           inspectorPhone.locator(
               "#home-reports a.card", new Page.LocatorOptions().setHasText(equipment));
@@ -112,10 +112,10 @@ class ResidentReportIT {
           .locator("#toast")
           .getByText("Confirmed: a ticket is open.")
           .waitFor(new Locator.WaitForOptions().setTimeout(LEDGER_WAIT_MS));
-      GatewayRestClient inspector = as("inspector1");
+      GatewayRestClient inspector = as("inspector4");
       JsonObject triage = inspector.read("/api/v1/reports/" + reportId).getJsonObject("triage");
       assertThat(triage.getString("decision")).isEqualTo("CONFIRM");
-      assertThat(triage.getString("by")).isEqualTo("inspector1");
+      assertThat(triage.getString("by")).isEqualTo("inspector4");
       assertThat(inspector.readTicket(reportId).getString("severity")).isEqualTo("MAJOR");
       phone.reload();
       awaitStatus(phone, "处理中");
@@ -124,7 +124,7 @@ class ResidentReportIT {
       // The contractor repairs it and the inspector accepts it, each on their own phone.
       Page contractor = browser.phone(stack.patrolAppUrl(), "en-US", LAT, LON).newPage();
       contractor.navigate("/");
-      FieldApp.enrolPhone(contractor, "contractor1");
+      FieldApp.enrolPhone(contractor, "contractor2");
       contractor.evaluate("id => { location.hash = '#/ticket/' + id; }", reportId);
       contractor.locator("#acknowledgement-note").fill("ok");
       contractor.locator("#step-acknowledgement").click();
@@ -201,7 +201,7 @@ class ResidentReportIT {
       card.click();
       awaitStatus(phone, "Open");
       String id = phone.locator("#track-id").textContent().strip();
-      JsonObject report = as("inspector1").read("/api/v1/reports/" + id);
+      JsonObject report = as("inspector4").read("/api/v1/reports/" + id);
       assertThat(report.getString("equipmentId")).isEqualTo(equipment);
       assertThat(report.getString("category")).isEqualTo("SURFACE");
     }

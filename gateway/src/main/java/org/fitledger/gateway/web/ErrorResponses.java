@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  *   <li>an operation with a path parameter, or a write: 404 (a record it names does not exist, or
  *       lies outside the person's scope);
  *   <li>a write ({@code POST}, {@code PUT}, but signing in): 409 (a record exists, a transition out
- *       of order, a transaction the peers did not endorse or commit);
+ *       of order, a transaction the peers did not endorse or commit), and 428 (a person who signs
+ *       on their own device sent it without {@code Fitledger-Signing: device});
  *   <li>an operation that takes a body: 415 (a body that is not JSON);
  *   <li>an operation that answers CSV too: 406 (an {@code Accept} header that wants neither JSON
  *       nor CSV).
@@ -101,6 +102,7 @@ class ErrorResponses implements OpenApiCustomizer {
     }
     if (write) {
       statuses.add(HttpStatus.CONFLICT);
+      statuses.add(HttpStatus.PRECONDITION_REQUIRED);
     }
     if (operation.getRequestBody() != null) {
       statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);

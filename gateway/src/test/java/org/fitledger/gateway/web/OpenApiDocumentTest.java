@@ -238,8 +238,8 @@ class OpenApiDocumentTest {
     JsonNode acknowledge = responses(document, "/api/v1/tickets/{id}/acknowledgement", "post");
     assertThat(acknowledge.propertyNames())
         .containsExactlyInAnyOrder(
-            "200", "202", "400", "401", "403", "404", "409", "415", "502", "503");
-    for (String status : List.of("400", "401", "403", "404", "409", "415", "502", "503")) {
+            "200", "202", "400", "401", "403", "404", "409", "415", "428", "502", "503");
+    for (String status : List.of("400", "401", "403", "404", "409", "415", "428", "502", "503")) {
       assertThat(acknowledge.at("/" + status + "/content/application~1json/schema/$ref").asString())
           .as(status)
           .isEqualTo("#/components/schemas/ApiError");
@@ -247,6 +247,7 @@ class OpenApiDocumentTest {
     assertThat(acknowledge.at("/404/description").asString()).contains("TICKET_NOT_FOUND");
     assertThat(acknowledge.at("/409/description").asString())
         .contains("INVALID_TRANSITION", "COMMIT_FAILED");
+    assertThat(acknowledge.at("/428/description").asString()).contains("SIGNATURE_REQUIRED");
     // Signing in is refused with 401, never 403, and reaches no ledger.
     assertThat(responses(document, "/api/v1/session", "post").propertyNames())
         .containsExactlyInAnyOrder("200", "400", "401", "415");

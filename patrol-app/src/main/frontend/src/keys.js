@@ -45,6 +45,28 @@ export function canEnrol() {
   return globalThis.isSecureContext === true && globalThis.crypto?.subtle !== undefined;
 }
 
+/** The people this phone holds keys for. */
+export async function enrolledHere() {
+  return (await store.all(KEYS)).map((key) => key.username).sort();
+}
+
+/**
+ * Signs the person in with this phone's key, no password: the gateway's one-time challenge,
+ * signed here. Answers the person ({username, role, …}).
+ */
+export async function signInWithKey(username) {
+  const key = await keyOf(username);
+  if (!key) {
+    throw new ApiError(401, 'UNAUTHENTICATED', 'This phone holds no key of this person.');
+  }
+  const { signBytes } = await signing();
+  const { challenge } = await call('POST', '/api/v1/session/challenge', { body: { username }, anonymous: true });
+  const signature = await signBytes(key.privateKey, new TextEncoder().encode(`fitledger-sign-in:${challenge}`));
+  return beginSession(
+    await call('POST', '/api/v1/session/device', { body: { username, challenge, signature: base64(signature) }, anonymous: true }),
+  );
+}
+
 /** The key this phone holds for the person, or null: { username, mspId, certificate, … }. */
 export async function keyOf(username) {
   return username ? ((await store.get(KEYS, username)) ?? null) : null;

@@ -120,7 +120,7 @@ async function render() {
       return;
     }
     if (error instanceof ApiError && error.status === 401) {
-      main.replaceChildren(signInView(app));
+      main.replaceChildren(await signInView(app));
     } else {
       main.replaceChildren(h('p', { class: 'empty' }, t('error.screen')));
     }

@@ -4,9 +4,9 @@
 import { profile, signIn } from '../api.js';
 import { field, h, whileBusy } from '../dom.js';
 import { t } from '../i18n.js';
-import { canEnrol, enrol } from '../keys.js';
+import { canEnrol, enrol, enrolledHere, signInWithKey } from '../keys.js';
 
-export function signInView(app) {
+export async function signInView(app) {
   const username = h('input', { name: 'username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const button = h('button', { type: 'submit', class: 'primary' }, t('signIn.submit'));
@@ -52,10 +52,27 @@ export function signInView(app) {
     { 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title' }, t('signIn.title')),
     offline,
+    ...(await enrolledHere()).map((name) => keySignIn(app, name)),
     form,
     canEnrol() ? enrolForm(app, known) : h('p', { class: 'note', id: 'enrol-insecure' }, t('error.INSECURE_CONTEXT')),
     resident,
   );
+}
+
+/** Signing in with the key this phone enrolled for the person: one tap, no password. */
+function keySignIn(app, name) {
+  const button = h('button', { type: 'button', class: 'primary key-sign-in', 'data-person': name }, t('signIn.withKey', { name }));
+  button.addEventListener('click', () =>
+    whileBusy(button, async () => {
+      try {
+        await signInWithKey(name);
+        app.signedIn();
+      } catch (error) {
+        app.fail(error);
+      }
+    }),
+  );
+  return h('p', {}, button);
 }
 
 /** The first sign-in on a new phone: the username and the registrar's one-time code. */

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * ./fitledger enrol-code}): its key is made in the browser and cannot be read out, and the gateway
  * signs nothing for the person from then on.
  *
+ * <p>Signed out, the phone signs the inspector in again with its key, without a password.
+ *
  * <p>Offline, the inspector records four inspections, each signed as it is captured. Before the
  * phone is online again, the queue is meddled with in the phone's own storage: the second record is
  * dropped and the fourth's notes are changed. At sync, the first reaches the ledger under the
@@ -114,10 +116,19 @@ class PhoneEnrolmentIT {
                 .contains(ids.get(2));
             assertThat(supervisor.status("/api/v1/patrols/" + ids.get(3))).isEqualTo(404);
 
+            // Signed out, the phone signs its person in again with its key, without a password.
+            page.locator("#sign-out").click();
+            page.locator(".key-sign-in[data-person='" + INSPECTOR + "']").click();
+            page.locator("#finder-title").waitFor();
+
             // A new phone: a new code revokes every certificate the inspector held.
             BrowserContext second = browser.phone(stack.patrolAppUrl(), "en-US", 31.3501, 121.45);
             Page next = second.newPage();
             next.navigate("/");
+            next.locator("#enrol-form").waitFor();
+            assertThat(next.locator(".key-sign-in").count())
+                .as("a fresh phone holds no key")
+                .isZero();
             FieldApp.enrol(next, INSPECTOR, FieldApp.enrolmentCode(INSPECTOR));
             FieldApp.recordInspection(next, pieces.get(0), "from the new phone", null);
             String fromNew = queuedIds(next).get(0);

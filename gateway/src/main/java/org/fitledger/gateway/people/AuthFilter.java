@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.model.error.ErrorCode;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,8 +33,12 @@ class AuthFilter extends OncePerRequestFilter {
   private static final String BEARER = "bearer ";
   private static final String METRICS = "/actuator/prometheus";
 
-  /** Where a device enrols with its one-time code ({@code enrol.EnrolmentController}). */
-  private static final String ENROLMENTS = "/api/v1/enrolments";
+  /**
+   * Where a device enrols with its one-time code, and signs its person in with its key ({@code
+   * enrol.EnrolmentController}, {@code enrol.DeviceSignInController}).
+   */
+  private static final Set<String> DEVICE_PATHS =
+      Set.of("/api/v1/enrolments", "/api/v1/session/challenge", "/api/v1/session/device");
 
   private final Authenticator authenticator;
   private final Tokens tokens;
@@ -128,12 +133,12 @@ class AuthFilter extends OncePerRequestFilter {
   }
 
   /**
-   * A sign-in, or a device's enrolment, which its one-time code authenticates: the only requests
-   * under {@code /api/} made before anyone is signed in.
+   * A sign-in (with a password, or a device's key), or a device's enrolment, which its one-time
+   * code authenticates: the only requests under {@code /api/} made before anyone is signed in.
    */
   private static boolean isSessionRequest(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return "POST".equals(request.getMethod())
-        && (path.equals(SessionController.PATH) || path.equals(ENROLMENTS));
+        && (path.equals(SessionController.PATH) || DEVICE_PATHS.contains(path));
   }
 }

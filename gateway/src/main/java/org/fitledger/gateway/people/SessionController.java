@@ -50,13 +50,7 @@ class SessionController {
                   () ->
                       new CodedException(ErrorCode.UNAUTHENTICATED, "wrong username or password"));
     }
-    Tokens.Issued issued = tokens.issue(person);
-    return new Session(
-        issued.token(),
-        "Bearer",
-        issued.lifetime().toSeconds(),
-        issued.expiresAt().toString(),
-        person.username());
+    return Session.of(tokens.issue(person), person);
   }
 
   /** A password sign-in. */
@@ -68,16 +62,4 @@ class SessionController {
       return "Credentials[username=" + username + "]";
     }
   }
-
-  /**
-   * An issued token.
-   *
-   * @param accessToken the bearer token
-   * @param tokenType always {@code Bearer}
-   * @param expiresIn seconds until it expires
-   * @param expiresAt when it expires, ISO-8601 UTC
-   * @param username whom it names
-   */
-  record Session(
-      String accessToken, String tokenType, long expiresIn, String expiresAt, String username) {}
 }

@@ -7,7 +7,9 @@ import { field, h, whileBusy } from '../dom.js';
 import { locate } from '../geo.js';
 import { t } from '../i18n.js';
 import { MAX_PHOTOS, preparePhoto } from '../photos.js';
+import { keyOf } from '../keys.js';
 import { enqueuePatrol, sync } from '../queue.js';
+import { inWords } from '../words.js';
 
 const LEVELS = ['ROUTINE', 'FUNCTIONAL', 'STRUCTURAL'];
 const CONDITIONS = ['OK', 'DEFECT', 'MISSING', 'NOT_ACCESSIBLE'];
@@ -77,7 +79,35 @@ export async function inspectView(app, equipmentId) {
   });
   condition.addEventListener('change', showDefect);
 
+  /** The inspection as entered so far (the position and time are added on saving). */
+  const draft = () => {
+    const found = conditionValue();
+    const inspection = {
+      equipmentId,
+      level: level.value,
+      condition: found,
+      checklist: found === 'NOT_ACCESSIBLE' ? {} : answers(),
+      notes: notes.value.trim(),
+      photoHashes: photos.map((photo) => photo.hash),
+    };
+    if (found === 'DEFECT') {
+      inspection.defect = { severity: severity.value, category: category.value, description: description.value.trim() };
+    }
+    return inspection;
+  };
+  // With a key on this phone, saving signs the inspection here: what it signs is shown in words.
+  const signsHere = (await keyOf(app.person?.username)) !== null;
+  const signing = h('p', { id: 'signing-summary', class: 'hint', 'aria-live': 'polite', hidden: !signsHere });
+  const showSigning = () => {
+    if (signsHere) {
+      signing.textContent = t('sign.onThisPhone', { what: inWords(t, 'recordPatrol', [JSON.stringify({ inspections: [draft()] })]) });
+    }
+  };
+  form.addEventListener('input', showSigning);
+  form.addEventListener('change', showSigning);
+
   const renderPreviews = () => {
+    showSigning();
     previews.replaceChildren(
       ...photos.map((photo, index) =>
         h(
@@ -148,26 +178,12 @@ export async function inspectView(app, equipmentId) {
         app.fail({ code: 'NO_LOCATION', message: t('inspect.noPosition') });
         return;
       }
-      const found = conditionValue();
-      if (found === 'DEFECT' && !description.value.trim()) {
+      if (conditionValue() === 'DEFECT' && !description.value.trim()) {
         app.fail({ code: 'INVALID_INPUT', message: t('inspect.describeDefect') });
         description.focus();
         return;
       }
-      const inspection = {
-        equipmentId,
-        level: level.value,
-        condition: found,
-        checklist: found === 'NOT_ACCESSIBLE' ? {} : answers(),
-        notes: notes.value.trim(),
-        photoHashes: photos.map((photo) => photo.hash),
-        gps: fix,
-        observedAt: new Date().toISOString(),
-      };
-      if (found === 'DEFECT') {
-        inspection.defect = { severity: severity.value, category: category.value, description: description.value.trim() };
-      }
-      const item = await enqueuePatrol(inspection, photos);
+      const item = await enqueuePatrol({ ...draft(), gps: fix, observedAt: new Date().toISOString() }, photos);
       sync();
       app.notify(t('inspect.saved', { id: equipmentId }));
       app.go(`#/queue?saved=${item.id}`);
@@ -183,8 +199,10 @@ export async function inspectView(app, equipmentId) {
     field('photos', t('inspect.photos', { max: MAX_PHOTOS }), photoInput, t('inspect.photosHint')),
     previews,
     h('div', { class: 'gps' }, gpsStatus, h('button', { type: 'button', class: 'secondary', onclick: relocate }, t('inspect.relocate'))),
+    signing,
     save,
   );
+  showSigning();
   return h('section', { 'aria-labelledby': 'view-title' }, h('h1', { id: 'view-title' }, t('inspect.title', { id: equipmentId })), form);
 }
 

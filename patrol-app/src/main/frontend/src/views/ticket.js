@@ -3,7 +3,8 @@
 // confirm the repair with photos; inspectors accept the repair or reject it with a reason. Steps
 // need a connection: each is checked against the ticket's state on the ledger when it is taken.
 import { cachedGet } from '../api.js';
-import { write } from '../keys.js';
+import { keyOf, write } from '../keys.js';
+import { inWords } from '../words.js';
 import { field, h, whileBusy } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { MAX_PHOTOS, preparePhoto, uploadPhoto } from '../photos.js';
@@ -13,6 +14,7 @@ export async function ticketView(app, id) {
   const answer = await cachedGet(`/api/v1/tickets/${encodeURIComponent(id)}`);
   const ticket = answer.body;
   const deadline = nextDeadline(ticket);
+  const signsHere = (await keyOf(app.person?.username)) !== null;
   return h(
     'section',
     { 'aria-labelledby': 'view-title' },
@@ -30,7 +32,7 @@ export async function ticketView(app, id) {
       deadline ? fact(t('ticket.nextDeadline'), formatTime(deadline)) : null,
       ticket.rework ? fact(t('ticket.rework'), String(ticket.rework)) : null,
     ),
-    actions(app, ticket),
+    actions(app, ticket, signsHere),
     h('h2', {}, t('ticket.steps')),
     h(
       'ol',
@@ -56,17 +58,19 @@ function fact(term, value, id) {
 
 // The forms of the steps the gateway says this person may take now (allowedActions), in order.
 const STEP_FORMS = {
-  ACKNOWLEDGE: (app, ticket) => stepForm(app, ticket, 'acknowledgement', { photos: false }),
-  MAKE_SAFE: (app, ticket) => stepForm(app, ticket, 'make-safe', { photos: true }),
-  CONFIRM_REPAIR: (app, ticket) => stepForm(app, ticket, 'repair', { photos: true, photosRequired: true }),
+  ACKNOWLEDGE: (app, ticket, signsHere) => stepForm(app, ticket, 'acknowledgement', { photos: false, signsHere }),
+  MAKE_SAFE: (app, ticket, signsHere) => stepForm(app, ticket, 'make-safe', { photos: true, signsHere }),
+  CONFIRM_REPAIR: (app, ticket, signsHere) => stepForm(app, ticket, 'repair', { photos: true, photosRequired: true, signsHere }),
   VERIFY: (app, ticket) => verificationForm(app, ticket),
 };
 
-function actions(app, ticket) {
-  return (ticket.allowedActions ?? []).filter((action) => STEP_FORMS[action]).map((action) => STEP_FORMS[action](app, ticket));
+const STEP_FUNCTIONS = { acknowledgement: 'acknowledgeTicket', 'make-safe': 'makeTicketSafe', repair: 'confirmRepair' };
+
+function actions(app, ticket, signsHere) {
+  return (ticket.allowedActions ?? []).filter((action) => STEP_FORMS[action]).map((action) => STEP_FORMS[action](app, ticket, signsHere));
 }
 
-function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = false }) {
+function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = false, signsHere = false }) {
   const note = h('textarea', { name: 'note', maxlength: 1000, rows: 3 });
   const photos = [];
   const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', multiple: true, name: 'photos' });
@@ -81,7 +85,19 @@ function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = fals
     }
     input.value = '';
     count.textContent = t('ticket.photoCount', { count: photos.length });
+    showSigning();
   });
+  const stepBody = () =>
+    step === 'acknowledgement' ? { note: note.value.trim() } : { note: note.value.trim(), photoHashes: photos.map((p) => p.hash) };
+  // With a key on this phone, sending signs the step here: what it signs is shown in words.
+  const signing = h('p', { class: 'hint signing-summary', 'aria-live': 'polite', hidden: !signsHere });
+  const showSigning = () => {
+    if (signsHere) {
+      signing.textContent = t('sign.onThisPhone', { what: inWords(t, STEP_FUNCTIONS[step], [ticket.id, JSON.stringify(stepBody())]) });
+    }
+  };
+  note.addEventListener('input', showSigning);
+  showSigning();
   const submit = h('button', { type: 'submit', class: 'primary', id: `step-${step}` }, t(`step.${step}`));
   return h(
     'form',
@@ -98,7 +114,7 @@ function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = fals
             for (const photo of photos) {
               await uploadPhoto(photo.hash, photo.blob);
             }
-            const body = step === 'acknowledgement' ? { note: note.value.trim() } : { note: note.value.trim(), photoHashes: photos.map((p) => p.hash) };
+            const body = stepBody();
             await write('POST', `/api/v1/tickets/${encodeURIComponent(ticket.id)}/${step}`, body);
             app.notify(t('ticket.done', { step: t(`step.${step}`) }));
             app.refresh();
@@ -111,6 +127,7 @@ function stepForm(app, ticket, step, { photos: withPhotos, photosRequired = fals
     h('h2', {}, t(`step.${step}`)),
     field(`${step}-note`, t('ticket.note'), note),
     withPhotos ? [field(`${step}-photos`, t('inspect.photos', { max: MAX_PHOTOS }), input, t('inspect.photosHint')), count] : null,
+    signing,
     submit,
   );
 }

@@ -73,6 +73,13 @@ class PhoneEnrolmentIT {
                 .as("the CA certified the key made in the browser")
                 .isEqualTo(key.getString("publicKey"));
 
+            // What saving will sign is shown in words before the person saves.
+            page.evaluate("id => { location.hash = '#/inspect/' + id; }", pieces.get(0));
+            page.locator("#notes").fill("what the phone signs");
+            assertThat(page.locator("#signing-summary").textContent())
+                .startsWith("You sign on this phone: " + pieces.get(0))
+                .contains("“what the phone signs”");
+
             phone.setOffline(true);
             page.reload();
             page.locator("#net.offline").waitFor();

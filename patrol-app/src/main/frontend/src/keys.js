@@ -7,6 +7,7 @@
 //   await enrol('inspector1', '7F3K-92QD-XM4T-PW8C');
 //   await write('POST', '/api/v1/tickets/t-1/repair', { note, photoHashes });
 import { ApiError, beginSession, call, profile } from './api.js';
+import { sha256Hex } from './sha256.js';
 import { KEYS, store } from './store.js';
 
 const KEY = { name: 'ECDSA', namedCurve: 'P-256' };
@@ -166,11 +167,6 @@ export async function write(method, path, body) {
   }
 }
 
-async function sha256Hex(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Signs a patrol as it is captured, linked to the person's previous capture on this phone: the
  * patrol with its `capture` ({signed, signature}), and the key record with the new chain head,
@@ -184,5 +180,5 @@ export async function captured(patrol, username) {
   const { signBytes } = await signing();
   const signed = JSON.stringify({ patrol, previous: key.lastCapture });
   const signature = base64(await signBytes(key.privateKey, new TextEncoder().encode(signed)));
-  return { patrol: { ...patrol, capture: { signed, signature } }, key: { ...key, lastCapture: await sha256Hex(signed) } };
+  return { patrol: { ...patrol, capture: { signed, signature } }, key: { ...key, lastCapture: await sha256Hex(new TextEncoder().encode(signed)) } };
 }

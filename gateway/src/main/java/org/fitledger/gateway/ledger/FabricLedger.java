@@ -126,14 +126,7 @@ class FabricLedger implements LedgerPort {
       Map<String, String> transientData,
       String... arguments) {
     if (!gateways.signsFor(person)) {
-      throw new LedgerException(
-          ErrorCode.SIGNATURE_REQUIRED,
-          person.username()
-              + " signs on their own device, and the gateway holds no key of theirs: send the"
-              + " write with 'Fitledger-Signing: device' and sign it there",
-          null,
-          List.of(),
-          null);
+      throw LedgerException.signatureRequired(person);
     }
     WriteBudget budget = WriteBudget.of(timeouts.write());
     for (int proposal = 1; ; proposal++) {

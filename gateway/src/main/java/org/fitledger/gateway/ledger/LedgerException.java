@@ -3,6 +3,7 @@ package org.fitledger.gateway.ledger;
 import java.util.List;
 import java.util.Optional;
 import org.fitledger.gateway.error.CodedException;
+import org.fitledger.gateway.people.Person;
 import org.fitledger.model.error.ErrorCode;
 
 /**
@@ -57,5 +58,20 @@ public class LedgerException extends CodedException {
       case ENDORSEMENT_FAILED -> "the transaction was not endorsed";
       default -> getMessage();
     };
+  }
+
+  /**
+   * The person signs on their own device and the gateway holds no key of theirs: the write must be
+   * sent with {@code Fitledger-Signing: device} and signed there ({@code SIGNATURE_REQUIRED}).
+   */
+  public static LedgerException signatureRequired(Person person) {
+    return new LedgerException(
+        ErrorCode.SIGNATURE_REQUIRED,
+        person.username()
+            + " signs on their own device, and the gateway holds no key of theirs: send the"
+            + " write with 'Fitledger-Signing: device' and sign it there",
+        null,
+        List.of(),
+        null);
   }
 }

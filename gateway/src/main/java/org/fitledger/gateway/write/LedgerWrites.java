@@ -5,6 +5,7 @@ import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.index.RecordJson;
+import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
@@ -106,14 +107,7 @@ public class LedgerWrites {
       String... arguments) {
     boolean onDevice = DeviceSigning.requested();
     if (!onDevice && ledger.signsOnDevice(person)) {
-      throw new CodedException(
-          ErrorCode.SIGNATURE_REQUIRED,
-          person.username()
-              + " signs on their own device: send the write with '"
-              + DeviceSigning.HEADER
-              + ": "
-              + DeviceSigning.DEVICE
-              + "' and sign what it answers");
+      throw LedgerException.signatureRequired(person);
     }
     if (onDevice) {
       throw pending.awaitProposalSignature(

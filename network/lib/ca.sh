@@ -315,21 +315,21 @@ enrol_code() {
   echo "${code:0:4}-${code:4:4}-${code:8:4}-${code:12:4}"
 }
 
-# demo_codes: for each demo inspector and contractor, "NAME CODE" with a one-time code to enrol
-# their phone with, or "NAME (phone enrolled)" once they did. A code is issued once and kept in
+# demo_codes: for each demo person (supervisor, inspector, contractor), "NAME CODE" with a one-time
+# code to enrol their phone or browser with, or "NAME (enrolled)" once they did. A code is issued once and kept in
 # demo-codes/ (mode 600) until used, so that every `up` prints the same codes.
 demo_codes() {
   local entry name org role state issued kept
   mkdir -p "$RUN_DIR/demo-codes" && chmod 700 "$RUN_DIR/demo-codes"
   for entry in "${DEMO_PEOPLE[@]}"; do
     IFS=: read -r name org role _ <<<"$entry"
-    [[ $role == inspector || $role == contractor ]] || continue
+    is_person_role "$role" || continue
     is_revoked "$name" && continue
     kept="$RUN_DIR/demo-codes/$name"
     state=$(ca_db "$org" "select state from users where id = ?" "$name")
     issued=$(cat "$(ca_home "$org")/codes/$name" 2>/dev/null || true)
     if [ -n "$issued" ] && [ "$state" -gt "$issued" ]; then
-      printf "%-12s %s\n" "$name" "(phone enrolled)"
+      printf "%-12s %s\n" "$name" "(enrolled)"
     elif [ -n "$issued" ] && [ -s "$kept" ]; then
       printf "%-12s %s\n" "$name" "$(cat "$kept")"
     else

@@ -4,11 +4,15 @@
 # people/NAME/msp with their FitLedger attributes in the certificate.
 
 # NAME:ORG:ROLE:DISTRICTS:COMPANY; DISTRICTS is comma-separated, COMPANY only for contractors.
-# The first supervisor who is not revoked reads the block events for the gateway's index.
+# Besides the people, the Authority's service identities: intake1 records residents' reports, and
+# reader1 is what the gateway reads the ledger with (block events for its index, commit statuses,
+# and reads for people who sign on their own devices); neither is a person nor signs in.
 DEMO_PEOPLE=(
   supervisor1:authority:supervisor:SH:
   supervisor2:authority:supervisor:SH/PD:
+  supervisor3:authority:supervisor:SH/XH:
   intake1:authority:intake:SH:
+  reader1:authority:reader:SH:
   inspector1:patrol:inspector:SH/PD:
   inspector2:patrol:inspector:SH/PD:
   inspector3:patrol:inspector:SH/PD:
@@ -60,9 +64,14 @@ person_at_env() {
   echo CORE_PEER_TLS_ROOTCERT_FILE="$(peer_dir "$org" "$n")/tls/ca.crt"
 }
 
-# FITLEDGER_UNSAFE_GATEWAY_SIGNING=true names the inspectors' and contractors' key files in the
-# people file too, so that the gateway signs for them (off by default: whoever runs the gateway could
-# then write a patrol or a repair in their name). The benchmarks set it to measure that path.
+# is_person_role ROLE: whether holders of ROLE are people (who sign on their own devices), not
+# service identities.
+is_person_role() { [[ $1 == supervisor || $1 == inspector || $1 == contractor ]]; }
+
+# The people file names the key file of service identities only. FITLEDGER_UNSAFE_GATEWAY_SIGNING=true
+# names the people's key files too, so that the gateway signs for them (off by default: whoever runs
+# the gateway could then write a patrol, a repair or a contract in their name). The benchmarks set
+# it to measure that path.
 #
 # Writes gateway/network.json, and with the gateway jar's `people write` (installed in run/lib by
 # `up` before the network starts) gateway/people.json and demo-credentials.json (mode 600), keeping
@@ -91,13 +100,11 @@ write_people() {
       is_revoked "$name" && continue
       die "$name has no identity in $(person_msp "$name"); run: ./fitledger up"
     fi
-    if [ -z "$indexer" ] && [ "$role" = supervisor ] && ! is_revoked "$name"; then
+    if [ -z "$indexer" ] && [ "$role" = reader ] && ! is_revoked "$name"; then
       indexer=$name
     fi
-    # Inspectors and contractors sign on their own devices: the gateway is not told where their
-    # keys are, unless the unsafe setting asks it to sign for them.
     key=$(ls "$(person_msp "$name")"/keystore/*_sk)
-    if [[ $role == inspector || $role == contractor ]] && [ "${FITLEDGER_UNSAFE_GATEWAY_SIGNING:-false}" != true ]; then
+    if is_person_role "$role" && [ "${FITLEDGER_UNSAFE_GATEWAY_SIGNING:-false}" != true ]; then
       key=""
     fi
     lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$name" "$(msp_id "$org")" "$role" "$districts" \
@@ -111,7 +118,7 @@ write_people() {
     lines+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$device" "$(msp_id authority)" device "" "" \
       "$msp/signcerts/cert.pem" "$(ls "$msp"/keystore/*_sk)")")
   done < <(cat "$RUN_DIR/devices.list" 2>/dev/null)
-  [ -n "$indexer" ] || die "every supervisor is revoked; the gateway's indexer needs one"
+  [ -n "$indexer" ] || die "every reader is revoked; the gateway reads the ledger with one"
   printf '%s\n' "${lines[@]}" |
     java -XX:+UseSerialGC -Xmx64m -jar "$jar" people write --credentials "$RUN_DIR/demo-credentials.json" \
       --people "$dir/people.json" --indexer "$indexer"

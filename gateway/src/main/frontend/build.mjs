@@ -28,6 +28,10 @@ async function page(dir, name, entry, html) {
     minify: true,
     sourcemap: false,
     format: 'esm',
+    // The key and certificate-request code loads on first use (a supervisor enrolling or signing
+    // in with a key), in chunks of its own.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: ['chrome110', 'firefox110', 'safari16'],
     outdir: dir,
     // Leaflet's stylesheet names a few control images; they are bundled beside the page.

@@ -13,9 +13,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(process.argv[2] ?? path.join(here, '../../../target/classes/webroot'));
 const source = (file) => path.join(here, 'src', file);
 const COPIED = ['index.html', 'manifest.webmanifest', 'icon.svg'];
-// The device's checks before it signs are the gateway's own module (its dashboard's signing code,
-// tested there), bundled into the field app; its libraries come from this app's node_modules.
-export const SIGNING = path.join(here, '../../../../gateway/src/main/frontend/src/signing/device.js');
+// The device's checks before it signs, and its certificate request, are the gateway's own modules
+// (the dashboard's signing code, tested there), bundled into the field app; their libraries come
+// from this app's node_modules.
+const SIGNING = path.join(here, '../../../../gateway/src/main/frontend/src/signing');
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });

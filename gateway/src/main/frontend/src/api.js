@@ -41,22 +41,32 @@ export function signOut() {
 
 /** Trades a name and password for a bearer token and keeps it. */
 export async function signIn(username, password) {
-  const response = await fetch('/api/v1/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const body = await bodyOf(response);
-  if (!response.ok) {
-    throw failure(response, body);
-  }
+  return beginSession(await postAnonymous('/api/v1/session', { username, password }));
+}
+
+/** Keeps the session an answer gave (a sign-in's, an enrolment's): its bearer token and person. */
+export function beginSession(answer) {
   const session = {
-    token: body.accessToken ?? body.token,
-    username: body.username ?? username,
-    expiresAt: body.expiresAt ?? null,
+    token: answer.accessToken ?? answer.token,
+    username: answer.username,
+    expiresAt: answer.expiresAt ?? null,
   };
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   return session;
+}
+
+/** POSTs JSON without a session (sign-in, enrolment) and answers the JSON, or throws ApiError. */
+export async function postAnonymous(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = await bodyOf(response);
+  if (!response.ok) {
+    throw failure(response, answer);
+  }
+  return answer;
 }
 
 /** GETs JSON as the signed-in person. */

@@ -4,6 +4,7 @@
 import 'leaflet/dist/leaflet.css';
 import './dashboard.css';
 import { ApiError, downloadCsv, getAll, getJson, signIn, signOut, storedSession, withQuery } from './api.js';
+import { canEnrol, enrol, enrolledHere, signInWithKey } from './keys.js';
 import { byId, h, status } from './dom.js';
 import { districtTree } from './format.js';
 import { initLanguage, language, setLanguage, t, translatePage } from './i18n.js';
@@ -25,6 +26,36 @@ function showSignIn(message = '') {
   byId('sign-in-panel').hidden = false;
   byId('sign-in-error').textContent = message;
   byId('username').focus();
+  showKeys();
+}
+
+/** A button per person this browser holds a key of: one click signs them in, no password. */
+async function showKeys() {
+  const people = await enrolledHere().catch(() => []);
+  byId('key-people').replaceChildren(
+    ...people.map((name) =>
+      h(
+        'li',
+        {},
+        h('button', { type: 'button', class: 'key-sign-in-button', 'data-username': name }, t('keys.signInAs', { name })),
+      ),
+    ),
+  );
+  byId('key-sign-in').hidden = people.length === 0;
+}
+
+/** Runs a way of signing in from a form's button, showing why it failed in errorId. */
+async function signingIn(button, errorId, attempt, refused) {
+  byId(errorId).textContent = '';
+  button.disabled = true;
+  try {
+    await attempt();
+    await start();
+  } catch (error) {
+    byId(errorId).textContent = error instanceof ApiError && error.status === 401 ? t(refused) : t('signIn.failed', { message: error.message });
+  } finally {
+    button.disabled = false;
+  }
 }
 
 /** A 401 anywhere means the token expired or was refused: back to the sign-in form. */
@@ -297,19 +328,38 @@ function legendItem(state, count, district) {
 }
 
 function wire() {
-  byId('sign-in-form').addEventListener('submit', async (event) => {
+  byId('sign-in-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    byId('sign-in-error').textContent = '';
-    byId('sign-in').disabled = true;
-    try {
-      await signIn(byId('username').value.trim(), byId('password').value);
-      byId('password').value = '';
-      await start();
-    } catch (error) {
-      byId('sign-in-error').textContent =
-        error instanceof ApiError && error.status === 401 ? t('signIn.wrong') : t('signIn.failed', { message: error.message });
-    } finally {
-      byId('sign-in').disabled = false;
+    signingIn(
+      byId('sign-in'),
+      'sign-in-error',
+      async () => {
+        await signIn(byId('username').value.trim(), byId('password').value);
+        byId('password').value = '';
+      },
+      'signIn.wrong',
+    );
+  });
+  byId('enrol-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!canEnrol()) {
+      byId('enrol-error').textContent = t('enrol.insecure');
+      return;
+    }
+    signingIn(
+      byId('enrol'),
+      'enrol-error',
+      async () => {
+        await enrol(byId('enrol-username').value.trim(), byId('enrol-code').value.trim());
+        byId('enrol-code').value = '';
+      },
+      'enrol.refused',
+    );
+  });
+  byId('key-people').addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-username]');
+    if (button) {
+      signingIn(button, 'sign-in-error', () => signInWithKey(button.dataset.username), 'signIn.wrong');
     }
   });
   byId('sign-out').addEventListener('click', () => {
@@ -350,6 +400,9 @@ function switchLanguage() {
   setLanguage(language() === 'en' ? 'zh-CN' : 'en', true);
   translate();
   records.relabel();
+  if (!byId('sign-in-panel').hidden) {
+    showKeys();
+  }
   if (signedIn && !byId('dashboard').hidden) {
     showWho();
     fillPeriods(new Date());

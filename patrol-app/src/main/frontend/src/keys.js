@@ -14,7 +14,7 @@ const KEY = { name: 'ECDSA', namedCurve: 'P-256' };
 
 // The protobuf and X.509 code is large and only needed by an enrolled phone: loaded on first use,
 // into chunks the service worker keeps for offline use like the rest of the app.
-const signing = () => import('@fitledger/signing');
+const signing = () => import('@fitledger/signing/device.js');
 
 /** The writes the field app makes, and the chaincode function each one proposes. */
 const WRITES = [
@@ -83,7 +83,7 @@ export async function enrol(username, code) {
     throw new ApiError(400, 'INSECURE_CONTEXT', 'This page must be opened over https to enrol a phone.');
   }
   const keys = await crypto.subtle.generateKey(KEY, false, ['sign', 'verify']);
-  const { certificateRequest } = await import('./csr.js');
+  const { certificateRequest } = await import('@fitledger/signing/csr.js');
   const enrolled = await call('POST', '/api/v1/enrolments', {
     body: { username, code, certificateRequest: await certificateRequest(username, keys) },
     anonymous: true,

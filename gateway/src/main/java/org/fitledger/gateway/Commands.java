@@ -9,6 +9,7 @@ import org.fitledger.gateway.cli.Command;
 import org.fitledger.gateway.cli.CommandException;
 import org.fitledger.gateway.cli.CommandIo;
 import org.fitledger.gateway.cli.UsageException;
+import org.fitledger.gateway.client.SendCommand;
 import org.fitledger.gateway.config.ConfigFileException;
 import org.fitledger.gateway.device.DeviceCommand;
 import org.fitledger.gateway.people.PeopleCommand;
@@ -26,6 +27,7 @@ final class Commands {
     BY_NAME.put("people write", new PeopleCommand());
     BY_NAME.put("audit verify", new VerifyCommand());
     BY_NAME.put("device simulate", new DeviceCommand());
+    BY_NAME.put("api send", new SendCommand());
   }
 
   private Commands() {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.fitledger.gateway.client.Device;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class CaptureChainIT {
 
   @Test
   void a_dropped_or_reordered_capture_breaks_the_chain_and_a_changed_one_is_refused() {
-    Device phone = Device.of(fabric, "inspector2");
+    Device phone = fabric.device("inspector2");
     String equipment = gateway.freshEquipment();
     // The chain may hold this inspector's captures of an earlier run: start from a capture of now.
     Device.Captured start = phone.capture(patrol(equipment), null);

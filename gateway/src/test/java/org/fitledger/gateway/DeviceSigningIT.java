@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.fitledger.gateway.client.Device;
 import org.fitledger.gateway.ledger.Endorsers;
 import org.fitledger.model.ledger.Transactions;
 import org.hyperledger.fabric.client.EndorseException;
@@ -62,7 +63,7 @@ class DeviceSigningIT {
 
   @Test
   void a_patrol_signed_on_the_inspectors_device_is_on_the_ledger_under_their_certificate() {
-    Device device = Device.of(fabric, "inspector1");
+    Device device = fabric.device("inspector1");
     String id = UUID.randomUUID().toString();
     String patrol = LiveGateway.patrol(id, gateway.freshEquipment());
 
@@ -89,7 +90,7 @@ class DeviceSigningIT {
 
   @Test
   void the_device_refuses_a_patrol_the_gateway_altered_and_nothing_reaches_the_ledger() {
-    Device device = Device.of(fabric, "inspector1");
+    Device device = fabric.device("inspector1");
     String equipment = gateway.freshEquipment();
     String id = UUID.randomUUID().toString();
     String entered = LiveGateway.patrol(id, equipment);
@@ -115,7 +116,7 @@ class DeviceSigningIT {
 
   @Test
   void a_proposal_forged_without_the_devices_key_is_refused_by_every_peer() throws Exception {
-    Device device = Device.of(fabric, "inspector1");
+    Device device = fabric.device("inspector1");
     String id = UUID.randomUUID().toString();
     String entered = LiveGateway.patrol(id, gateway.freshEquipment());
     String forgedPatrol = entered.replace("\"notes\":\"loose bolt\"", "\"notes\":\"all fine\"");

@@ -27,14 +27,15 @@ class GatewayBoundariesTest {
   }
 
   @Test
-  void only_the_ledger_adapter_and_the_readers_of_blocks_touch_fabric() {
+  void only_the_ledger_adapter_the_readers_of_blocks_and_the_signing_client_touch_fabric() {
     noClasses()
         .that()
         .resideOutsideOfPackages(
             "org.fitledger.gateway.ledger..",
             "org.fitledger.gateway.index..",
             "org.fitledger.gateway.verify..",
-            "org.fitledger.gateway.receipt..")
+            "org.fitledger.gateway.receipt..",
+            "org.fitledger.gateway.client..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.hyperledger..")

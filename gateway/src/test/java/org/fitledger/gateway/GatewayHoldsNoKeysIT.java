@@ -26,18 +26,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Whoever runs the gateway cannot sign as an inspector or a contractor: it is given no key of
- * theirs, and none is in its files or in the memory of its processes (the gateway and its two
- * indexers).
+ * Whoever runs the gateway cannot sign as a person, be it a supervisor, an inspector or a
+ * contractor: it is given no key of theirs, and none is in its files or in the memory of its
+ * processes (the gateway and its two indexers).
  *
- * <p>Each inspector's and contractor's key is looked for in every form it could take: its PEM text,
- * and its private number as 32 bytes big-endian (PKCS #8, BigInteger) and little-endian (the JDK's
- * EC key), and as hexadecimal text. The memory is searched in a heap dump of each process. The
- * search is shown to work on a key that the gateway and the active indexer do hold: the one they
- * read the ledger's blocks with.
+ * <p>Each person's key is looked for in every form it could take: its PEM text, and its private
+ * number as 32 bytes big-endian (PKCS #8, BigInteger) and little-endian (the JDK's EC key), and as
+ * hexadecimal text. The memory is searched in a heap dump of each process. The search is shown to
+ * work on a key that the gateway and the active indexer do hold: the reader's, a service identity
+ * they read the ledger's blocks with.
  */
 class GatewayHoldsNoKeysIT {
-  private static final List<String> FIELD_ROLES = List.of("inspector", "contractor");
+  private static final List<String> PERSON_ROLES = List.of("supervisor", "inspector", "contractor");
   private static final List<String> PROCESSES = List.of("gateway", "indexer-1", "indexer-2");
 
   private final Path runDir = Launcher.runDir();
@@ -46,11 +46,11 @@ class GatewayHoldsNoKeysIT {
   @TempDir Path dumps;
 
   @Test
-  void the_people_file_names_no_key_of_an_inspector_or_a_contractor() {
-    List<String> field = namesOf(FIELD_ROLES);
-    assertThat(field).hasSizeGreaterThanOrEqualTo(8);
+  void the_people_file_names_no_key_of_a_person() {
+    List<String> persons = namesOf(PERSON_ROLES);
+    assertThat(persons).hasSizeGreaterThanOrEqualTo(11);
     for (JsonNode person : people.get("people")) {
-      if (field.contains(person.get("username").asString())) {
+      if (persons.contains(person.get("username").asString())) {
         assertThat(person.path("privateKey").isNull() || person.path("privateKey").isMissingNode())
             .as("a key of %s in the people file", person.get("username").asString())
             .isTrue();
@@ -59,30 +59,28 @@ class GatewayHoldsNoKeysIT {
   }
 
   @Test
-  void no_file_of_the_gateway_holds_an_inspectors_or_a_contractors_key() throws Exception {
-    Map<String, List<byte[]>> keys = keysOf(namesOf(FIELD_ROLES));
+  void no_file_of_the_gateway_holds_a_persons_key() throws Exception {
+    Map<String, List<byte[]>> keys = keysOf(namesOf(PERSON_ROLES));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(runDir.resolve("gateway"))) {
       files = walk.filter(Files::isRegularFile).toList();
     }
     assertThat(files).isNotEmpty();
     for (Path file : files) {
-      assertThat(found(Files.readAllBytes(file), keys))
-          .as("keys of inspectors or contractors in %s", file)
-          .isEmpty();
+      assertThat(found(Files.readAllBytes(file), keys)).as("keys of people in %s", file).isEmpty();
     }
   }
 
   @Test
-  void no_gateway_process_holds_an_inspectors_or_a_contractors_key_in_memory() throws Exception {
-    Map<String, List<byte[]>> field = keysOf(namesOf(FIELD_ROLES));
+  void no_gateway_process_holds_a_persons_key_in_memory() throws Exception {
+    Map<String, List<byte[]>> persons = keysOf(namesOf(PERSON_ROLES));
     String indexer = people.get("indexer").asString();
     Map<String, List<byte[]>> reader = keysOf(List.of(indexer));
     List<String> reading = new ArrayList<>();
     for (String process : PROCESSES) {
       byte[] memory = heapDump(process);
-      assertThat(found(memory, field))
-          .as("keys of inspectors or contractors in the memory of %s", process)
+      assertThat(found(memory, persons))
+          .as("keys of people in the memory of %s", process)
           .isEmpty();
       if (found(memory, reader).contains(indexer)) {
         reading.add(process);

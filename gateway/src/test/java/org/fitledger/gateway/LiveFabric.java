@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.fitledger.gateway.client.Device;
 import org.fitledger.gateway.ledger.EndorsedAnswer;
 import org.fitledger.gateway.ledger.NetworkConfig;
 import org.fitledger.gateway.ledger.NetworkFileReader;
@@ -95,6 +96,11 @@ public final class LiveFabric implements AutoCloseable {
   /** What an endorsed FitLedger transaction answers, as the gateway reads it. */
   JsonNode answer(Transaction endorsed) {
     return JsonMapper.shared().readTree(new EndorsedAnswer(endorsed, network.chaincode()).text());
+  }
+
+  /** The person's own device, with their own key. */
+  public Device device(String person) {
+    return new Device(identity(person), signer(person), channel(), chaincode());
   }
 
   /** The person's certificate with their MSP id. */

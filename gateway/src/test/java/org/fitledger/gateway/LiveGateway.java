@@ -17,10 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fitledger.gateway.client.Device;
+import org.fitledger.gateway.client.DeviceWrites;
+import org.fitledger.gateway.client.SigningClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -195,17 +197,7 @@ final class LiveGateway {
    * ledger write is signed on the user's device, as {@link #post} signs it.
    */
   HttpResponse<String> postWithBearer(String user, String token, String path, String json) {
-    Function<String, HttpRequest.Builder> as = to -> withBearer(token, to);
-    Optional<DeviceWrites> write = DeviceWrites.of("POST", path, json);
-    if (write.isPresent()) {
-      Device device = device(user);
-      return onDevice(
-          as, "POST", path, json, device, toSign -> device.signProposalOf(toSign, write.get()));
-    }
-    return send(
-        as.apply(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return client(user, to -> withBearer(token, to)).send("POST", path, json);
   }
 
   /**
@@ -243,10 +235,11 @@ final class LiveGateway {
   }
 
   HttpResponse<String> post(String user, String path, String json) {
-    Optional<DeviceWrites> write = DeviceWrites.of("POST", path, json);
-    if (user != null && write.isPresent()) {
-      return signedOnDevice(user, "POST", path, json, write.get());
-    }
+    return write(user, "POST", path, json);
+  }
+
+  /** A POST that asks the gateway to sign the person's write, as no client of theirs does. */
+  HttpResponse<String> postUnsigned(String user, String path, String json) {
     return send(
         request(user, path)
             .header("Content-Type", "application/json")
@@ -254,49 +247,29 @@ final class LiveGateway {
   }
 
   /**
-   * A person's ledger write as their own device makes it: the write asks for its proposal, the
-   * device checks it holds what the person entered and signs it, then signs the endorsed
-   * transaction. The ITs' people sign their ledger writes this way ({@link DeviceWrites} knows
-   * which requests are such writes), with their own keys from the run directory.
+   * A request as the person's client sends it: one of their ledger writes is signed on their own
+   * device ({@link SigningClient}, with their own key from the run directory), anything else is
+   * sent as it is.
    */
-  private HttpResponse<String> signedOnDevice(
-      String user, String method, String path, String json, DeviceWrites write) {
-    Device device = device(user);
-    return onDevice(
-        to -> request(user, to),
-        method,
-        path,
-        json,
-        device,
-        toSign -> device.signProposalOf(toSign, write));
+  private HttpResponse<String> write(String user, String method, String path, String json) {
+    if (user == null) {
+      return send(
+          request(null, path)
+              .header("Content-Type", "application/json")
+              .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+    return client(user, to -> request(user, to)).send(method, path, json);
   }
 
-  /** The three steps of a write signed on a device, the proposal signed by {@code signProposal}. */
-  private HttpResponse<String> onDevice(
-      Function<String, HttpRequest.Builder> as,
-      String method,
-      String path,
-      String json,
-      Device device,
-      Function<JsonNode, String> signProposal) {
-    HttpResponse<String> proposal = toSign(as, method, path, json);
-    if (proposal.statusCode() != 202) {
-      return proposal;
-    }
-    JsonNode toSign = json(proposal);
-    HttpResponse<String> endorsed = sendSignature(as, toSign, signProposal.apply(toSign));
-    if (endorsed.statusCode() != 202) {
-      return endorsed;
-    }
-    JsonNode transaction = json(endorsed);
-    return sendSignature(as, transaction, device.signTransaction(transaction));
+  private SigningClient client(String user, Function<String, HttpRequest.Builder> as) {
+    return new SigningClient(as, device(user));
   }
 
   private synchronized Device device(String user) {
     if (fabric == null) {
       fabric = LiveFabric.fromEnvironment();
     }
-    return devices.computeIfAbsent(user, person -> Device.of(fabric, person));
+    return devices.computeIfAbsent(user, person -> fabric.device(person));
   }
 
   /**
@@ -304,16 +277,11 @@ final class LiveGateway {
    * proposal to sign ({@code Fitledger-Signing: device}), answered 202 with it.
    */
   HttpResponse<String> postToSign(String user, String path, String json) {
-    return toSign(to -> request(user, to), "POST", path, json);
-  }
-
-  private HttpResponse<String> toSign(
-      Function<String, HttpRequest.Builder> as, String method, String path, String json) {
     return send(
-        as.apply(path)
+        request(user, path)
             .header("Content-Type", "application/json")
             .header("Fitledger-Signing", "device")
-            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /**
@@ -321,15 +289,7 @@ final class LiveGateway {
    * the next step of a write signed on the device.
    */
   HttpResponse<String> sendSignature(String user, JsonNode toSign, String signature) {
-    return sendSignature(to -> request(user, to), toSign, signature);
-  }
-
-  private HttpResponse<String> sendSignature(
-      Function<String, HttpRequest.Builder> as, JsonNode toSign, String signature) {
-    return send(
-        as.apply(toSign.get("signatureUrl").asString().substring(1))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"signature\":\"" + signature + "\"}")));
+    return client(user, to -> request(user, to)).sendSignature(toSign, signature);
   }
 
   /**
@@ -342,28 +302,18 @@ final class LiveGateway {
    */
   HttpResponse<String> postSignedOnDevice(
       String user, String path, String json, Device device, String function, String... entered) {
-    return onDevice(
-        to -> request(user, to),
-        "POST",
-        path,
-        json,
-        device,
-        toSign -> device.signProposal(toSign, function, entered));
+    return new SigningClient(to -> request(user, to), device)
+        .signed("POST", path, json, toSign -> device.signProposal(toSign, function, entered));
   }
 
   HttpResponse<String> put(String user, String path, String json) {
-    Optional<DeviceWrites> write = DeviceWrites.of("PUT", path, json);
-    if (user != null && write.isPresent()) {
-      return signedOnDevice(user, "PUT", path, json, write.get());
-    }
-    return send(
-        request(user, path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return write(user, "PUT", path, json);
   }
 
   HttpResponse<String> delete(String user, String path) {
-    return send(request(user, path).DELETE());
+    return DeviceWrites.of("DELETE", path, "").isPresent()
+        ? write(user, "DELETE", path, "")
+        : send(request(user, path).DELETE());
   }
 
   /** A GET without credentials, as anyone on the internet may send it. */

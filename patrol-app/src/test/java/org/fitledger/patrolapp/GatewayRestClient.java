@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 
-/** Calls the real gateway's REST API as one demo person, for test setup and checks. */
+/**
+ * Calls the real gateway's REST API as one demo person, for test setup and checks. Their ledger
+ * writes are signed with their own key, as their own client does it ({@code ./fitledger api}): the
+ * gateway holds no key of theirs.
+ */
 final class GatewayRestClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -22,10 +29,14 @@ final class GatewayRestClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI gatewayUrl;
+  private final String username;
+  private final String password;
   private final String authorization;
 
   GatewayRestClient(URI gatewayUrl, String username, String password) {
     this.gatewayUrl = gatewayUrl;
+    this.username = username;
+    this.password = password;
     this.authorization =
         "Basic "
             + Base64.getEncoder()
@@ -107,11 +118,20 @@ final class GatewayRestClient {
     return new JsonObject(response.body());
   }
 
+  /** A record written by the person's own client, which signs it with their own key. */
   private JsonObject created(String path, JsonObject body) throws Exception {
-    HttpResponse<String> response =
-        send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.encode())));
-    assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(201);
-    return new JsonObject(response.body());
+    Path launcher = Path.of(System.getenv("FITLEDGER_HOME"), "fitledger");
+    ProcessBuilder api = new ProcessBuilder(launcher.toString(), "api", username, "POST", path);
+    api.environment().put("FITLEDGER_PASSWORD", password);
+    Process process = api.start();
+    try (OutputStream in = process.getOutputStream()) {
+      in.write(body.encode().getBytes(StandardCharsets.UTF_8));
+    }
+    String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String status = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("./fitledger api answered").isTrue();
+    assertThat(status).as("POST %s: %s", path, answer).contains("HTTP 201");
+    return new JsonObject(answer);
   }
 
   private static String encode(String segment) {

@@ -41,7 +41,7 @@ public final class RecordExport {
    *     INVALID_INPUT for an unknown kind, a malformed id or a limit out of range
    */
   public String page(TransactionContext tx, String kind, String fromId, String limit) {
-    tx.caller().as(Role.SUPERVISOR, "export the ledger's records");
+    tx.caller().readsAs(Role.SUPERVISOR, "export the ledger's records");
     RecordKind recordKind = kind(kind);
     String from = fromId == null || fromId.isEmpty() ? "" : Validation.ticketId("fromId", fromId);
     RecordPage page = tx.page(recordKind, from, limit(limit));

@@ -80,7 +80,7 @@ public final class ReporterContacts {
    * @throws Refusal ACCESS_DENIED, INVALID_INPUT or REPORT_NOT_FOUND (also when none is held)
    */
   public String read(TransactionContext tx, String reportId) {
-    Actor supervisor = tx.caller().as(Role.SUPERVISOR, "read a reporter's contact");
+    Actor supervisor = tx.caller().readsAs(Role.SUPERVISOR, "read a reporter's contact");
     Report report = reports.findFor(tx, reportId, supervisor);
     return tx.getPrivate(COLLECTION, report.id())
         .orElseThrow(
@@ -98,20 +98,20 @@ public final class ReporterContacts {
    * @throws Refusal ACCESS_DENIED, INVALID_INPUT, REPORT_NOT_FOUND or INVALID_TRANSITION
    */
   public String purge(TransactionContext tx, String reportId) {
-    Report report = reports.find(tx, reportId);
     Actor caller = tx.caller().asAnyRole("purge a reporter's contact");
-    if (caller.role() == Role.INTAKE) {
-      if (!reports.isClosed(tx, report)) {
-        throw new Refusal(
-            ErrorCode.INVALID_TRANSITION,
-            "report " + reportId + " is not closed; only a supervisor may purge its contact now");
-      }
-    } else if (caller.role() == Role.SUPERVISOR) {
-      reports.findFor(tx, reportId, caller);
-    } else {
+    if (caller.role() != Role.INTAKE && caller.role() != Role.SUPERVISOR) {
       throw new Refusal(
           ErrorCode.ACCESS_DENIED,
           "only supervisors and the intake may purge a reporter's contact");
+    }
+    Report report =
+        caller.role() == Role.SUPERVISOR
+            ? reports.findFor(tx, reportId, caller)
+            : reports.find(tx, reportId);
+    if (caller.role() == Role.INTAKE && !reports.isClosed(tx, report)) {
+      throw new Refusal(
+          ErrorCode.INVALID_TRANSITION,
+          "report " + reportId + " is not closed; only a supervisor may purge its contact now");
     }
     tx.purgePrivate(COLLECTION, reportId);
     return receipt(report);

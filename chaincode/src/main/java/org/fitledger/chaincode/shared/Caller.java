@@ -76,6 +76,19 @@ public record Caller(
   }
 
   /**
+   * The caller reading what holders of {@code role} may read: a holder of it, or the Authority's
+   * {@link Role#READER}, which the gateway reads with for people who sign on their own devices. The
+   * reader's scope is its own certificate's districts; it writes nothing, since no write accepts
+   * it.
+   *
+   * @param action what the caller tried to do, for the message
+   * @throws Refusal with {@link ErrorCode#ACCESS_DENIED}, as {@link #as} does for {@code role}
+   */
+  public Actor readsAs(Role role, String action) {
+    return Role.READER.attribute().equals(this.role) ? as(Role.READER, action) : as(role, action);
+  }
+
+  /**
    * The caller acting in whichever role the certificate carries, checked as by {@link #as}.
    *
    * @param action what the caller tried to do, for the message

@@ -37,6 +37,13 @@ final class Creators {
         "{\"attrs\":{\"fitledger.role\":\"supervisor\",\"fitledger.districts\":\"SH\"}}");
   }
 
+  static byte[] reader() {
+    return creator(
+        "AuthorityMSP",
+        "reader1",
+        "{\"attrs\":{\"fitledger.role\":\"reader\",\"fitledger.districts\":\"SH\"}}");
+  }
+
   static byte[] contractor() {
     return creator(
         "ContractorMSP",

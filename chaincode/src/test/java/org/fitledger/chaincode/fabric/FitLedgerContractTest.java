@@ -12,11 +12,15 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.fitledger.chaincode.World;
+import org.fitledger.model.ledger.Transactions;
 import org.fitledger.model.ledger.WrittenRecords;
 import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
@@ -154,6 +158,38 @@ class FitLedgerContractTest {
     verify(stub, never()).delState(any());
     verify(stub, never()).setEvent(any(), any());
     verify(stub, never()).setStateValidationParameter(any(), any());
+  }
+
+  @Test
+  void the_reader_pings_and_is_refused_every_other_submitted_function_so_it_writes_nothing() {
+    when(stub.getState(anyString())).thenReturn(new byte[0]);
+    when(stub.getTxId()).thenReturn("tx1");
+    when(stub.getTxTimestamp()).thenReturn(Instant.parse("2026-11-21T10:15:30Z"));
+    List<Method> submits =
+        Arrays.stream(FitLedgerContract.class.getMethods())
+            .filter(m -> m.isAnnotationPresent(Transaction.class))
+            .filter(m -> m.getAnnotation(Transaction.class).intent() == Transaction.TYPE.SUBMIT)
+            .filter(m -> !m.getAnnotation(Transaction.class).name().equals(Transactions.PING))
+            .toList();
+    assertThat(submits).hasSizeGreaterThan(10);
+
+    for (Method submit : submits) {
+      Object[] args = new Object[submit.getParameterCount()];
+      args[0] = actingAs(Creators.reader());
+      Arrays.fill(args, 1, args.length, "{}");
+      assertThatThrownBy(() -> submit.invoke(contract, args))
+          .as(submit.getName())
+          .cause()
+          .isInstanceOfSatisfying(
+              ChaincodeException.class,
+              e -> assertThat(e.getMessage()).as(submit.getName()).startsWith("ACCESS_DENIED"));
+    }
+    assertThat(contract.ping(actingAs(Creators.reader()))).isNotEmpty();
+    verify(stub, never()).putState(any(), any());
+    verify(stub, never()).delState(any());
+    verify(stub, never()).putPrivateData(any(), any(), any(byte[].class));
+    verify(stub, never()).purgePrivateData(any(), any());
+    verify(stub, never()).setEvent(any(), any());
   }
 
   private Context actingAs(byte[] creator) {

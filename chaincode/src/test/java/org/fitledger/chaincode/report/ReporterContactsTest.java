@@ -3,6 +3,8 @@ package org.fitledger.chaincode.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitledger.chaincode.shared.Fixtures.INSPECTOR;
 import static org.fitledger.chaincode.shared.Fixtures.INTAKE;
+import static org.fitledger.chaincode.shared.Fixtures.READER;
+import static org.fitledger.chaincode.shared.Fixtures.READER_XH;
 import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR;
 import static org.fitledger.chaincode.shared.Fixtures.SUPERVISOR_XH;
 import static org.fitledger.chaincode.shared.Fixtures.assertRefused;
@@ -68,6 +70,21 @@ class ReporterContactsTest {
     assertRefused(() -> world.contacts.read(ledger.tx(INSPECTOR), "R-1"), ErrorCode.ACCESS_DENIED);
     assertRefused(
         () -> world.contacts.read(ledger.tx(SUPERVISOR_XH), "R-1"), ErrorCode.REPORT_NOT_FOUND);
+  }
+
+  @Test
+  void
+      the_reader_reads_a_contact_of_its_districts_for_a_supervisor_and_neither_stores_nor_purges() {
+    receive("R-1", "MECHANICAL");
+    ledger.withTransient(ReporterContacts.TRANSIENT_KEY, CONTACT);
+    assertRefused(() -> world.contacts.store(ledger.tx(READER), "R-1"), ErrorCode.ACCESS_DENIED);
+    world.contacts.store(ledger.tx(INTAKE), "R-1");
+
+    assertThat(world.contacts.read(ledger.tx(READER), "R-1")).isEqualTo(CONTACT);
+    assertRefused(
+        () -> world.contacts.read(ledger.tx(READER_XH), "R-1"), ErrorCode.REPORT_NOT_FOUND);
+    assertRefused(() -> world.contacts.purge(ledger.tx(READER), "R-1"), ErrorCode.ACCESS_DENIED);
+    assertThat(held("R-1")).isEqualTo(CONTACT);
   }
 
   @Test

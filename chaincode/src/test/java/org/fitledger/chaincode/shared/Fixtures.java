@@ -42,6 +42,13 @@ public final class Fixtures {
   /** The Authority's intake identity, for the whole city. */
   public static final Caller INTAKE = new Caller("AuthorityMSP", "intake1", "intake", "SH", null);
 
+  /** The Authority's reader, which the gateway reads with for the whole city. */
+  public static final Caller READER = new Caller("AuthorityMSP", "reader1", "reader", "SH", null);
+
+  /** A reader of another district only ({@code SH/XH}). */
+  public static final Caller READER_XH =
+      new Caller("AuthorityMSP", "reader2", "reader", "SH/XH", null);
+
   public static final Instant T1 = Instant.parse("2026-11-21T10:15:30.123Z");
   public static final Instant T2 = Instant.parse("2026-11-22T08:00:00Z");
 

@@ -2,11 +2,11 @@ package org.fitledger.gateway.health;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fitledger.gateway.ledger.LedgerPort;
-import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.ledger.Transactions;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "ledger")
 class LedgerPingController {
-  private final LedgerPort ledger;
+  private final LedgerWrites writes;
 
-  LedgerPingController(LedgerPort ledger) {
-    this.ledger = ledger;
+  LedgerPingController(LedgerWrites writes) {
+    this.writes = writes;
   }
 
   @PostMapping("/api/v1/ledger/ping")
@@ -33,9 +33,11 @@ class LedgerPingController {
               + " and answers {txId, blockNumber} once it is committed. It writes nothing"
               + " and sets no event, so it shows that the whole write path works, and is the"
               + " ceiling of the ledger's throughput.")
-  Pinged ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
-    Submitted committed = ledger.submit(person, Transactions.PING);
-    return new Pinged(committed.txId(), committed.blockNumber());
+  ResponseEntity<Pinged> ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
+    return writes.ordered(
+        person,
+        committed -> new Pinged(committed.txId(), committed.blockNumber()),
+        Transactions.PING);
   }
 
   /**

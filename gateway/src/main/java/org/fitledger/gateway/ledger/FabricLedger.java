@@ -170,7 +170,8 @@ class FabricLedger implements LedgerPort {
   }
 
   @Override
-  public Endorsement endorse(Person person, byte[] proposal, byte[] signature) {
+  public Endorsement endorse(
+      Person person, byte[] proposal, byte[] signature, boolean orderUnchanged) {
     byte[] checked =
         ClientSignatures.verified(
             gateways.certificate(person), SignedMessages.ofProposal(proposal), signature);
@@ -180,7 +181,7 @@ class FabricLedger implements LedgerPort {
             WriteBudget.of(timeouts.write()));
     EndorsedAnswer answer = new EndorsedAnswer(endorsed, network.chaincode());
     String result = answer.text();
-    if (answer.changesNothing()) {
+    if (!orderUnchanged && answer.changesNothing()) {
       return new Endorsement(null, result);
     }
     return new Endorsement(

@@ -81,10 +81,12 @@ public interface LedgerPort {
    * @param proposal the proposal, as {@link #prepare} gave it ({@link Unsigned#serialized})
    * @param signature the signer's ECDSA signature of its {@link Unsigned#message}, DER-encoded with
    *     a low S
+   * @param orderUnchanged whether a transaction that writes no public state is ordered all the same
+   *     ({@link #submit}: a ping, a purge of private data), not answered as a record sent again
    * @return the transaction to sign, or the answer of one that writes nothing
    * @throws LedgerException if the peers refused it
    */
-  Endorsement endorse(Person person, byte[] proposal, byte[] signature);
+  Endorsement endorse(Person person, byte[] proposal, byte[] signature, boolean orderUnchanged);
 
   /**
    * Orders a transaction its signer signed and waits for its commit, resubmitting it unchanged

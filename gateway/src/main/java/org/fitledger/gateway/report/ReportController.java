@@ -130,12 +130,17 @@ class ReportController {
   @Operation(
       summary = "Purge the reporter's contact from every peer that holds it (supervisors)",
       description = "Answers the report id and its contact hash; the hash stays on the ledger.")
-  JsonNode purgeContact(
+  ResponseEntity<JsonNode> purgeContact(
       @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person, @PathVariable String id) {
     ofItsSupervisor(person, id, "purge");
-    JsonNode purged = writes.submitted(person, Transactions.PURGE_REPORT_CONTACT, id);
-    vault.shred(id);
-    return purged;
+    return writes.ordered(
+        person,
+        purged -> {
+          vault.shred(id);
+          return writes.result(purged);
+        },
+        Transactions.PURGE_REPORT_CONTACT,
+        id);
   }
 
   /**

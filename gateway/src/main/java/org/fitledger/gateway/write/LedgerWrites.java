@@ -105,19 +105,36 @@ public class LedgerWrites {
       Function<Written<JsonNode>, ResponseEntity<Written<JsonNode>>> answer,
       String transaction,
       String... arguments) {
-    boolean onDevice = DeviceSigning.requested();
-    if (!onDevice && ledger.signsOnDevice(person)) {
-      throw LedgerException.signatureRequired(person);
-    }
-    if (onDevice) {
+    awaitDevice(
+        person, false, submitted -> answer.apply(written(submitted)), transaction, arguments);
+    return answer.apply(written(ledger.write(person, transaction, arguments)));
+  }
+
+  /**
+   * When the request asks to sign on the device, prepares the proposal and keeps the answer for
+   * when the device has signed; refuses a person whose key the gateway does not hold otherwise.
+   *
+   * @throws SignatureRequired with the proposal to sign, for a request signed on the device
+   * @throws LedgerException {@code SIGNATURE_REQUIRED} for a person who signs on their device only
+   */
+  private void awaitDevice(
+      Person person,
+      boolean orderUnchanged,
+      Function<Submitted, ? extends ResponseEntity<?>> answer,
+      String transaction,
+      String... arguments) {
+    if (DeviceSigning.requested()) {
       throw pending.awaitProposalSignature(
           person,
           transaction,
           arguments,
+          orderUnchanged,
           ledger.prepare(person, transaction, arguments),
-          submitted -> answer.apply(written(submitted)));
+          answer::apply);
     }
-    return answer.apply(written(ledger.write(person, transaction, arguments)));
+    if (ledger.signsOnDevice(person)) {
+      throw LedgerException.signatureRequired(person);
+    }
   }
 
   private Written<JsonNode> written(Submitted submitted) {
@@ -149,16 +166,27 @@ public class LedgerWrites {
   }
 
   /**
-   * Submits a transaction that writes private data only, which the index does not hold, and parses
-   * its JSON answer once it committed. It is ordered even when its endorsement shows no public
-   * write: {@link #ok} would take that for a record sent again.
+   * Submits a transaction that writes no record the index holds (a ping, a purge of private data)
+   * and answers 200 with {@code answer} of it once it committed. It is ordered even when its
+   * endorsement shows no public write: {@link #ok} would take that for a record sent again. Signed
+   * on the device as {@link #ok} is.
    *
    * @param person who submits
+   * @param answer the answer's body, from the committed transaction
    * @param transaction the chaincode function
    * @param arguments its arguments
    */
-  public JsonNode submitted(Person person, String transaction, String... arguments) {
-    return json.readTree(ledger.submit(person, transaction, arguments).result());
+  public <T> ResponseEntity<T> ordered(
+      Person person, Function<Submitted, T> answer, String transaction, String... arguments) {
+    Function<Submitted, ResponseEntity<T>> ok =
+        submitted -> ResponseEntity.ok(answer.apply(submitted));
+    awaitDevice(person, true, ok, transaction, arguments);
+    return ok.apply(ledger.submit(person, transaction, arguments));
+  }
+
+  /** The JSON a chaincode function answered. */
+  public JsonNode result(Submitted submitted) {
+    return json.readTree(submitted.result());
   }
 
   /**

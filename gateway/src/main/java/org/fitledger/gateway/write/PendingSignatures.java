@@ -53,6 +53,7 @@ class PendingSignatures {
       Person person,
       String function,
       String[] arguments,
+      boolean orderUnchanged,
       Unsigned proposal,
       Function<Submitted, ResponseEntity<?>> answer) {
     Instant now = clock.instant();
@@ -68,6 +69,7 @@ class PendingSignatures {
             person.username(),
             function,
             List.of(arguments),
+            orderUnchanged,
             proposal,
             null,
             answer,

@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
  * @param username who must sign it
  * @param function the chaincode function
  * @param arguments its arguments
+ * @param orderUnchanged whether it is ordered even if it writes no public state ({@link
+ *     org.fitledger.gateway.ledger.LedgerPort#endorse})
  * @param proposal the proposal to sign
  * @param transaction the endorsed transaction to sign, or null until the peers endorsed it
  * @param answer the answer to the write, from what the ledger committed
@@ -25,6 +27,7 @@ record PendingTransaction(
     String username,
     String function,
     List<String> arguments,
+    boolean orderUnchanged,
     Unsigned proposal,
     Unsigned transaction,
     Function<Submitted, ResponseEntity<?>> answer,
@@ -37,7 +40,7 @@ record PendingTransaction(
   /** This write, endorsed: its transaction waits for the signer. */
   PendingTransaction endorsed(Unsigned endorsed) {
     return new PendingTransaction(
-        txId, username, function, arguments, proposal, endorsed, answer, expiresAt);
+        txId, username, function, arguments, orderUnchanged, proposal, endorsed, answer, expiresAt);
   }
 
   /** Whether the peers endorsed it, so that its transaction is the next thing to sign. */

@@ -75,7 +75,11 @@ class SigningController {
       return ToSign.transaction(write).accepted();
     }
     Endorsement endorsement =
-        ended(txId, () -> ledger.endorse(person, write.proposal().serialized(), signature));
+        ended(
+            txId,
+            () ->
+                ledger.endorse(
+                    person, write.proposal().serialized(), signature, write.orderUnchanged()));
     if (endorsement.toSign().isEmpty()) {
       pending.forget(txId);
       return write.answer().apply(Submitted.unchanged(endorsement.result()));

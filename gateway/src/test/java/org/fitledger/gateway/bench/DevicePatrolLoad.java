@@ -2,8 +2,8 @@ package org.fitledger.gateway.bench;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.fitledger.gateway.Device;
 import org.fitledger.gateway.LiveFabric;
+import org.fitledger.gateway.client.Device;
 import org.fitledger.model.ledger.Transactions;
 
 /**
@@ -22,7 +22,7 @@ final class DevicePatrolLoad implements Workload {
   DevicePatrolLoad(Api api, PatrolLoad patrols, LiveFabric fabric) {
     this.api = api;
     this.patrols = patrols;
-    Seed.INSPECTORS.forEach(inspector -> devices.put(inspector, Device.of(fabric, inspector)));
+    Seed.INSPECTORS.forEach(inspector -> devices.put(inspector, fabric.device(inspector)));
   }
 
   @Override

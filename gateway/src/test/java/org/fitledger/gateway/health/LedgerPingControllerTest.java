@@ -6,11 +6,14 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.fitledger.gateway.index.IndexProgress;
+import org.fitledger.gateway.index.IndexedTransactions;
 import org.fitledger.gateway.ledger.LedgerException;
 import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.people.TestPeople;
+import org.fitledger.gateway.write.LedgerWrites;
 import org.fitledger.model.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +27,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(LedgerPingController.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, LedgerWrites.class})
 class LedgerPingControllerTest {
   private static final String TX = "5a1b".repeat(16);
 
   @Autowired MockMvcTester mvc;
   @MockitoBean LedgerPort ledger;
+  @MockitoBean IndexProgress progress;
+  @MockitoBean IndexedTransactions indexed;
 
   static Stream<Person> everyRole() {
     return Stream.of(TestPeople.SUPERVISOR, TestPeople.INSPECTOR, TestPeople.CONTRACTOR);

@@ -493,7 +493,7 @@ class FabricLedgerTest {
     other.update("a proposal".getBytes(StandardCharsets.UTF_8));
     byte[] notTheirs = other.sign();
 
-    assertThatThrownBy(() -> ledger.endorse(TestPeople.INSPECTOR, proposal, notTheirs))
+    assertThatThrownBy(() -> ledger.endorse(TestPeople.INSPECTOR, proposal, notTheirs, false))
         .isInstanceOfSatisfying(
             LedgerException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));

@@ -42,6 +42,7 @@ class PendingSignaturesTest {
         TestPeople.INSPECTOR,
         "recordPatrol",
         new String[] {"{\"id\":\"p-1\"}"},
+        false,
         new Unsigned(txId, new byte[] {1, 2}, new byte[] {3}),
         submitted -> ResponseEntity.ok().build());
   }

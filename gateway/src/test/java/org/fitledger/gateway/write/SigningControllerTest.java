@@ -2,6 +2,7 @@ package org.fitledger.gateway.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -31,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,6 +71,11 @@ class SigningControllerTest {
     ResponseEntity<Written<JsonNode>> set(
         @RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
       return writes.ok(person, "setLocationTolerance", "250");
+    }
+
+    @PostMapping("/api/v1/ledger/ping")
+    ResponseEntity<String> ping(@RequestAttribute(CurrentPerson.ATTRIBUTE) Person person) {
+      return writes.ordered(person, Submitted::txId, "ping");
     }
   }
 
@@ -117,7 +124,7 @@ class SigningControllerTest {
               assertThat(json).extractingPath("$.arguments[0]").isEqualTo("250");
             });
     verify(ledger, never()).write(any(), any(), any(String[].class));
-    verify(ledger, never()).endorse(any(), any(), any());
+    verify(ledger, never()).endorse(any(), any(), any(), anyBoolean());
   }
 
   @Test
@@ -141,7 +148,7 @@ class SigningControllerTest {
 
   @Test
   void the_signed_proposal_is_endorsed_once_and_the_signed_transaction_answers_the_write() {
-    when(ledger.endorse(eq(TestPeople.SUPERVISOR), eq(PROPOSAL.serialized()), any()))
+    when(ledger.endorse(eq(TestPeople.SUPERVISOR), eq(PROPOSAL.serialized()), any(), eq(false)))
         .thenReturn(new Endorsement(TRANSACTION, ANSWER));
     when(ledger.commit(eq(TestPeople.SUPERVISOR), eq(TRANSACTION.serialized()), any()))
         .thenReturn(new Submitted(TX, 7, ANSWER));
@@ -158,7 +165,7 @@ class SigningControllerTest {
         .bodyJson()
         .extractingPath("$.message")
         .isEqualTo("Aw==");
-    verify(ledger, times(1)).endorse(any(), any(), any());
+    verify(ledger, times(1)).endorse(any(), any(), any(), anyBoolean());
     assertThat(sign("transaction-signature"))
         .hasStatus(HttpStatus.OK)
         .bodyJson()
@@ -175,7 +182,8 @@ class SigningControllerTest {
   @Test
   void a_write_the_ledger_holds_already_is_answered_after_its_proposal_ordering_nothing() {
     String stored = "{\"locationToleranceMeters\":250,\"txId\":\"" + "9a".repeat(32) + "\"}";
-    when(ledger.endorse(any(), any(), any())).thenReturn(new Endorsement(null, stored));
+    when(ledger.endorse(any(), any(), any(), anyBoolean()))
+        .thenReturn(new Endorsement(null, stored));
     when(indexed.awaitBlockOf("9a".repeat(32))).thenReturn(java.util.OptionalLong.of(3L));
     write("device");
 
@@ -185,6 +193,31 @@ class SigningControllerTest {
         .extractingPath("$.blockNumber")
         .isEqualTo(3);
     verify(ledger, never()).commit(any(), any(), any());
+  }
+
+  @Test
+  void a_write_that_is_always_ordered_is_ordered_after_its_proposal_though_it_writes_nothing() {
+    when(ledger.prepare(TestPeople.SUPERVISOR, "ping")).thenReturn(PROPOSAL);
+    when(ledger.endorse(eq(TestPeople.SUPERVISOR), eq(PROPOSAL.serialized()), any(), eq(true)))
+        .thenReturn(new Endorsement(TRANSACTION, ""));
+    when(ledger.commit(eq(TestPeople.SUPERVISOR), eq(TRANSACTION.serialized()), any()))
+        .thenReturn(new Submitted(TX, 9, ""));
+    when(ledger.signsOnDevice(TestPeople.SUPERVISOR)).thenReturn(true);
+    var ping =
+        mvc.post()
+            .uri("/api/v1/ledger/ping")
+            .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.SUPERVISOR));
+
+    assertThat(ping.exchange()).hasStatus(HttpStatus.PRECONDITION_REQUIRED);
+    assertThat(ping.header("Fitledger-Signing", "device").exchange())
+        .hasStatus(HttpStatus.ACCEPTED);
+    assertThat(sign("proposal-signature"))
+        .hasStatus(HttpStatus.ACCEPTED)
+        .bodyJson()
+        .extractingPath("$.sign")
+        .isEqualTo("TRANSACTION");
+    assertThat(sign("transaction-signature")).hasStatus(HttpStatus.OK).hasBodyTextEqualTo(TX);
+    verify(ledger, never()).submit(any(), any(), any(String[].class));
   }
 
   @Test
@@ -204,7 +237,7 @@ class SigningControllerTest {
         .hasStatus(HttpStatus.BAD_REQUEST);
     assertThat(sign("proposal-signature", TestPeople.SUPERVISOR, "{}"))
         .hasStatus(HttpStatus.BAD_REQUEST);
-    verify(ledger, never()).endorse(any(), any(), any());
+    verify(ledger, never()).endorse(any(), any(), any(), anyBoolean());
   }
 
   @Test

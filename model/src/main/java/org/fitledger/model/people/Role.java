@@ -20,7 +20,13 @@ public enum Role {
   /**
    * A connected machine's own identity, bound to it by {@code fitledger.device}; never a person.
    */
-  DEVICE("device", Organization.AUTHORITY);
+  DEVICE("device", Organization.AUTHORITY),
+  /**
+   * The Authority's service identity that the gateway reads the ledger with, for the people who
+   * sign on their own devices: block events, commit statuses, and the reads a supervisor of its
+   * districts may make. It writes nothing; never a person.
+   */
+  READER("reader", Organization.AUTHORITY);
 
   private final String attribute;
   private final Organization organization;
@@ -36,11 +42,11 @@ public enum Role {
   }
 
   /**
-   * Whether the role's holders sign in with a password: people do; the intake and devices are
-   * services that act through their own interfaces.
+   * Whether the role's holders sign in with a password: people do; the intake, devices and the
+   * reader are services that act through their own interfaces.
    */
   public boolean signsIn() {
-    return this != INTAKE && this != DEVICE;
+    return this == SUPERVISOR || this == INSPECTOR || this == CONTRACTOR;
   }
 
   /** Whether a {@code fitledger.role} value is a role whose holders sign in. */

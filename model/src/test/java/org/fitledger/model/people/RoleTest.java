@@ -20,11 +20,14 @@ class RoleTest {
     assertThat(Role.CONTRACTOR.signsIn()).isTrue();
     assertThat(Role.INTAKE.signsIn()).isFalse();
     assertThat(Role.DEVICE.signsIn()).isFalse();
+    assertThat(Role.READER.signsIn()).isFalse();
+    assertThat(Role.signsIn("reader")).isFalse();
     assertThat(Role.signsIn("device")).isFalse();
     assertThat(Role.signsIn("intake")).isFalse();
     assertThat(Role.signsIn("inspector")).isTrue();
     assertThat(Role.INTAKE.mspId()).isEqualTo("AuthorityMSP");
     assertThat(Role.DEVICE.mspId()).isEqualTo("AuthorityMSP");
+    assertThat(Role.READER.mspId()).isEqualTo("AuthorityMSP");
   }
 
   @Test

@@ -1,5 +1,6 @@
-// A PKCS #10 certificate request for this phone's key, made with @peculiar/x509 (which needs the
-// reflect-metadata polyfill loaded first). Loaded only when a phone enrols.
+// A PKCS #10 certificate request for a key made on the person's device (a phone's field app, a
+// supervisor's browser), made with @peculiar/x509 (which needs the reflect-metadata polyfill loaded
+// first). Loaded only when a device enrols.
 import 'reflect-metadata';
 import { Pkcs10CertificateRequestGenerator } from '@peculiar/x509';
 

@@ -1,8 +1,13 @@
-package org.fitledger.gateway;
+package org.fitledger.gateway.client;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,7 +15,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signer;
+import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
@@ -37,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * invocation it carries, which must be the proposal's, byte for byte.
  *
  * <pre>{@code
- * Device device = Device.of(fabric, "inspector1");
+ * Device device = Device.ofMsp("PatrolMSP", Path.of("msp"), "maintenance", "fitledger");
  * String signature = device.signProposal(toSign, "recordPatrol", patrolJson);
  * }</pre>
  */
@@ -51,24 +59,50 @@ public final class Device {
   private final Map<String, ByteString> invocations =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  Device(X509Identity identity, Signer signer, String channel, String chaincode) {
+  /**
+   * @param identity the person's certificate, with their MSP id
+   * @param signer signs with the person's own key
+   * @param channel the channel the device signs for
+   * @param chaincode the chaincode the device signs for
+   */
+  public Device(X509Identity identity, Signer signer, String channel, String chaincode) {
     this.identity = identity;
     this.signer = signer;
     this.channel = channel;
     this.chaincode = chaincode;
   }
 
-  /** The device of a demo person of the live stack, with their own key. */
-  public static Device of(LiveFabric fabric, String person) {
-    return new Device(
-        fabric.identity(person), fabric.signer(person), fabric.channel(), fabric.chaincode());
+  /**
+   * The device of a person whose key is in an MSP directory on their own machine ({@code
+   * signcerts/cert.pem}, {@code keystore/*_sk}), as Fabric's tools keep it.
+   */
+  public static Device ofMsp(String mspId, Path msp, String channel, String chaincode)
+      throws IOException {
+    Path key;
+    try (Stream<Path> files = Files.list(msp.resolve("keystore"))) {
+      key =
+          files
+              .filter(f -> f.getFileName().toString().endsWith("_sk"))
+              .findFirst()
+              .orElseThrow(() -> new IOException("no private key (*_sk) in " + msp + "/keystore"));
+    }
+    try (Reader certificate = Files.newBufferedReader(msp.resolve("signcerts/cert.pem"));
+        Reader privateKey = Files.newBufferedReader(key)) {
+      return new Device(
+          new X509Identity(mspId, Identities.readX509Certificate(certificate)),
+          Signers.newPrivateKeySigner(Identities.readPrivateKey(privateKey)),
+          channel,
+          chaincode);
+    } catch (GeneralSecurityException e) {
+      throw new IOException("the certificate or key in " + msp + " cannot be read: " + e, e);
+    }
   }
 
   /** A device that refused to sign, saying why. */
   public static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Refused(String why) {
+    public Refused(String why) {
       super(why);
     }
   }
@@ -215,7 +249,7 @@ public final class Device {
    * @param previous the hash of the person's previous capture, or null for a first
    * @return the request to send, and the capture's hash for the next one to name
    */
-  Captured capture(String patrol, String previous) {
+  public Captured capture(String patrol, String previous) {
     String signed =
         "{\"patrol\":"
             + patrol
@@ -246,7 +280,7 @@ public final class Device {
    * @param request the patrol with its capture, to send
    * @param hash the capture's hash, which the next capture names as previous
    */
-  record Captured(String request, String hash) {}
+  public record Captured(String request, String hash) {}
 
   /** Signs bytes as this device signs them: ECDSA over SHA-256, DER with a low S, base64. */
   String sign(byte[] message) {

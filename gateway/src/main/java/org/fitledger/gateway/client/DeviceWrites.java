@@ -1,4 +1,4 @@
-package org.fitledger.gateway;
+package org.fitledger.gateway.client;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param function the chaincode function
  * @param entered the arguments as the person entered them: path ids, then the body
  */
-record DeviceWrites(String function, List<String> entered) {
+public record DeviceWrites(String function, List<String> entered) {
   private record Route(String method, Pattern path, String function) {}
 
   private static final List<Route> ROUTES =
@@ -39,14 +39,16 @@ record DeviceWrites(String function, List<String> entered) {
           route("POST", "api/v1/tickets/([^/?]+)/verification", Transactions.VERIFY_REPAIR),
           route("POST", "api/v1/tickets/([^/?]+)/reassignment", Transactions.REASSIGN_TICKET),
           route("POST", "api/v1/tickets/([^/?]+)/cancellation", Transactions.CANCEL_TICKET),
-          route("POST", "api/v1/reports/([^/?]+)/triage", Transactions.TRIAGE_REPORT));
+          route("POST", "api/v1/reports/([^/?]+)/triage", Transactions.TRIAGE_REPORT),
+          route("DELETE", "api/v1/reports/([^/?]+)/contact", Transactions.PURGE_REPORT_CONTACT),
+          route("POST", "api/v1/ledger/ping", Transactions.PING));
 
   private static Route route(String method, String path, String function) {
     return new Route(method, Pattern.compile(path), function);
   }
 
   /** The write a request makes, if it is one of the people's ledger writes. */
-  static Optional<DeviceWrites> of(String method, String path, String body) {
+  public static Optional<DeviceWrites> of(String method, String path, String body) {
     for (Route route : ROUTES) {
       Matcher matcher = route.path().matcher(path);
       if (route.method().equals(method) && matcher.matches()) {

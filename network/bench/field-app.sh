@@ -24,7 +24,7 @@ trap '"$launcher" down >/dev/null 2>&1 || true' EXIT
 "$launcher" up
 mkdir -p "$RUN_DIR/bench"
 out="$RUN_DIR/bench/field-app-$(date -u +%Y%m%dT%H%M%SZ).txt"
-(cd "$FITLEDGER_HOME" && FITLEDGER_GATEWAY_URL="http://$HOST:$(gateway_port)" \
+(cd "$FITLEDGER_HOME" && FITLEDGER_HOME="$FITLEDGER_HOME" FITLEDGER_GATEWAY_URL="http://$HOST:$(gateway_port)" \
   FITLEDGER_PATROL_APP_URL="http://$HOST:$(patrol_app_port)" \
   FITLEDGER_CREDENTIALS="$RUN_DIR/demo-credentials.json" FITLEDGER_BENCH_OUT="$out" \
   mvn -B -q -Pit -pl patrol-app verify -Dit.test=FieldAppBenchmark -Dspotless.check.skip=true)

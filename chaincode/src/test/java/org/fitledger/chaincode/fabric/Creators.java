@@ -17,6 +17,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.fitledger.model.people.Role;
 
 /**
  * Builds the creator bytes a peer passes to chaincode, with a certificate made at test time that
@@ -37,11 +38,18 @@ final class Creators {
         "{\"attrs\":{\"fitledger.role\":\"supervisor\",\"fitledger.districts\":\"SH\"}}");
   }
 
-  static byte[] reader() {
+  /** A holder of {@code role} in its own organization, with the scope attributes it needs. */
+  static byte[] of(Role role) {
+    String scope =
+        switch (role) {
+          case CONTRACTOR -> "\"fitledger.company\":\"GREENFIX\"";
+          case DEVICE -> "\"fitledger.device\":\"EQ-1\"";
+          default -> "\"fitledger.districts\":\"SH\"";
+        };
     return creator(
-        "AuthorityMSP",
-        "reader1",
-        "{\"attrs\":{\"fitledger.role\":\"reader\",\"fitledger.districts\":\"SH\"}}");
+        role.mspId(),
+        role.attribute() + "1",
+        "{\"attrs\":{\"fitledger.role\":\"" + role.attribute() + "\"," + scope + "}}");
   }
 
   static byte[] contractor() {

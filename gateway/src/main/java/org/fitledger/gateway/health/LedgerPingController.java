@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fitledger.gateway.people.CurrentPerson;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.write.LedgerWrites;
+import org.fitledger.gateway.write.OrderedWrite;
 import org.fitledger.model.ledger.Transactions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ class LedgerPingController {
   }
 
   @PostMapping("/api/v1/ledger/ping")
+  @OrderedWrite
   @Operation(
       summary = "Write-path liveness check (anyone signed in)",
       description =

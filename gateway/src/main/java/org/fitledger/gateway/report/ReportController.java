@@ -13,6 +13,7 @@ import org.fitledger.gateway.receipt.Receipt;
 import org.fitledger.gateway.receipt.ReceiptDownloads;
 import org.fitledger.gateway.web.Written;
 import org.fitledger.gateway.write.LedgerWrites;
+import org.fitledger.gateway.write.OrderedWrite;
 import org.fitledger.model.error.ErrorCode;
 import org.fitledger.model.ledger.Transactions;
 import org.fitledger.model.report.ReportState;
@@ -127,6 +128,7 @@ class ReportController {
   }
 
   @DeleteMapping("/{id}/contact")
+  @OrderedWrite
   @Operation(
       summary = "Purge the reporter's contact from every peer that holds it (supervisors)",
       description = "Answers the report id and its contact hash; the hash stays on the ledger.")

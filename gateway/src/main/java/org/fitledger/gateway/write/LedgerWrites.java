@@ -10,7 +10,9 @@ import org.fitledger.gateway.ledger.LedgerPort;
 import org.fitledger.gateway.ledger.Submitted;
 import org.fitledger.gateway.people.Person;
 import org.fitledger.gateway.web.Written;
+import org.fitledger.model.access.Writers;
 import org.fitledger.model.error.ErrorCode;
+import org.fitledger.model.people.Role;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -112,9 +114,11 @@ public class LedgerWrites {
 
   /**
    * When the request asks to sign on the device, prepares the proposal and keeps the answer for
-   * when the device has signed; refuses a person whose key the gateway does not hold otherwise.
+   * when the device has signed; refuses a person whose key the gateway does not hold otherwise: as
+   * one who may never make this write, or else as one who must sign it on their device.
    *
    * @throws SignatureRequired with the proposal to sign, for a request signed on the device
+   * @throws CodedException {@code ACCESS_DENIED} for a person whose role never makes this write
    * @throws LedgerException {@code SIGNATURE_REQUIRED} for a person who signs on their device only
    */
   private void awaitDevice(
@@ -133,6 +137,16 @@ public class LedgerWrites {
           answer::apply);
     }
     if (ledger.signsOnDevice(person)) {
+      if (Role.ofAttribute(person.role()).filter(r -> Writers.mayWrite(r, transaction)).isEmpty()) {
+        throw new CodedException(
+            ErrorCode.ACCESS_DENIED,
+            person.username()
+                + " may not "
+                + transaction
+                + ": only "
+                + Writers.of(transaction).stream().map(Role::attribute).sorted().toList()
+                + " may");
+      }
       throw LedgerException.signatureRequired(person);
     }
   }

@@ -64,11 +64,15 @@ public class SigningDocs implements GlobalOperationCustomizer, GlobalOpenApiCust
     openApi.addTagsItem(new Tag().name(TAG).description(guide()));
   }
 
-  /** Whether the handler answers through {@link LedgerWrites}: a {@link Written} record. */
+  /**
+   * Whether the handler writes through {@link LedgerWrites}: it answers a {@link Written} record,
+   * or is an {@link OrderedWrite}.
+   */
   private static boolean isLedgerWrite(HandlerMethod handler) {
     ResolvableType answer = ResolvableType.forMethodReturnType(handler.getMethod());
-    return ResponseEntity.class.isAssignableFrom(answer.toClass())
-        && Written.class.equals(answer.getGeneric(0).toClass());
+    return handler.hasMethodAnnotation(OrderedWrite.class)
+        || ResponseEntity.class.isAssignableFrom(answer.toClass())
+            && Written.class.equals(answer.getGeneric(0).toClass());
   }
 
   private static String guide() {

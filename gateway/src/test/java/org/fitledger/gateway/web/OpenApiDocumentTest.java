@@ -138,7 +138,9 @@ class OpenApiDocumentTest {
         new String[][] {
           {"/api/v1/patrols", "post"},
           {"/api/v1/tickets/{id}/repair", "post"},
-          {"/api/v1/settings/location-tolerance", "put"}
+          {"/api/v1/settings/location-tolerance", "put"},
+          {"/api/v1/ledger/ping", "post"},
+          {"/api/v1/reports/{id}/contact", "delete"}
         }) {
       JsonNode operation = paths.get(write[0]).get(write[1]);
       assertThat(operation.get("parameters").toString()).contains("Fitledger-Signing");

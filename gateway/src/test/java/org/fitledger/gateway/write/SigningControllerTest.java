@@ -147,6 +147,27 @@ class SigningControllerTest {
   }
 
   @Test
+  void a_person_whose_role_never_makes_the_write_is_refused_before_being_asked_to_sign_it() {
+    when(ledger.signsOnDevice(TestPeople.INSPECTOR)).thenReturn(true);
+    when(ledger.prepare(TestPeople.INSPECTOR, "setLocationTolerance", "250")).thenReturn(PROPOSAL);
+    var write =
+        mvc.put()
+            .uri("/api/v1/settings/location-tolerance")
+            .header(HttpHeaders.AUTHORIZATION, TestPeople.basic(TestPeople.INSPECTOR))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"meters\":250}");
+
+    assertThat(write.exchange())
+        .hasStatus(HttpStatus.FORBIDDEN)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("ACCESS_DENIED");
+    // Signed on the device, the chaincode decides, as it does every call.
+    assertThat(write.header("Fitledger-Signing", "device").exchange())
+        .hasStatus(HttpStatus.ACCEPTED);
+  }
+
+  @Test
   void the_signed_proposal_is_endorsed_once_and_the_signed_transaction_answers_the_write() {
     when(ledger.endorse(eq(TestPeople.SUPERVISOR), eq(PROPOSAL.serialized()), any(), eq(false)))
         .thenReturn(new Endorsement(TRANSACTION, ANSWER));

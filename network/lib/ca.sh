@@ -316,8 +316,8 @@ enrol_code() {
 }
 
 # demo_codes: for each demo person (supervisor, inspector, contractor), "NAME CODE" with a one-time
-# code to enrol their phone or browser with, or "NAME (enrolled)" once they did. A code is issued once and kept in
-# demo-codes/ (mode 600) until used, so that every `up` prints the same codes.
+# code to enrol their phone or browser with, or "NAME (enrolled)" once they did. A code is issued
+# once and kept in demo-codes/ (mode 600) until used, so that every `up` prints the same codes.
 demo_codes() {
   local entry name org role state issued kept
   mkdir -p "$RUN_DIR/demo-codes" && chmod 700 "$RUN_DIR/demo-codes"

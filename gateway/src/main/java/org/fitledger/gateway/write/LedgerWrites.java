@@ -1,6 +1,7 @@
 package org.fitledger.gateway.write;
 
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.fitledger.gateway.error.CodedException;
 import org.fitledger.gateway.index.IndexProgress;
 import org.fitledger.gateway.index.IndexedTransactions;
@@ -140,12 +141,17 @@ public class LedgerWrites {
       if (Role.ofAttribute(person.role()).filter(r -> Writers.mayWrite(r, transaction)).isEmpty()) {
         throw new CodedException(
             ErrorCode.ACCESS_DENIED,
-            person.username()
-                + " may not "
+            "only "
+                + Writers.of(transaction).stream()
+                    .map(r -> r.attribute() + "s")
+                    .sorted()
+                    .collect(Collectors.joining(" or "))
+                + " may "
                 + transaction
-                + ": only "
-                + Writers.of(transaction).stream().map(Role::attribute).sorted().toList()
-                + " may");
+                + "; "
+                + person.username()
+                + "'s role is "
+                + person.role());
       }
       throw LedgerException.signatureRequired(person);
     }

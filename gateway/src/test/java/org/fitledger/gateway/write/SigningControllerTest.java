@@ -160,8 +160,14 @@ class SigningControllerTest {
     assertThat(write.exchange())
         .hasStatus(HttpStatus.FORBIDDEN)
         .bodyJson()
-        .extractingPath("$.code")
-        .isEqualTo("ACCESS_DENIED");
+        .satisfies(
+            json -> {
+              assertThat(json).extractingPath("$.code").isEqualTo("ACCESS_DENIED");
+              assertThat(json)
+                  .extractingPath("$.message")
+                  .asString()
+                  .startsWith("only supervisors may setLocationTolerance; ");
+            });
     // Signed on the device, the chaincode decides, as it does every call.
     assertThat(write.header("Fitledger-Signing", "device").exchange())
         .hasStatus(HttpStatus.ACCEPTED);

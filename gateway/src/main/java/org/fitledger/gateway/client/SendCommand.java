@@ -19,9 +19,9 @@ import org.fitledger.gateway.cli.UsageException;
  * {@code api send}: one request to the gateway's REST API as a person, from their own machine. A
  * ledger write is signed there with the person's own key (their MSP directory), never by the
  * gateway: the proposal is read and checked against the request before it is signed ({@link
- * SigningClient}). The request body comes on standard input; the answer's body is printed, and its
- * status ({@code HTTP 201}) on standard error. It exits 0 on a 2xx answer, {@value #REFUSED}
- * otherwise.
+ * SigningClient}). The body of a POST or a PUT comes on standard input; the answer's body is
+ * printed, and its status ({@code HTTP 201}) on standard error. It exits 0 on a 2xx answer, {@value
+ * #REFUSED} otherwise.
  *
  * <pre>{@code
  * FITLEDGER_PASSWORD=… java -jar fitledger-gateway.jar api send --url http://127.0.0.1:8080 \
@@ -75,7 +75,11 @@ public final class SendCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--url is not a URL: " + e.getMessage());
     }
-    String body = new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
+    // Only a POST or a PUT has a body: a GET or a DELETE does not wait for standard input.
+    String body =
+        method.equals("POST") || method.equals("PUT")
+            ? new String(io.in().readAllBytes(), StandardCharsets.UTF_8)
+            : "";
     String basic =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
